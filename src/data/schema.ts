@@ -1,0 +1,307 @@
+import * as z from 'zod';
+import { endDay, formPrecision, startDay } from '../model/dates';
+
+/** The aid types the dashboard compares. */
+export const AID_TYPES = ['military', 'humanitarian', 'financial'] as const;
+/** Milestone categories, each drawn with its own colour and shape. */
+export const MILESTONE_CATEGORIES = [
+  'partnership',
+  'ministerial',
+  'summit',
+  'military',
+  'ukraine',
+  'cyber',
+  'sanctions',
+  'statement',
+  'aid',
+] as const;
+/** How precisely a source dates a record. */
+export const PRECISIONS = ['day', 'month', 'year', 'decade'] as const;
+/** What a record's date means: when it was announced, a total stated as of that date, or when an event took place. */
+export const DATE_BASES = ['announced', 'as-of', 'occurred'] as const;
+
+const DATE_FORMS: Record<(typeof PRECISIONS)[number], RegExp> = {
+  day: /^\d{4}-\d{2}-\d{2}$/,
+  month: /^\d{4}-\d{2}$/,
+  year: /^\d{4}$/,
+  decade: /^\d{3}0$/,
+};
+
+const LIMITS = { id: 120, short: 300, text: 2000, quote: 4000 } as const;
+
+/** True when `value` is an ISO date of day, month or year form that exists on the calendar. */
+export function isPartialIsoDate(value: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return false;
+  const year = Number(m[1]);
+  if (m[2] === undefined) return true;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return false;
+  if (m[3] === undefined) return true;
+  const day = Number(m[3]);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day >= 1 && day <= daysInMonth;
+}
+
+const quoted = (input: unknown) => JSON.stringify(input)?.slice(0, 80) ?? String(input);
+
+const text = (max: number) =>
+  z
+    .string({ error: (iss) => `${quoted(iss.input)} is not text` })
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(max, { error: `is longer than ${max} characters` });
+
+const id = z
+  .string({ error: (iss) => `${quoted(iss.input)} is not an id` })
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, {
+    error: (iss) => `${quoted(iss.input)} is not an id (letters, digits, . _ : - only)`,
+  })
+  .max(LIMITS.id, { error: `is longer than ${LIMITS.id} characters` });
+
+const countryCode = z
+  .string({ error: (iss) => `${quoted(iss.input)} is not a country code` })
+  .regex(/^[A-Z]{2}$/, { error: (iss) => `${quoted(iss.input)} is not a two-letter country code` });
+
+const partialDate = z
+  .string({ error: (iss) => `${quoted(iss.input)} is not a date` })
+  .refine((v) => isPartialIsoDate(v), { error: (iss) => `${quoted(iss.input)} is not a date` });
+
+const nonNegative = (what: string) =>
+  z
+    .number({ error: (iss) => `${quoted(iss.input)} is not a number` })
+    .refine((v) => Number.isFinite(v), { error: `${what} must be a finite number` })
+    .refine((v) => v >= 0, { error: (iss) => `${quoted(iss.input)} is negative; ${what} must be zero or more` });
+
+/** A verbatim quote from a source document; " […] " marks an omission between fragments. */
+export const CitationSchema = z.strictObject({
+  source: id,
+  quote: text(LIMITS.quote),
+});
+
+const SourceCitationSchema = z.strictObject({ quote: text(LIMITS.quote) });
+
+/** A money amount as the source prints it, with the US-dollar value the charts use. */
+export const MoneySchema = z.strictObject({
+  printed: text(LIMITS.short),
+  amount: nonNegative('an amount'),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, { error: (iss) => `${quoted(iss.input)} is not a three-letter currency code` }),
+  currencyReading: z.enum(['stated', 'bare-dollar']),
+  usd: nonNegative('a US-dollar value'),
+  usdBasis: z.enum(['same-currency', 'source-conversion']),
+  approximate: z.boolean(),
+});
+
+/** A contribution counted in units rather than money (tons of coal, visas, vests). */
+export const ItemSchema = z.strictObject({
+  what: text(LIMITS.short),
+  quantity: nonNegative('a quantity').nullable(),
+  unit: text(80).nullable(),
+  qualifier: z.enum(['over', 'nearly', 'about']).optional(),
+});
+
+const datedFields = {
+  date: partialDate,
+  precision: z.enum(PRECISIONS),
+  dateBasis: z.enum(DATE_BASES),
+  dateNote: text(LIMITS.text).optional(),
+};
+
+/** One statement of aid to Ukraine: an increment (new money) or a running total as of its date. */
+export const AidRecordSchema = z.strictObject({
+  id,
+  country: countryCode,
+  type: z.enum(AID_TYPES),
+  subtype: text(80).optional(),
+  basis: z.enum(['increment', 'total']),
+  ...datedFields,
+  summary: text(LIMITS.short),
+  money: MoneySchema.nullable(),
+  previous: MoneySchema.optional(),
+  parts: z.array(z.strictObject({ label: text(LIMITS.short), money: MoneySchema })).optional(),
+  items: z.array(ItemSchema),
+  note: text(LIMITS.text).optional(),
+  citations: z.array(CitationSchema).min(1, { error: 'needs at least one citation' }),
+});
+
+/** Barrels a country released from its emergency oil stocks. */
+export const OilReleaseSchema = z.strictObject({
+  id,
+  country: countryCode,
+  barrels: nonNegative('barrels'),
+  ...datedFields,
+  citations: z.array(CitationSchema).min(1, { error: 'needs at least one citation' }),
+});
+
+/** A dated event in a partnership with NATO. */
+export const MilestoneSchema = z.strictObject({
+  id,
+  countries: z.array(countryCode).min(1, { error: 'needs at least one country' }),
+  category: z.enum(MILESTONE_CATEGORIES),
+  title: text(LIMITS.short),
+  ...datedFields,
+  endDate: partialDate.optional(),
+  note: text(LIMITS.text).optional(),
+  citations: z.array(CitationSchema).min(1, { error: 'needs at least one citation' }),
+});
+
+export const SourceSchema = z.strictObject({
+  id,
+  file: text(LIMITS.short).nullable(),
+  label: text(LIMITS.short),
+  title: text(LIMITS.short).nullable(),
+  publisher: text(LIMITS.short).nullable(),
+  author: text(LIMITS.short).nullable(),
+  published: z
+    .strictObject({ date: partialDate, precision: z.enum(PRECISIONS), shownAs: text(LIMITS.short) })
+    .nullable(),
+  note: text(LIMITS.text).optional(),
+  citations: z.array(SourceCitationSchema).optional(),
+});
+
+export const CountrySchema = z.strictObject({
+  code: countryCode,
+  name: text(80),
+  role: z.enum(['partner', 'comparison']),
+});
+
+export const IndicatorsSchema = z.strictObject({
+  year: z.number().int(),
+  source: text(LIMITS.short),
+  rounding: text(LIMITS.short),
+  countries: z.record(
+    countryCode,
+    z.strictObject({ gdpUsd: nonNegative('GDP'), population: nonNegative('population') }),
+  ),
+});
+
+const DatasetShape = z.strictObject({
+  meta: z.strictObject({
+    title: text(LIMITS.short),
+    version: text(80),
+    description: text(LIMITS.text).optional(),
+  }),
+  countries: z.array(CountrySchema).min(1, { error: 'needs at least one country' }),
+  sources: z.array(SourceSchema).min(1, { error: 'needs at least one source' }),
+  indicators: IndicatorsSchema.optional(),
+  aid: z.array(AidRecordSchema),
+  oil: z.array(OilReleaseSchema),
+  milestones: z.array(MilestoneSchema),
+});
+
+type Shape = z.infer<typeof DatasetShape>;
+type Ctx = z.RefinementCtx<Shape>;
+
+function checkDateForm(
+  ctx: Ctx,
+  path: (string | number)[],
+  record: { date: string; precision: (typeof PRECISIONS)[number] },
+) {
+  // A date that is not a date at all has been reported already.
+  if (isPartialIsoDate(record.date) && !DATE_FORMS[record.precision].test(record.date)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [...path, 'date'],
+      message: `"${record.date}" does not have the form of a ${record.precision} (precision "${record.precision}")`,
+    });
+  }
+}
+
+/** Checks that zod's per-field rules cannot: unique ids, references that resolve, date forms. */
+function checkReferences(data: Shape, ctx: Ctx) {
+  const countries = new Set<string>();
+  data.countries.forEach((c, i) => {
+    if (countries.has(c.code)) ctx.addIssue({ code: 'custom', path: ['countries', i, 'code'], message: `"${c.code}" is listed twice` });
+    countries.add(c.code);
+  });
+  const sources = new Set<string>();
+  data.sources.forEach((s, i) => {
+    if (sources.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `duplicate id "${s.id}"` });
+    sources.add(s.id);
+    if (s.published) {
+      if (!DATE_FORMS[s.published.precision].test(s.published.date)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources', i, 'published', 'date'],
+          message: `"${s.published.date}" does not have the form of a ${s.published.precision}`,
+        });
+      }
+    }
+  });
+  if (data.indicators) {
+    for (const code of Object.keys(data.indicators.countries)) {
+      if (!countries.has(code)) {
+        ctx.addIssue({ code: 'custom', path: ['indicators', 'countries', code], message: `"${code}" is not in countries` });
+      }
+    }
+  }
+  const ids = new Set<string>();
+  const checkId = (path: (string | number)[], value: string) => {
+    if (ids.has(value)) ctx.addIssue({ code: 'custom', path: [...path, 'id'], message: `duplicate id "${value}"` });
+    ids.add(value);
+  };
+  const checkCountry = (path: (string | number)[], code: string) => {
+    // A value that is not a country code at all has been reported already.
+    if (/^[A-Z]{2}$/.test(code) && !countries.has(code)) ctx.addIssue({ code: 'custom', path, message: `"${code}" is not in countries` });
+  };
+  const checkCitations = (path: (string | number)[], citations: { source: string }[]) => {
+    citations.forEach((c, j) => {
+      if (!sources.has(c.source)) {
+        ctx.addIssue({ code: 'custom', path: [...path, 'citations', j, 'source'], message: `"${c.source}" is not in sources` });
+      }
+    });
+  };
+  data.aid.forEach((r, i) => {
+    const path = ['aid', i];
+    checkId(path, r.id);
+    checkCountry([...path, 'country'], r.country);
+    checkDateForm(ctx, path, r);
+    checkCitations(path, r.citations);
+    if (r.basis === 'total' && r.money === null) {
+      ctx.addIssue({ code: 'custom', path: [...path, 'money'], message: 'a total needs a money value' });
+    }
+    if (r.money === null && r.items.length === 0) {
+      ctx.addIssue({ code: 'custom', path: [...path, 'items'], message: 'a record without money needs at least one item' });
+    }
+  });
+  data.oil.forEach((r, i) => {
+    const path = ['oil', i];
+    checkId(path, r.id);
+    checkCountry([...path, 'country'], r.country);
+    checkDateForm(ctx, path, r);
+    checkCitations(path, r.citations);
+  });
+  data.milestones.forEach((r, i) => {
+    const path = ['milestones', i];
+    checkId(path, r.id);
+    r.countries.forEach((c, j) => checkCountry([...path, 'countries', j], c));
+    checkDateForm(ctx, path, r);
+    checkCitations(path, r.citations);
+    if (
+      r.endDate !== undefined &&
+      isPartialIsoDate(r.endDate) &&
+      isPartialIsoDate(r.date) &&
+      endDay(r.endDate, formPrecision(r.endDate)) < startDay(r.date)
+    ) {
+      ctx.addIssue({ code: 'custom', path: [...path, 'endDate'], message: `"${r.endDate}" is before the date "${r.date}"` });
+    }
+  });
+}
+
+/** The one definition of the dataset's shape, with its cross-reference rules. */
+export const DatasetSchema = DatasetShape.superRefine(checkReferences);
+
+export type Dataset = z.infer<typeof DatasetSchema>;
+export type AidRecord = Dataset['aid'][number];
+export type OilRelease = Dataset['oil'][number];
+export type Milestone = Dataset['milestones'][number];
+export type Source = Dataset['sources'][number];
+export type Country = Dataset['countries'][number];
+export type Money = z.infer<typeof MoneySchema>;
+export type Citation = z.infer<typeof CitationSchema>;
+export type AidType = (typeof AID_TYPES)[number];
+export type MilestoneCategory = (typeof MILESTONE_CATEGORIES)[number];
+export type Precision = (typeof PRECISIONS)[number];
+export type DateBasis = (typeof DATE_BASES)[number];

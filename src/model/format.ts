@@ -1,0 +1,105 @@
+import type { Money, Precision } from '../data/schema';
+import { dayToDate, startDay } from './dates';
+import type { Measure } from './measures';
+
+// Every number and date the dashboard shows is formatted here, never by concatenation in components.
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1, minimumFractionDigits: 0 });
+const compactPrecise = new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 4 });
+const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const twoDecimals = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const significant3 = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
+const percent1 = new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** "US$141.9M", "US$12B": a dollar amount for labels and axes. */
+export function formatUsdCompact(usd: number): string {
+  return `US$${compactPrecise.format(usd)}`;
+}
+
+/** "US$141,900,000": a dollar amount in full, for tables and tooltips. */
+export function formatUsdFull(usd: number): string {
+  return `US$${integer.format(usd)}`;
+}
+
+/** A value in the chosen measure, for labels and tooltips. */
+export function formatMeasure(value: number, measure: Measure): string {
+  switch (measure) {
+    case 'usd':
+      return formatUsdCompact(value);
+    case 'per-capita':
+      return `US$${twoDecimals.format(value)} per person`;
+    case 'gdp-share':
+      return `${significant3.format(value)}% of GDP`;
+  }
+}
+
+/** A short axis tick for the chosen measure. */
+export function formatMeasureTick(value: number, measure: Measure): string {
+  switch (measure) {
+    case 'usd':
+      return `$${compact.format(value)}`;
+    case 'per-capita':
+      return `$${significant3.format(value)}`;
+    case 'gdp-share':
+      return `${significant3.format(value)}%`;
+  }
+}
+
+/** "22,500,000". */
+export function formatInteger(n: number): string {
+  return integer.format(n);
+}
+
+/** "22.5M" for axis ticks of counts. */
+export function formatCompact(n: number): string {
+  return compact.format(n);
+}
+
+/** "58.7%" for a share between 0 and 1. */
+export function formatShare(share: number): string {
+  return percent1.format(share);
+}
+
+/** A date at the precision its source gives: "19 Apr 2022", "Apr 2022", "2022", "1990s". */
+export function formatPartialDate(date: string, precision: Precision): string {
+  const d = dayToDate(startDay(date));
+  switch (precision) {
+    case 'day':
+      return dayFormat.format(d);
+    case 'month':
+      return monthFormat.format(d);
+    case 'year':
+      return date.slice(0, 4);
+    case 'decade':
+      return `${date.slice(0, 4)}s`;
+  }
+}
+
+/** A date range such as "6 Apr 2022 – 7 Apr 2022", or the single date when there is no end. */
+export function formatDateRange(date: string, precision: Precision, endDate?: string): string {
+  if (!endDate || endDate === date) return formatPartialDate(date, precision);
+  return `${formatPartialDate(date, precision)} – ${formatPartialDate(endDate, precision)}`;
+}
+
+/** "19 Apr 2022" for a day number. */
+export function formatDay(day: number): string {
+  return dayFormat.format(dayToDate(day));
+}
+
+/** How a money value was printed and read: "$300 million (printed as “$”, read as US$)". */
+export function describeMoney(money: Money): string {
+  const reading =
+    money.currencyReading === 'bare-dollar'
+      ? 'printed with a bare “$”, read as US dollars'
+      : money.usdBasis === 'source-conversion'
+        ? `in ${money.currency}, with the source's own US$ conversion`
+        : `in ${money.currency}`;
+  return `${money.printed} (${reading})`;
+}
+
+/** What a record's date means, in words. */
+export function describeDateBasis(basis: 'announced' | 'as-of' | 'occurred', isTotal = false): string {
+  if (basis === 'as-of') return isTotal ? 'running total as of' : 'as of';
+  return basis === 'announced' ? 'announced' : 'took place';
+}

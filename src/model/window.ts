@@ -1,0 +1,39 @@
+import { isoDay } from './dates';
+
+/** An inclusive range of day numbers; open ends are ±Infinity. */
+export interface DayWindow {
+  from: number;
+  to: number;
+}
+
+/** Everything, from the first record to the last. */
+export const ALL_TIME: DayWindow = { from: -Infinity, to: Infinity };
+
+/** The window that From and To (ISO days, either may be empty) select. */
+export function windowFromIso(from: string | null, to: string | null): DayWindow {
+  return { from: isoDay(from) ?? -Infinity, to: isoDay(to) ?? Infinity };
+}
+
+/** Index of the last element of ascending `values` that is ≤ `x`, or -1 when there is none. */
+export function lastAtOrBefore(values: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] as number) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Index of the first element of ascending `values` that is ≥ `x` (values.length when there is none). */
+export function firstAtOrAfter(values: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

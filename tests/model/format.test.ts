@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { describeMoney, formatDateRange, formatMeasure, formatPartialDate, formatShare, formatUsdCompact, formatUsdFull } from '../../src/model/format';
+
+describe('format', () => {
+  it('writes dollar amounts with their currency', () => {
+    expect(formatUsdCompact(141.9e6)).toBe('US$141.9M');
+    expect(formatUsdCompact(12e9)).toBe('US$12B');
+    expect(formatUsdFull(141.9e6)).toBe('US$141,900,000');
+  });
+
+  it('writes each measure with its unit', () => {
+    expect(formatMeasure(308.9e6, 'usd')).toBe('US$308.9M');
+    expect(formatMeasure(11.8808, 'per-capita')).toBe('US$11.88 per person');
+    expect(formatMeasure(0.28169, 'gdp-share')).toBe('0.282% of GDP');
+  });
+
+  it('writes a date at the precision its source gives', () => {
+    expect(formatPartialDate('2022-04-19', 'day')).toBe('19 Apr 2022');
+    expect(formatPartialDate('2022-06', 'month')).toBe('Jun 2022');
+    expect(formatPartialDate('2023', 'year')).toBe('2023');
+    expect(formatPartialDate('1990', 'decade')).toBe('1990s');
+    expect(formatDateRange('2022-04-06', 'day', '2022-04-07')).toBe('6 Apr 2022 – 7 Apr 2022');
+  });
+
+  it('writes shares as percentages', () => {
+    expect(formatShare(22.5 / 38.317)).toBe('58.7%');
+  });
+
+  it('says how a money value was printed and read', () => {
+    const money = { printed: '$10 million', amount: 1e7, currency: 'USD', currencyReading: 'bare-dollar', usd: 1e7, usdBasis: 'same-currency', approximate: false } as const;
+    expect(describeMoney(money)).toBe('$10 million (printed with a bare “$”, read as US dollars)');
+    expect(describeMoney({ ...money, printed: 'AU$250 million (US$167 million)', currency: 'AUD', currencyReading: 'stated', usdBasis: 'source-conversion' })).toBe(
+      "AU$250 million (US$167 million) (in AUD, with the source's own US$ conversion)",
+    );
+  });
+});

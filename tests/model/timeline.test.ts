@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { isoDay } from '../../src/model/dates';
+import { ALL_PARTNERS_LANE, buildTimelineIndex, datasetExtent, eventsWithin, lanesOf } from '../../src/model/timeline';
+import { ALL_TIME, windowFromIso } from '../../src/model/window';
+import { loadBundled } from '../helpers/bundled';
+
+const FOUR = ['JP', 'KR', 'AU', 'NZ'];
+const TYPES = ['military', 'humanitarian', 'financial'] as const;
+
+describe('timeline', () => {
+  const dataset = loadBundled();
+  const index = buildTimelineIndex(dataset);
+
+  it('holds every milestone and every aid record, in date order', () => {
+    expect(index.events).toHaveLength(dataset.milestones.length + dataset.aid.length);
+    for (let i = 1; i < index.starts.length; i++) expect(index.starts[i]!).toBeGreaterThanOrEqual(index.starts[i - 1]!);
+  });
+
+  it('runs from the early 1990s (Japan) to late October 2024', () => {
+    expect(index.events[0]!.id).toBe('jp-partner-1990s');
+    expect(datasetExtent(dataset)).toEqual([isoDay('1990-01-01'), isoDay('2024-10-31')]);
+  });
+
+  it('between the Madrid (June 2022) and Washington (July 2024) summits: the 2023 summit, the liaison-office dispute, IPCPs and two USIP pieces', () => {
+    const between = eventsWithin(index, windowFromIso('2022-07-01', '2024-06-30'), FOUR, TYPES);
+    expect(between.map((e) => e.id)).toEqual([
+      // Dated only "2022" by its source, so it may fall in the window.
+      'nz-2022-analysts-aircraft',
+      'ip4-2023-summit',
+      'jp-2023-liaison-office',
+      'ip4-2023-04-ipcp',
+      'ip4-2024-02-usip-report',
+      'ip4-2024-04-galic',
+    ]);
+  });
+
+  it('shows an event whose period overlaps the window', () => {
+    // Japan's partnership dates from the 1990s: a window in 1995 holds it.
+    expect(eventsWithin(index, windowFromIso('1995-06-01', '1995-06-30'), ['JP'], TYPES).map((e) => e.id)).toEqual(['jp-partner-1990s']);
+    // The April 2022 meeting ran 6–7 April: a window of 7 April alone holds it.
+    expect(eventsWithin(index, windowFromIso('2022-04-07', '2022-04-07'), FOUR, TYPES).map((e) => e.id)).toEqual([
+      'nz-2022-analysts-aircraft',
+      'ip4-2022-04-06-foreign-ministers',
+      'kr-2022-04-07-package',
+    ]);
+  });
+
+  it('filters by country and leaves aid events of unselected types out', () => {
+    const nz2022 = eventsWithin(index, windowFromIso('2022-01-01', '2022-12-31'), ['NZ'], ['humanitarian']);
+    expect(nz2022.every((e) => e.countries.includes('NZ'))).toBe(true);
+    expect(nz2022.some((e) => e.kind === 'aid')).toBe(false);
+    expect(nz2022.map((e) => e.id)).toContain('nz-2022-03-09-sanctions');
+    expect(eventsWithin(index, ALL_TIME, [], TYPES)).toEqual([]);
+  });
+
+  it('puts events of all four partners in their own lane, others in each country’s lane', () => {
+    const byId = new Map(index.events.map((e) => [e.id, e]));
+    expect(lanesOf(byId.get('ip4-2022-06-madrid-summit')!, FOUR, FOUR)).toEqual([ALL_PARTNERS_LANE]);
+    expect(lanesOf(byId.get('kr-2022-05-05-cyber')!, FOUR, FOUR)).toEqual(['KR']);
+    expect(lanesOf(byId.get('kr-2022-05-05-cyber')!, FOUR, ['JP'])).toEqual([]);
+  });
+});
