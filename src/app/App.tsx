@@ -1,19 +1,76 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { datasetQueryOptions } from '../data/load';
+import { ModelContext } from '../data/model-context';
+import { AidChart } from '../features/aid/AidChart';
+import { FilterPanel } from '../features/filters/FilterPanel';
+import { OilChart } from '../features/oil/OilChart';
+import { Timeline } from '../features/timeline/Timeline';
+import { buildModel } from '../model/dataset-model';
+import { useUrlSync } from '../stores/use-url-sync';
+import { Notices } from './Notices';
+import { useReconcileCountries } from './use-reconcile-countries';
 
-/** The dashboard. */
+/** The dashboard's name, shown in the header and on exported images. */
+export const DASHBOARD_NAME = 'NATO’s Indo-Pacific partners and Ukraine';
+
+/** The dashboard: header, filters, and the three linked views. */
 export function App() {
+  useUrlSync();
   const query = useQuery(datasetQueryOptions({ kind: 'bundled' }));
+  const model = useMemo(() => (query.data ? buildModel(query.data) : undefined), [query.data]);
+  useReconcileCountries(model);
+
   return (
-    <main>
-      <h1>NATO's Indo-Pacific partners and Ukraine</h1>
-      {query.isPending && <p role="status">Loading the dataset…</p>}
-      {query.isError && <p role="alert">{query.error.message}</p>}
-      {query.data && (
-        <p>
-          {query.data.aid.length} aid records, {query.data.oil.length} oil releases and {query.data.milestones.length} milestones.
+    <div className="app">
+      <header className="app-header">
+        <h1>{DASHBOARD_NAME}</h1>
+        <p className="app-header__lede">
+          How Japan, South Korea, Australia and New Zealand have backed Ukraine since 2022 and drawn closer to NATO. Every figure is quoted from its source.
         </p>
+      </header>
+      <Notices />
+      {query.isPending && (
+        <div className="loading" role="status">
+          <p>Loading the dataset…</p>
+          <div className="skeleton" aria-hidden="true" />
+        </div>
       )}
-    </main>
+      {query.isError && !model && (
+        <section className="load-error" role="alert">
+          <h2>The dataset could not be loaded</h2>
+          <p>{query.error.message}</p>
+          <button type="button" onClick={() => void query.refetch()}>
+            Try again
+          </button>
+        </section>
+      )}
+      {model && (
+        <ModelContext.Provider value={model}>
+          <div className="layout">
+            <aside className="layout__filters">
+              <FilterPanel />
+            </aside>
+            <main className="layout__views">
+              <ErrorBoundary label="The aid chart">
+                <AidChart />
+              </ErrorBoundary>
+              <ErrorBoundary label="The oil chart">
+                <OilChart />
+              </ErrorBoundary>
+              <ErrorBoundary label="The milestones timeline">
+                <Timeline />
+              </ErrorBoundary>
+            </main>
+          </div>
+        </ModelContext.Provider>
+      )}
+      <footer className="app-footer">
+        <p>
+          Sources: five documents on NATO’s Indo-Pacific partners (East-West Center, Wilson Center, two news reports, NATO). GDP and population: World Bank, 2022, rounded to three significant figures.
+        </p>
+      </footer>
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { Money, Precision } from '../data/schema';
-import { dayToDate, startDay } from './dates';
+import { dayToDate, isoDay, startDay } from './dates';
 import type { Measure } from './measures';
 
 // Every number and date the dashboard shows is formatted here, never by concatenation in components.
@@ -31,6 +31,18 @@ export function formatMeasure(value: number, measure: Measure): string {
       return `US$${twoDecimals.format(value)} per person`;
     case 'gdp-share':
       return `${significant3.format(value)}% of GDP`;
+  }
+}
+
+/** A value label short enough for the end of a bar: "US$141.9M", "US$11.88", "0.282%". */
+export function formatMeasureShort(value: number, measure: Measure): string {
+  switch (measure) {
+    case 'usd':
+      return formatUsdCompact(value);
+    case 'per-capita':
+      return `US$${twoDecimals.format(value)}`;
+    case 'gdp-share':
+      return `${significant3.format(value)}%`;
   }
 }
 
@@ -102,4 +114,18 @@ export function describeMoney(money: Money): string {
 export function describeDateBasis(basis: 'announced' | 'as-of' | 'occurred', isTotal = false): string {
   if (basis === 'as-of') return isTotal ? 'running total as of' : 'as of';
   return basis === 'announced' ? 'announced' : 'took place';
+}
+
+/** "1 Jan 2022 – 31 Dec 2022" for ISO From and To; an open end reads "…". */
+export function formatIsoRange(fromIso: string | null, toIso: string | null): string {
+  const from = isoDay(fromIso);
+  const to = isoDay(toIso);
+  return `${from === null ? '…' : formatDay(from)} – ${to === null ? '…' : formatDay(to)}`;
+}
+
+/** "between 1 Jan 2022 and 31 Dec 2022" for ISO From and To. */
+export function formatIsoBetween(fromIso: string | null, toIso: string | null): string {
+  const from = isoDay(fromIso);
+  const to = isoDay(toIso);
+  return `between ${from === null ? 'the first record' : formatDay(from)} and ${to === null ? 'the last' : formatDay(to)}`;
 }

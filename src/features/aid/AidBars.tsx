@@ -1,0 +1,116 @@
+import type { FocusEvent, PointerEvent } from 'react';
+import { AID_TYPES } from '../../data/schema';
+import { PatternDef, fillOf } from '../../components/patterns';
+import type { ChartTheme } from '../../components/theme';
+import { AID_TYPE_PATTERNS } from './aid-constants';
+import type { AidBarsLayout, PlacedAidBar } from './compute-aid-bars';
+
+/** Handlers that make the bars interactive on screen; absent in exported images. */
+export interface AidBarsInteraction {
+  activeKey: string | null;
+  onEnter: (bar: PlacedAidBar, event: PointerEvent | FocusEvent) => void;
+  onLeave: () => void;
+}
+
+export interface AidBarsProps {
+  layout: AidBarsLayout;
+  theme: ChartTheme;
+  /** Prefix for pattern ids, unique per drawn copy of the chart. */
+  idPrefix: string;
+  /** The country under the pointer anywhere on the page; others are dimmed. */
+  highlighted: string | null;
+  interaction?: AidBarsInteraction;
+}
+
+/** Draws the placed aid bars, axis and labels as SVG. Computes nothing. */
+export function AidBars({ layout, theme, idPrefix, highlighted, interaction }: AidBarsProps) {
+  const { plot } = layout;
+  const dim = (country: string) => (highlighted && highlighted !== country ? 0.28 : 1);
+  const axisY = plot.y + plot.height;
+  return (
+    <g fontFamily={theme.fontFamily} fontSize={12}>
+      <defs>
+        {AID_TYPES.map((t) => (
+          <PatternDef key={t} id={`${idPrefix}-${t}`} kind={AID_TYPE_PATTERNS[t]} color={theme.aid[t]} background={theme.background} />
+        ))}
+      </defs>
+      {layout.ticks.map((t) => (
+        <line key={`grid-${t.x}`} x1={t.x} x2={t.x} y1={plot.y} y2={axisY} stroke={theme.grid} />
+      ))}
+      {layout.rows.map((row) => (
+        <text
+          key={`name-${row.country}`}
+          x={row.labelX}
+          y={row.labelY}
+          dy="0.35em"
+          textAnchor={layout.compact ? 'start' : 'end'}
+          fill={theme.text}
+          fontWeight={600}
+          opacity={dim(row.country)}
+        >
+          {row.name}
+        </text>
+      ))}
+      {layout.bars.map((bar) => (
+        <g key={bar.key} opacity={dim(bar.country)}>
+          <rect
+            x={bar.x}
+            y={bar.y}
+            width={bar.width}
+            height={bar.height}
+            fill={fillOf(AID_TYPE_PATTERNS[bar.type], theme.aid[bar.type], `${idPrefix}-${bar.type}`)}
+            stroke={interaction?.activeKey === bar.key ? theme.text : 'none'}
+            strokeWidth={1.5}
+          />
+          {bar.cut && (
+            // Two slanted strokes across the bar's end: the bar is longer than the axis.
+            <path
+              d={`M${bar.x + bar.width - 14},${bar.y + bar.height + 3} l6,${-bar.height - 6} M${bar.x + bar.width - 8},${bar.y + bar.height + 3} l6,${-bar.height - 6}`}
+              stroke={theme.background}
+              strokeWidth={3}
+            />
+          )}
+        </g>
+      ))}
+      {layout.labels.map((l) => (
+        <text key={`label-${l.key}`} x={l.x} y={l.y} dy="0.35em" fill={l.muted ? theme.textMuted : theme.text} fontStyle={l.muted ? 'italic' : undefined} opacity={dim(l.country)}>
+          {l.text}
+        </text>
+      ))}
+      <line x1={plot.x} x2={plot.x} y1={plot.y} y2={axisY} stroke={theme.axis} />
+      <line x1={plot.x} x2={plot.x + plot.width} y1={axisY} y2={axisY} stroke={theme.axis} />
+      {layout.ticks.map((t) => (
+        <g key={`tick-${t.x}`} transform={`translate(${t.x},${axisY})`}>
+          <line y2={4} stroke={theme.axis} />
+          <text y={16} textAnchor="middle" fill={theme.textMuted} fontSize={11}>
+            {t.label}
+          </text>
+        </g>
+      ))}
+      <text x={plot.x + plot.width} y={axisY + 30} textAnchor="end" fill={theme.textMuted} fontSize={11}>
+        {layout.axisLabel}
+        {layout.cutAt !== null ? ' · bars marked // are cut short; their full value is printed' : ''}
+      </text>
+      {interaction &&
+        layout.bars.map((bar) => (
+          // A transparent target per bar, tall enough to hover and focusable from the keyboard.
+          <rect
+            key={`hit-${bar.key}`}
+            className="chart-target"
+            x={bar.x}
+            y={bar.y}
+            width={Math.max(bar.width, 24)}
+            height={bar.height}
+            fill="transparent"
+            tabIndex={0}
+            role="img"
+            aria-label={bar.ariaLabel}
+            onPointerEnter={(e) => interaction.onEnter(bar, e)}
+            onPointerLeave={interaction.onLeave}
+            onFocus={(e) => interaction.onEnter(bar, e)}
+            onBlur={interaction.onLeave}
+          />
+        ))}
+    </g>
+  );
+}

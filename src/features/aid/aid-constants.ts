@@ -1,0 +1,33 @@
+import type { AidType } from '../../data/schema';
+
+/** Display names of the aid types. */
+export const AID_TYPE_LABELS: Record<AidType, string> = {
+  military: 'Military',
+  humanitarian: 'Humanitarian',
+  financial: 'Financial',
+};
+
+/** Fill patterns, a second cue beside colour: solid, diagonal hatching, dots. */
+export const AID_TYPE_PATTERNS: Record<AidType, 'solid' | 'hatch' | 'dots'> = {
+  military: 'solid',
+  humanitarian: 'hatch',
+  financial: 'dots',
+};
+
+export const AID_BARS = {
+  /** Below this width country names go above their bars instead of beside them. */
+  compactBelow: 520,
+  nameWidth: 104,
+  labelWidth: 78,
+  barHeight: 18,
+  barGap: 3,
+  stackHeight: 26,
+  rowGap: 16,
+  compactNameHeight: 18,
+  axisHeight: 34,
+  top: 8,
+  /** A bar longer than this many times the next longest is cut, so the others stay readable. */
+  cutRatio: 8,
+  /** The axis then ends this much beyond the next longest bar. */
+  cutHeadroom: 1.2,
+} as const;

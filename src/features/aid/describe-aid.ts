@@ -1,0 +1,32 @@
+import type { AidRecord, Source } from '../../data/schema';
+import type { AidCell } from '../../model/aid';
+import { describeDateBasis, describeMoney, formatDay, formatPartialDate, formatUsdCompact, formatUsdFull } from '../../model/format';
+import type { DayWindow } from '../../model/window';
+
+/** "17 Apr 2022 · running total as of · $141.9 million (printed with a bare “$”…)" for one record. */
+export function describeAidRecord(record: AidRecord): { date: string; basis: string; money: string | null } {
+  return {
+    date: formatPartialDate(record.date, record.precision),
+    basis: describeDateBasis(record.dateBasis, record.basis === 'total'),
+    money: record.money ? describeMoney(record.money) : null,
+  };
+}
+
+/** How a cell's amount was counted, in words: "total as of the end, US$308.9M, minus US$0 before". */
+export function describeCounting(cell: AidCell, window: DayWindow): string {
+  const range =
+    Number.isFinite(window.from) || Number.isFinite(window.to)
+      ? ` between ${Number.isFinite(window.from) ? formatDay(window.from) : 'the first record'} and ${Number.isFinite(window.to) ? formatDay(window.to) : 'the last'}`
+      : '';
+  if (cell.usd === 0 && cell.records.length === 0) return `No value stated${range}.`;
+  if (cell.before > 0) {
+    return `${formatUsdFull(cell.usd)} committed${range}: the running total of ${formatUsdCompact(cell.atEnd)} at the end minus ${formatUsdCompact(cell.before)} before.`;
+  }
+  return `${formatUsdFull(cell.usd)} committed${range}.`;
+}
+
+/** The labels of the sources a set of records cite, each once, in order. */
+export function sourceLabels(records: readonly AidRecord[], sources: ReadonlyMap<string, Source>): string[] {
+  const ids = [...new Set(records.flatMap((r) => r.citations.map((c) => c.source)))];
+  return ids.map((id) => sources.get(id)?.label ?? id);
+}

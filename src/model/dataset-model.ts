@@ -1,0 +1,75 @@
+import type { AidType, Dataset, Source } from '../data/schema';
+import { AID_TYPES } from '../data/schema';
+import { buildAidIndex, type AidIndex } from './aid';
+import { dayToIso } from './dates';
+import type { Indicator, Measure } from './measures';
+import { buildTimelineIndex, datasetExtent, type TimelineIndex } from './timeline';
+import { windowFromIso, type DayWindow } from './window';
+
+/** A validated dataset with the indexes every view queries, built once when it loads. */
+export interface DatasetModel {
+  dataset: Dataset;
+  aid: AidIndex;
+  timeline: TimelineIndex;
+  /** First and last day of any record; null for a dataset with no records. */
+  extent: [number, number] | null;
+  /** Country codes in the dataset's order. */
+  countryOrder: string[];
+  countryNames: ReadonlyMap<string, string>;
+  /** The partner countries (every country when none is marked as a partner). */
+  partners: string[];
+  sources: ReadonlyMap<string, Source>;
+  indicators: Readonly<Record<string, Indicator | undefined>>;
+}
+
+const cache = new WeakMap<Dataset, DatasetModel>();
+
+/** Builds (once per dataset object) the model the views read. */
+export function buildModel(dataset: Dataset): DatasetModel {
+  const cached = cache.get(dataset);
+  if (cached) return cached;
+  const partners = dataset.countries.filter((c) => c.role === 'partner').map((c) => c.code);
+  const model: DatasetModel = {
+    dataset,
+    aid: buildAidIndex(dataset.aid),
+    timeline: buildTimelineIndex(dataset),
+    extent: datasetExtent(dataset),
+    countryOrder: dataset.countries.map((c) => c.code),
+    countryNames: new Map(dataset.countries.map((c) => [c.code, c.name])),
+    partners: partners.length ? partners : dataset.countries.map((c) => c.code),
+    sources: new Map(dataset.sources.map((s) => [s.id, s])),
+    indicators: dataset.indicators?.countries ?? {},
+  };
+  cache.set(dataset, model);
+  return model;
+}
+
+/** The filters as the views apply them: known countries in dataset order, a concrete window. */
+export interface ResolvedFilters {
+  countries: string[];
+  types: AidType[];
+  window: DayWindow;
+  /** The effective From and To as ISO days (the data's extent where the filter is open). */
+  fromIso: string | null;
+  toIso: string | null;
+  measure: Measure;
+}
+
+/** Resolves the stored filters against a dataset. */
+export function resolveFilters(
+  model: DatasetModel,
+  state: { countries: readonly string[] | null; types: readonly AidType[]; from: string | null; to: string | null; measure: Measure },
+): ResolvedFilters {
+  const chosen = state.countries ?? model.partners;
+  const countries = model.countryOrder.filter((c) => chosen.includes(c));
+  const types = AID_TYPES.filter((t) => state.types.includes(t));
+  const fromIso = state.from ?? (model.extent ? dayToIso(model.extent[0]) : null);
+  const toIso = state.to ?? (model.extent ? dayToIso(model.extent[1]) : null);
+  return { countries, types, window: windowFromIso(state.from, state.to), fromIso, toIso, measure: state.measure };
+}
+
+/** Joins names as prose: "Japan", "Japan and Australia", "Japan, Australia and Singapore". */
+export function listInWords(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}

@@ -1,0 +1,66 @@
+import { create } from 'zustand';
+import type { AidType } from '../data/schema';
+import type { Measure } from '../model/measures';
+import { DEFAULT_FILTERS, type Layout, type UrlFilters } from './url-state';
+
+/** The client state every view reads: the filters a link carries, the country under the pointer, and notices. */
+export interface FiltersState extends UrlFilters {
+  /** The country under the pointer or keyboard focus in any view; highlighted in all of them. */
+  hoveredCountry: string | null;
+  /** Messages about ignored link values and the like, shown until dismissed. */
+  notices: string[];
+}
+
+export interface FiltersActions {
+  setCountries: (countries: string[] | null) => void;
+  toggleType: (type: AidType, on: boolean) => void;
+  setFrom: (from: string | null) => void;
+  setTo: (to: string | null) => void;
+  setRange: (from: string | null, to: string | null) => void;
+  setMeasure: (measure: Measure) => void;
+  setLayout: (layout: Layout) => void;
+  setHoveredCountry: (code: string | null) => void;
+  /** Replaces the link-carried filters at once (from the URL, or back/forward). */
+  applyUrlFilters: (filters: UrlFilters) => void;
+  addNotices: (notices: string[]) => void;
+  dismissNotice: (index: number) => void;
+  /** Back to the defaults; notices and hover are cleared too. */
+  reset: () => void;
+}
+
+export const initialFiltersState: FiltersState = {
+  ...DEFAULT_FILTERS,
+  types: [...DEFAULT_FILTERS.types],
+  hoveredCountry: null,
+  notices: [],
+};
+
+/** The shared filters store. Holds client state only; the dataset lives in the query cache. */
+export const useFiltersStore = create<FiltersState & FiltersActions>()((set) => ({
+  ...initialFiltersState,
+  setCountries: (countries) => set({ countries }),
+  toggleType: (type, on) =>
+    set((s) => ({ types: on ? (s.types.includes(type) ? s.types : [...s.types, type]) : s.types.filter((t) => t !== type) })),
+  setFrom: (from) => set({ from }),
+  setTo: (to) => set({ to }),
+  setRange: (from, to) => set({ from, to }),
+  setMeasure: (measure) => set({ measure }),
+  setLayout: (layout) => set({ layout }),
+  setHoveredCountry: (hoveredCountry) => set((s) => (s.hoveredCountry === hoveredCountry ? s : { hoveredCountry })),
+  applyUrlFilters: (filters) => set({ ...filters }),
+  addNotices: (notices) => set((s) => (notices.length ? { notices: [...s.notices, ...notices] } : s)),
+  dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
+  reset: () => set({ ...initialFiltersState, types: [...initialFiltersState.types] }),
+}));
+
+/** The link-carried part of the state. */
+export function urlFiltersOf(state: UrlFilters): UrlFilters {
+  return {
+    countries: state.countries,
+    types: state.types,
+    from: state.from,
+    to: state.to,
+    measure: state.measure,
+    layout: state.layout,
+  };
+}

@@ -1,0 +1,71 @@
+import { useEffect } from 'react';
+import { parseFilterParams, serializeFilterParams } from './url-state';
+import { urlFiltersOf, useFiltersStore } from './filters-store';
+
+/** Query parameters the filters do not own but a link must keep (the dataset's URL). */
+const KEPT_PARAMS = ['data'] as const;
+
+function keptParams(search: string): Record<string, string | null> {
+  const params = new URLSearchParams(search);
+  return Object.fromEntries(KEPT_PARAMS.map((k) => [k, params.get(k)]));
+}
+
+/** The query string (without "?") that reproduces the current filters, keeping the dataset parameter. */
+export function currentFilterQuery(search = window.location.search): string {
+  return serializeFilterParams(urlFiltersOf(useFiltersStore.getState()), keptParams(search));
+}
+
+let replaceNext = false;
+
+/** Runs a store update whose URL change should replace the current history entry, not add one. */
+export function withoutHistoryEntry(update: () => void): void {
+  replaceNext = true;
+  try {
+    update();
+  } finally {
+    replaceNext = false;
+  }
+}
+
+/** Applies the filters of a query string to the store, with notices for what was ignored. */
+export function applyFiltersFromUrl(search: string): void {
+  const { filters, notices } = parseFilterParams(search);
+  const store = useFiltersStore.getState();
+  store.applyUrlFilters(filters);
+  store.addNotices(notices);
+}
+
+/**
+ * Keeps the URL and the filters in step: each filter change pushes a history entry, and back and
+ * forward restore the filters of that entry.
+ */
+export function useUrlSync(): void {
+  useEffect(() => {
+    let restoring = false;
+    const onPopState = () => {
+      restoring = true;
+      applyFiltersFromUrl(window.location.search);
+      restoring = false;
+    };
+    window.addEventListener('popstate', onPopState);
+    let lastDateEdit = 0;
+    const unsubscribe = useFiltersStore.subscribe((state, previous) => {
+      if (restoring) return;
+      const next = serializeFilterParams(urlFiltersOf(state), keptParams(window.location.search));
+      const before = serializeFilterParams(urlFiltersOf(previous), keptParams(window.location.search));
+      if (next === before || `?${next}` === window.location.search || (next === '' && window.location.search === '')) return;
+      const url = next ? `?${next}` : window.location.pathname + window.location.hash;
+      // Typing a date changes it digit by digit: one history entry per burst of date edits.
+      const onlyDates =
+        serializeFilterParams({ ...urlFiltersOf(state), from: null, to: null }) === serializeFilterParams({ ...urlFiltersOf(previous), from: null, to: null });
+      const now = Date.now();
+      if (replaceNext || (onlyDates && now - lastDateEdit < 1000)) window.history.replaceState(null, '', url);
+      else window.history.pushState(null, '', url);
+      lastDateEdit = onlyDates ? now : 0;
+    });
+    return () => {
+      window.removeEventListener('popstate', onPopState);
+      unsubscribe();
+    };
+  }, []);
+}

@@ -1,0 +1,163 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const aid = (page: Page) => page.getByRole('figure', { name: /Aid/ });
+const oil = (page: Page) => page.getByRole('figure', { name: /Oil/ });
+const milestones = (page: Page) => page.getByRole('figure', { name: /Milestones/i });
+
+async function open(page: Page, search = '') {
+  await page.goto(`/${search}`);
+  await expect(aid(page)).toBeVisible();
+}
+
+test('a country filter reaches all three views and the URL', async ({ page }) => {
+  await open(page);
+  await expect(aid(page).getByRole('img', { name: 'Japan, Financial: US$12B (bar cut short)' })).toBeVisible();
+  await expect(oil(page).getByRole('img', { name: /^Japan: 22,500,000 barrels/ })).toBeVisible();
+  await expect(milestones(page).getByText('Japan', { exact: true })).toBeVisible();
+
+  await page.getByRole('checkbox', { name: 'Japan' }).uncheck();
+
+  await expect(aid(page).getByRole('img', { name: /^Japan/ })).toHaveCount(0);
+  await expect(oil(page).getByRole('img', { name: /^Japan/ })).toHaveCount(0);
+  await expect(milestones(page).getByText('Japan', { exact: true })).toHaveCount(0);
+  await expect(page).toHaveURL(/\?countries=KR,AU,NZ$/);
+});
+
+test('a link reproduces the view, and back and forward move through the changes', async ({ page }) => {
+  await open(page, '?countries=JP,KR&types=military,humanitarian&from=2022-01-01&to=2022-12-31');
+  await expect(page.getByRole('checkbox', { name: 'Japan' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Australia' })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Financial' })).not.toBeChecked();
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('2022-01-01');
+  await expect(page.getByLabel('To', { exact: true })).toHaveValue('2022-12-31');
+  await expect(aid(page).getByRole('img', { name: 'South Korea, Humanitarian: US$40M' })).toBeVisible();
+
+  await page.getByRole('checkbox', { name: 'Australia' }).check();
+  await expect(page).toHaveURL(/countries=JP,KR,AU&/);
+  await page.getByRole('radio', { name: 'Stacked' }).check();
+  await expect(page).toHaveURL(/layout=stacked/);
+
+  await page.goBack();
+  await expect(page.getByRole('radio', { name: 'Grouped' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Australia' })).toBeChecked();
+  await page.goBack();
+  await expect(page.getByRole('checkbox', { name: 'Australia' })).not.toBeChecked();
+  await page.goForward();
+  await expect(page.getByRole('checkbox', { name: 'Australia' })).toBeChecked();
+
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Australia' })).toBeChecked();
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('2022-01-01');
+});
+
+test('a mangled link shows a notice and the dashboard still works', async ({ page }) => {
+  await open(page, '?countries=JP,ZZ&types=military,<b>x</b>&from=2022-02-30&measure=yen');
+  const notices = page.getByRole('status').filter({ hasText: 'Ignored' });
+  await expect(notices).toContainText('“<b>x</b>” in “types”');
+  await expect(notices).toContainText('“2022-02-30” in “from”');
+  await expect(notices).toContainText('“yen” in “measure”');
+  await expect(notices).toContainText('“ZZ” in “countries”');
+  await expect(page.locator('b', { hasText: 'x' })).toHaveCount(0);
+  await expect(page.getByRole('checkbox', { name: 'Japan' })).toBeChecked();
+  await page.getByRole('button', { name: 'Reset filters' }).click();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('the timeline zooms with its buttons and with Ctrl + wheel, and brushing sets the dates', async ({ page }) => {
+  await open(page);
+  const figure = milestones(page);
+  const plot = figure.getByRole('group', { name: /events shown/ });
+  const ticks = async () => plot.locator('text').filter({ hasText: /^(\d{4}|[A-Z][a-z]{2} \d{4}|\d{1,2} [A-Z][a-z]{2} \d{4})$/ }).allTextContents();
+  const before = await ticks();
+  expect(before).toContain('2022');
+  await figure.getByRole('button', { name: 'Zoom in', exact: true }).click();
+  await figure.getByRole('button', { name: 'Zoom in', exact: true }).click();
+  await expect(figure.getByRole('button', { name: 'Reset zoom' })).toBeEnabled();
+  await expect.poll(ticks).not.toEqual(before);
+  await figure.getByRole('button', { name: 'Reset zoom' }).click();
+  await expect(figure.getByRole('button', { name: 'Reset zoom' })).toBeDisabled();
+
+  await plot.scrollIntoViewIfNeeded();
+  const box = (await plot.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -600);
+  await page.keyboard.up('Control');
+  await expect(figure.getByRole('button', { name: 'Reset zoom' })).toBeEnabled();
+
+  // Brush across the right end of the strip: the last years.
+  const strip = figure.getByRole('group', { name: /Date range/ });
+  await strip.scrollIntoViewIfNeeded();
+  const sbox = (await strip.boundingBox())!;
+  await page.mouse.move(sbox.x + sbox.width * 0.9, sbox.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(sbox.x + sbox.width * 0.995, sbox.y + 10, { steps: 5 });
+  await page.mouse.up();
+  await expect(page.getByLabel('From', { exact: true })).not.toHaveValue('1990-01-01');
+  const from = await page.getByLabel('From', { exact: true }).inputValue();
+  expect(from >= '2020-01-01').toBe(true);
+  await expect(page).toHaveURL(new RegExp(`from=${from}`));
+  await expect(aid(page)).toContainText(`committed ${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(from))}`);
+});
+
+test('a timeline cluster zooms in to its events', async ({ page }) => {
+  await open(page);
+  const cluster = milestones(page).getByRole('button', { name: /more events in .*: zoom in/ }).first();
+  await cluster.click();
+  await expect(milestones(page).getByRole('button', { name: 'Reset zoom' })).toBeEnabled();
+});
+
+test('the dashboard can be used with the keyboard alone', async ({ page }) => {
+  await open(page);
+  // Tab to the first country and switch it off with the space bar.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('checkbox', { name: 'Japan' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('checkbox', { name: 'Japan' })).not.toBeChecked();
+  await page.keyboard.press('Space');
+
+  // Reach an aid bar: its tooltip appears on focus.
+  const bar = aid(page).getByRole('img', { name: 'Australia, Military: US$308.9M' });
+  for (let i = 0; i < 40 && !(await bar.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(bar).toBeFocused();
+  await expect(page.getByRole('tooltip')).toContainText('As of April 17, Australia’s military aid to Ukraine totals $141.9 million');
+
+  // Reach the timeline's markers, move with the arrows, open one with Enter.
+  const marker = milestones(page).locator('[role="button"][tabindex="0"]').first();
+  for (let i = 0; i < 80 && !(await marker.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(marker).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Selected event' })).toBeVisible();
+  await page.getByRole('region', { name: 'Selected event' }).getByRole('button', { name: 'Close' }).press('Enter');
+  await expect(page.getByRole('region', { name: 'Selected event' })).toHaveCount(0);
+
+  // "Show table" works from the keyboard too.
+  await oil(page).getByRole('button', { name: 'Show table' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(oil(page).getByRole('table')).toBeVisible();
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`no serious or critical accessibility violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await open(page);
+    await oil(page).getByRole('button', { name: 'Show table' }).click();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('fits a 375 px screen without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await open(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  for (const figure of [aid(page), oil(page), milestones(page)]) {
+    const box = (await figure.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+  }
+});

@@ -1,0 +1,107 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { AidChart } from '../../../src/features/aid/AidChart';
+import { useFiltersStore } from '../../../src/stores/filters-store';
+import { renderWithModel } from '../../helpers/render';
+
+const figure = () => screen.getByRole('figure', { name: /Aid/ });
+
+describe('AidChart', () => {
+  it('is a figure with a title, a caption naming measure and sources, and a legend', () => {
+    renderWithModel(<AidChart />);
+    expect(figure()).toBeInTheDocument();
+    expect(within(figure()).getByRole('heading', { name: 'Aid to Ukraine by country and type' })).toBeInTheDocument();
+    expect(figure()).toHaveTextContent('US$ committed 1 Jan 1990 – 31 Oct 2024');
+    expect(figure()).toHaveTextContent('Lynch, East-West Center');
+    const legend = within(figure()).getByRole('list', { name: 'Aid types' });
+    expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Military', 'Humanitarian', 'Financial']);
+  });
+
+  it('draws a bar per country and type with its value in words', () => {
+    renderWithModel(<AidChart />);
+    expect(screen.getByRole('img', { name: 'Australia, Military: US$308.9M' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'South Korea, Humanitarian: US$40M' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'New Zealand, Military: US$24M' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Japan, Financial: US$12B (bar cut short)' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'South Korea, Military: no stated value' })).toBeInTheDocument();
+  });
+
+  it('answers which partner gave the most military aid by mid-2022', () => {
+    renderWithModel(<AidChart />, { filters: { types: ['military'], to: '2022-06-30' } });
+    expect(screen.getByRole('img', { name: 'Australia, Military: US$141.9M' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'New Zealand, Military: US$24M' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Japan, Military: no stated value' })).toBeInTheDocument();
+  });
+
+  it('shows the value, the currency as printed, the date basis and the quote on keyboard focus', async () => {
+    const user = userEvent.setup();
+    renderWithModel(<AidChart />, { filters: { countries: ['AU'], types: ['military'] } });
+    await user.tab(); // Measure
+    const target = screen.getByRole('img', { name: 'Australia, Military: US$308.9M' });
+    target.focus();
+    const tooltip = await screen.findByRole('tooltip');
+    expect(tooltip).toHaveTextContent('Australia · Military');
+    expect(tooltip).toHaveTextContent('US$308.9M');
+    expect(tooltip).toHaveTextContent('17 Apr 2022 · running total as of · $141.9 million (printed with a bare “$”, read as US dollars)');
+    expect(tooltip).toHaveTextContent('almost AU$250 million (US$167 million) (in AUD, with the source\'s own US$ conversion)');
+    expect(tooltip).toHaveTextContent('“As of April 17, Australia’s military aid to Ukraine totals $141.9 million” — Lynch, East-West Center (APB Series)');
+    fireEvent.blur(target);
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+  });
+
+  it('marks the hovered country for every view', () => {
+    renderWithModel(<AidChart />);
+    fireEvent.pointerEnter(screen.getByRole('img', { name: 'New Zealand, Military: US$24M' }));
+    expect(useFiltersStore.getState().hoveredCountry).toBe('NZ');
+  });
+
+  it('switches measure and layout', async () => {
+    const user = userEvent.setup();
+    renderWithModel(<AidChart />);
+    await user.click(screen.getByRole('radio', { name: 'US$ per capita' }));
+    expect(screen.getByRole('img', { name: 'Australia, Military: US$11.88' })).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Stacked' }));
+    expect(useFiltersStore.getState().layout).toBe('stacked');
+    expect(screen.getByRole('radio', { name: 'Stacked' })).toBeChecked();
+  });
+
+  it('shows a table of exactly the bars it draws', async () => {
+    const user = userEvent.setup();
+    renderWithModel(<AidChart />, { filters: { countries: ['KR', 'NZ'], types: ['military', 'humanitarian'] } });
+    await user.click(screen.getByRole('button', { name: 'Show table' }));
+    const table = screen.getByRole('table');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getAllByRole('cell').slice(0, 2).map((c) => c.textContent))).toEqual([
+      ['Military', 'none stated'],
+      ['Humanitarian', 'US$40M'],
+      ['Military', 'US$24M'],
+      ['Humanitarian', 'none stated'],
+    ]);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['South Korea', 'South Korea', 'New Zealand', 'New Zealand']);
+    expect(within(rows[1]!).getByText(/28 Feb 2022, announced: \$10 million/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Hide table' }));
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('says so in a sentence when nothing matches: military aid for Singapore only', () => {
+    renderWithModel(<AidChart />, { filters: { countries: ['SG'], types: ['military'] } });
+    expect(figure()).toHaveTextContent('The sources state no military aid with a money value for Singapore between 1 Jan 1990 and 31 Oct 2024.');
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+  });
+
+  it('says when no country or no type is selected', () => {
+    renderWithModel(<AidChart />, { filters: { countries: [] } });
+    expect(figure()).toHaveTextContent('No country is selected.');
+  });
+
+  it('lists contributions without a money value with their country and quote', async () => {
+    const user = userEvent.setup();
+    renderWithModel(<AidChart />, { filters: { countries: ['AU'] } });
+    const list = screen.getByRole('region', { name: 'Contributions without a stated value' });
+    expect(list).toHaveTextContent('Australia · Humanitarian · as of 17 Apr 2022: food; shelter; emergency medical supplies; 70,000 tons of coal');
+    expect(list).toHaveTextContent('over 6,000 humanitarian visas to Ukrainian refugees');
+    await user.click(within(list).getByText(/70,000 tons of coal/, { selector: 'summary' }));
+    expect(within(list).getByText(/along with food, shelter, emergency medical supplies, and 70,000 tons of coal/)).toBeVisible();
+  });
+});

@@ -1,0 +1,67 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { FilterPanel } from '../../../src/features/filters/FilterPanel';
+import { useFiltersStore } from '../../../src/stores/filters-store';
+import { renderWithModel } from '../../helpers/render';
+
+describe('FilterPanel', () => {
+  it('lists the countries, with the four partners checked and Singapore not', () => {
+    renderWithModel(<FilterPanel />);
+    const group = screen.getByRole('group', { name: 'Countries' });
+    for (const name of ['Japan', 'South Korea', 'Australia', 'New Zealand']) {
+      expect(within(group).getByRole('checkbox', { name })).toBeChecked();
+    }
+    expect(within(group).getByRole('checkbox', { name: 'Singapore' })).not.toBeChecked();
+  });
+
+  it('writes the selected countries to the store in the dataset’s order', async () => {
+    const user = userEvent.setup();
+    renderWithModel(<FilterPanel />);
+    await user.click(screen.getByRole('checkbox', { name: 'Japan' }));
+    expect(useFiltersStore.getState().countries).toEqual(['KR', 'AU', 'NZ']);
+    await user.click(screen.getByRole('checkbox', { name: 'Singapore' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Japan' }));
+    expect(useFiltersStore.getState().countries).toEqual(['JP', 'KR', 'AU', 'NZ', 'SG']);
+    await user.click(screen.getByRole('button', { name: 'None' }));
+    expect(screen.getByRole('checkbox', { name: 'Australia' })).not.toBeChecked();
+  });
+
+  it('toggles aid types', async () => {
+    const user = userEvent.setup();
+    renderWithModel(<FilterPanel />);
+    const group = screen.getByRole('group', { name: 'Aid type' });
+    await user.click(within(group).getByRole('checkbox', { name: 'Financial' }));
+    expect(useFiltersStore.getState().types).toEqual(['military', 'humanitarian']);
+    expect(within(group).getByRole('checkbox', { name: 'Financial' })).not.toBeChecked();
+    expect(within(group).getByRole('checkbox', { name: 'Military' })).toBeChecked();
+  });
+
+  it('shows the data’s first and last dates until the reader sets others', () => {
+    renderWithModel(<FilterPanel />);
+    const from = screen.getByLabelText('From');
+    const to = screen.getByLabelText('To');
+    expect(from).toHaveValue('1990-01-01');
+    expect(to).toHaveValue('2024-10-31');
+    fireEvent.change(from, { target: { value: '2022-01-01' } });
+    expect(useFiltersStore.getState().from).toBe('2022-01-01');
+    expect(from).toHaveValue('2022-01-01');
+    fireEvent.change(to, { target: { value: '' } });
+    expect(useFiltersStore.getState().to).toBeNull();
+  });
+
+  it('says when From is after To', () => {
+    renderWithModel(<FilterPanel />, { filters: { from: '2023-01-01', to: '2022-01-01' } });
+    expect(screen.getByRole('alert')).toHaveTextContent('From is after To');
+  });
+
+  it('resets every filter', async () => {
+    const user = userEvent.setup();
+    renderWithModel(<FilterPanel />, { filters: { countries: ['SG'], types: ['military'], from: '2022-01-01', measure: 'per-capita' } });
+    expect(screen.getByRole('checkbox', { name: 'Japan' })).not.toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Reset filters' }));
+    expect(screen.getByRole('checkbox', { name: 'Japan' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Financial' })).toBeChecked();
+    expect(useFiltersStore.getState()).toMatchObject({ countries: null, from: null, measure: 'usd' });
+  });
+});

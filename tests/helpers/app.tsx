@@ -1,0 +1,35 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import { vi } from 'vitest';
+import { App } from '../../src/app/App';
+import { Providers } from '../../src/app/Providers';
+import { applyFiltersFromUrl } from '../../src/stores/use-url-sync';
+import { bundledText } from './bundled';
+import { resetFilters } from './render';
+
+/** A fetch that answers each URL with the given body (the bundled dataset unless told). */
+export function mockFetch(routes: Record<string, () => Response | Promise<Response>> = {}) {
+  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const path = new URL(url, 'http://localhost/').pathname + new URL(url, 'http://localhost/').search;
+    const route = routes[path] ?? routes[new URL(url, 'http://localhost/').pathname];
+    if (route) return route();
+    if (path.endsWith('/dataset.json')) return new Response(bundledText, { status: 200, headers: { 'content-type': 'application/json' } });
+    return new Response('not found', { status: 404, statusText: 'Not Found' });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+/** Renders the whole app at a URL, as main.tsx does, with a fresh query cache and filters. */
+export function renderApp(search = '') {
+  window.history.replaceState(null, '', `/${search}`);
+  resetFilters();
+  applyFiltersFromUrl(window.location.search);
+  const client = new QueryClient();
+  return render(
+    <Providers client={client}>
+      <App />
+    </Providers>,
+  );
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FILTERS, parseFilterParams, serializeFilterParams } from '../../src/stores/url-state';
+
+describe('parseFilterParams', () => {
+  it('reads the example link from the product brief', () => {
+    const { filters, notices } = parseFilterParams('?countries=JP,KR&types=military,humanitarian&from=2022-01-01&to=2022-12-31');
+    expect(filters).toEqual({ ...DEFAULT_FILTERS, countries: ['JP', 'KR'], types: ['military', 'humanitarian'], from: '2022-01-01', to: '2022-12-31' });
+    expect(notices).toEqual([]);
+  });
+
+  it('gives the defaults for an empty query', () => {
+    expect(parseFilterParams('')).toEqual({ filters: DEFAULT_FILTERS, notices: [] });
+  });
+
+  it('reads an empty country list as no country selected', () => {
+    expect(parseFilterParams('?countries=').filters.countries).toEqual([]);
+  });
+
+  it('upper-cases country codes, drops duplicates and ignores what is not a code, with a notice', () => {
+    const { filters, notices } = parseFilterParams('?countries=jp,KR,JP,Japan,12');
+    expect(filters.countries).toEqual(['JP', 'KR']);
+    expect(notices).toEqual(['Ignored “Japan”, “12” in “countries”: not a two-letter country code.']);
+  });
+
+  it('ignores unknown aid types with a notice and keeps the canonical order', () => {
+    const { filters, notices } = parseFilterParams('?types=financial,weapons,military');
+    expect(filters.types).toEqual(['military', 'financial']);
+    expect(notices).toEqual(['Ignored “weapons” in “types”: the aid types are military, humanitarian, financial.']);
+  });
+
+  it('ignores impossible and malformed dates', () => {
+    const { filters, notices } = parseFilterParams('?from=2022-13-01&to=31/12/2022');
+    expect(filters.from).toBeNull();
+    expect(filters.to).toBeNull();
+    expect(notices).toEqual([
+      'Ignored “2022-13-01” in “from”: not a date of the form YYYY-MM-DD.',
+      'Ignored “31/12/2022” in “to”: not a date of the form YYYY-MM-DD.',
+    ]);
+    expect(parseFilterParams('?from=2023-02-29').filters.from).toBeNull();
+  });
+
+  it('ignores a range whose start is after its end', () => {
+    const { filters, notices } = parseFilterParams('?from=2023-01-01&to=2022-01-01');
+    expect([filters.from, filters.to]).toEqual([null, null]);
+    expect(notices).toHaveLength(1);
+  });
+
+  it('reads the measure and layout and ignores other values', () => {
+    expect(parseFilterParams('?measure=per-capita&layout=stacked').filters).toMatchObject({ measure: 'per-capita', layout: 'stacked' });
+    const { filters, notices } = parseFilterParams('?measure=euros&layout=pie');
+    expect(filters).toMatchObject({ measure: 'usd', layout: 'grouped' });
+    expect(notices).toHaveLength(2);
+  });
+
+  it('names parameters it does not know', () => {
+    expect(parseFilterParams('?utm_source=x&foo=1').notices).toEqual(['Ignored “utm_source”, “foo”: not a setting of this dashboard.']);
+  });
+
+  it('keeps hostile values as plain, shortened text in notices', () => {
+    const { notices } = parseFilterParams(`?types=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    expect(notices[0]).toContain('“<img src=x onerror=alert(1)>”');
+    const long = parseFilterParams(`?measure=${'x'.repeat(500)}`).notices[0]!;
+    expect(long.length).toBeLessThan(200);
+  });
+});
+
+describe('serializeFilterParams', () => {
+  it('writes nothing for the defaults', () => {
+    expect(serializeFilterParams(DEFAULT_FILTERS)).toBe('');
+  });
+
+  it('writes the example link with readable commas', () => {
+    expect(serializeFilterParams({ ...DEFAULT_FILTERS, countries: ['JP', 'KR'], types: ['military', 'humanitarian'], from: '2022-01-01', to: '2022-12-31' })).toBe(
+      'countries=JP,KR&types=military,humanitarian&from=2022-01-01&to=2022-12-31',
+    );
+  });
+
+  it('round-trips through parse', () => {
+    const filters = { countries: ['NZ'], types: ['financial' as const], from: null, to: '2024-07-31', measure: 'gdp-share' as const, layout: 'stacked' as const };
+    expect(parseFilterParams(serializeFilterParams(filters)).filters).toEqual(filters);
+  });
+
+  it('keeps extra parameters it is given', () => {
+    expect(serializeFilterParams(DEFAULT_FILTERS, { data: '/my.json', other: null })).toBe('data=%2Fmy.json');
+  });
+});
