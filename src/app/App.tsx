@@ -1,13 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { ExportRegistryContext, type ExportRegistry, type ExportSpec } from '../components/export-spec';
 import { datasetQueryOptions } from '../data/load';
 import { ModelContext } from '../data/model-context';
 import { AidChart } from '../features/aid/AidChart';
+import { ExportActions } from '../features/export/ExportActions';
+import { HeaderActions } from '../features/export/HeaderActions';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { OilChart } from '../features/oil/OilChart';
 import { Timeline } from '../features/timeline/Timeline';
-import { buildModel } from '../model/dataset-model';
+import { buildModel, type DatasetModel } from '../model/dataset-model';
 import { useUrlSync } from '../stores/use-url-sync';
 import { Notices } from './Notices';
 import { useReconcileCountries } from './use-reconcile-countries';
@@ -15,20 +18,40 @@ import { useReconcileCountries } from './use-reconcile-countries';
 /** The dashboard's name, shown in the header and on exported images. */
 export const DASHBOARD_NAME = 'NATO’s Indo-Pacific partners and Ukraine';
 
+const exportActions = (getSpec: () => ExportSpec) => <ExportActions getSpec={getSpec} dashboardName={DASHBOARD_NAME} />;
+
+/** The loaded dataset's model and the export registry, for everything below. */
+function Loaded({ model, registry, children }: { model: DatasetModel; registry: ExportRegistry; children: ReactNode }) {
+  return (
+    <ModelContext.Provider value={model}>
+      <ExportRegistryContext.Provider value={registry}>{children}</ExportRegistryContext.Provider>
+    </ModelContext.Provider>
+  );
+}
+
 /** The dashboard: header, filters, and the three linked views. */
 export function App() {
   useUrlSync();
+  const [registry] = useState<ExportRegistry>(() => new Map());
   const query = useQuery(datasetQueryOptions({ kind: 'bundled' }));
   const model = useMemo(() => (query.data ? buildModel(query.data) : undefined), [query.data]);
   useReconcileCountries(model);
 
   return (
     <div className="app">
+      <a className="skip-link" href="#charts">
+        Skip to the charts
+      </a>
       <header className="app-header">
         <h1>{DASHBOARD_NAME}</h1>
         <p className="app-header__lede">
           How Japan, South Korea, Australia and New Zealand have backed Ukraine since 2022 and drawn closer to NATO. Every figure is quoted from its source.
         </p>
+        {model && (
+          <Loaded model={model} registry={registry}>
+            <HeaderActions dashboardName={DASHBOARD_NAME} />
+          </Loaded>
+        )}
       </header>
       <Notices />
       {query.isPending && (
@@ -47,24 +70,24 @@ export function App() {
         </section>
       )}
       {model && (
-        <ModelContext.Provider value={model}>
+        <Loaded model={model} registry={registry}>
           <div className="layout">
             <aside className="layout__filters">
               <FilterPanel />
             </aside>
-            <main className="layout__views">
+            <main className="layout__views" id="charts" tabIndex={-1}>
               <ErrorBoundary label="The aid chart">
-                <AidChart />
+                <AidChart renderActions={exportActions} />
               </ErrorBoundary>
               <ErrorBoundary label="The oil chart">
-                <OilChart />
+                <OilChart renderActions={exportActions} />
               </ErrorBoundary>
               <ErrorBoundary label="The milestones timeline">
-                <Timeline />
+                <Timeline renderActions={exportActions} />
               </ErrorBoundary>
             </main>
           </div>
-        </ModelContext.Provider>
+        </Loaded>
       )}
       <footer className="app-footer">
         <p>

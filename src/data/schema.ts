@@ -157,6 +157,8 @@ export const SourceSchema = z.strictObject({
   published: z
     .strictObject({ date: partialDate, precision: z.enum(PRECISIONS), shownAs: text(LIMITS.short) })
     .nullable(),
+  /** How the document is dated when it shows no date: "undated; events to 5 May 2022". */
+  dated: text(LIMITS.short).optional(),
   note: text(LIMITS.text).optional(),
   citations: z.array(SourceCitationSchema).optional(),
 });

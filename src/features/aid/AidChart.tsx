@@ -1,5 +1,6 @@
 import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
 import { ChartFrame } from '../../components/ChartFrame';
+import { useRegisterExport, type ExportSpec } from '../../components/export-spec';
 import { DataTable } from '../../components/DataTable';
 import { Legend, type LegendItem } from '../../components/Legend';
 import { Tooltip } from '../../components/Tooltip';
@@ -11,6 +12,7 @@ import { MEASURES, MEASURE_LABELS } from '../../model/measures';
 import { useFiltersStore } from '../../stores/filters-store';
 import { LAYOUTS } from '../../stores/url-state';
 import { AID_TYPE_LABELS, AID_TYPE_PATTERNS } from './aid-constants';
+import { buildAidExport } from './aid-export';
 import { AidBars } from './AidBars';
 import { AidTooltip } from './AidTooltip';
 import type { PlacedAidBar } from './compute-aid-bars';
@@ -36,13 +38,15 @@ function RadioGroup<T extends string>({ legend, name, options, value, labels, on
 }
 
 /** The aid chart: military, humanitarian and financial aid per country, grouped or stacked. */
-export function AidChart({ actions }: { actions?: ReactNode }) {
+export function AidChart({ renderActions }: { renderActions?: (getSpec: () => ExportSpec) => ReactNode }) {
   const areaRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(areaRef);
   const theme = useChartTheme();
   const tooltipId = useId();
   const name = useId();
-  const { model, filters, inKind, layout, barLayout, empty } = useAidChart(width);
+  const { model, filters, cells, inKind, layout, barLayout, empty } = useAidChart(width);
+  const getSpec = useCallback(() => buildAidExport({ title: AID_TITLE, model, filters, cells, inKind, layout: barLayout }), [model, filters, cells, inKind, barLayout]);
+  useRegisterExport('aid', getSpec);
   const highlighted = useFiltersStore((s) => s.hoveredCountry);
   const setHovered = useFiltersStore((s) => s.setHoveredCountry);
   const setMeasure = useFiltersStore((s) => s.setMeasure);
@@ -109,7 +113,7 @@ export function AidChart({ actions }: { actions?: ReactNode }) {
           <RadioGroup legend="Layout" name={`${name}-layout`} options={LAYOUTS} value={barLayout} labels={{ grouped: 'Grouped', stacked: 'Stacked' }} onChange={setLayout} />
         </div>
       }
-      actions={actions}
+      actions={renderActions?.(getSpec)}
       bodyRef={areaRef}
       table={table}
       empty={empty}

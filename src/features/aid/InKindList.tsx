@@ -1,13 +1,8 @@
 import type { AidRecord, Source } from '../../data/schema';
 import { CitationList } from '../../components/CitationList';
-import { describeDateBasis, formatInteger, formatPartialDate } from '../../model/format';
+import { describeDateBasis, formatPartialDate } from '../../model/format';
 import { AID_TYPE_LABELS } from './aid-constants';
-
-function itemText(item: AidRecord['items'][number]): string {
-  if (item.quantity === null) return item.what;
-  const qty = `${item.qualifier ? `${item.qualifier} ` : ''}${formatInteger(item.quantity)}`;
-  return item.unit && !item.what.includes(item.unit) ? `${qty} ${item.unit} of ${item.what}` : `${qty} ${item.what}`;
-}
+import { itemText } from './describe-aid';
 
 /** Contributions the sources give without a money value, listed with their country, never dropped. */
 export function InKindList({ records, countryNames, sources }: { records: readonly AidRecord[]; countryNames: ReadonlyMap<string, string>; sources: ReadonlyMap<string, Source> }) {

@@ -1,11 +1,5 @@
+export { AID_TYPE_LABELS } from '../../model/labels';
 import type { AidType } from '../../data/schema';
-
-/** Display names of the aid types. */
-export const AID_TYPE_LABELS: Record<AidType, string> = {
-  military: 'Military',
-  humanitarian: 'Humanitarian',
-  financial: 'Financial',
-};
 
 /** Fill patterns, a second cue beside colour: solid, diagonal hatching, dots. */
 export const AID_TYPE_PATTERNS: Record<AidType, 'solid' | 'hatch' | 'dots'> = {

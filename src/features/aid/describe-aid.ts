@@ -1,6 +1,6 @@
 import type { AidRecord, Source } from '../../data/schema';
 import type { AidCell } from '../../model/aid';
-import { describeDateBasis, describeMoney, formatDay, formatPartialDate, formatUsdCompact, formatUsdFull } from '../../model/format';
+import { describeDateBasis, describeMoney, formatDay, formatInteger, formatPartialDate, formatUsdCompact, formatUsdFull } from '../../model/format';
 import type { DayWindow } from '../../model/window';
 
 /** "17 Apr 2022 · running total as of · $141.9 million (printed with a bare “$”…)" for one record. */
@@ -29,4 +29,11 @@ export function describeCounting(cell: AidCell, window: DayWindow): string {
 export function sourceLabels(records: readonly AidRecord[], sources: ReadonlyMap<string, Source>): string[] {
   const ids = [...new Set(records.flatMap((r) => r.citations.map((c) => c.source)))];
   return ids.map((id) => sources.get(id)?.label ?? id);
+}
+
+/** An in-kind item in words: "70,000 tons of coal", "over 6,000 humanitarian visas to Ukrainian refugees", "bulletproof vests". */
+export function itemText(item: AidRecord['items'][number]): string {
+  if (item.quantity === null) return item.what;
+  const qty = `${item.qualifier ? `${item.qualifier} ` : ''}${formatInteger(item.quantity)}`;
+  return item.unit && !item.what.includes(item.unit) ? `${qty} ${item.unit} of ${item.what}` : `${qty} ${item.what}`;
 }

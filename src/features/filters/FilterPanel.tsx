@@ -1,11 +1,10 @@
 import { useShallow } from 'zustand/react/shallow';
-import { AID_TYPES, type AidType } from '../../data/schema';
+import { AID_TYPES } from '../../data/schema';
 import { useModel } from '../../data/model-context';
 import { dayToIso } from '../../model/dates';
+import { AID_TYPE_LABELS } from '../../model/labels';
 import { useFiltersStore } from '../../stores/filters-store';
 import { useResolvedFilters } from '../../stores/use-resolved-filters';
-
-const TYPE_LABELS: Record<AidType, string> = { military: 'Military', humanitarian: 'Humanitarian', financial: 'Financial' };
 
 /** The shared filters: countries, aid types and dates. Reads and writes the store, nothing else. */
 export function FilterPanel() {
@@ -64,7 +63,7 @@ export function FilterPanel() {
           <div className="check" key={t}>
             <label>
               <input type="checkbox" checked={types.includes(t)} onChange={(e) => actions.toggleType(t, e.target.checked)} />
-              {TYPE_LABELS[t]}
+              {AID_TYPE_LABELS[t]}
             </label>
           </div>
         ))}

@@ -1,5 +1,6 @@
 import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ChartFrame } from '../../components/ChartFrame';
+import { useRegisterExport, type ExportSpec } from '../../components/export-spec';
 import { DataTable } from '../../components/DataTable';
 import { Tooltip } from '../../components/Tooltip';
 import { useChartTheme } from '../../components/theme';
@@ -12,24 +13,28 @@ import { useFiltersStore } from '../../stores/filters-store';
 import { useResolvedFilters } from '../../stores/use-resolved-filters';
 import { computeOilBars, type PlacedOilBar } from './compute-oil-bars';
 import { OilBars } from './OilBars';
+import { buildOilExport } from './oil-export';
 
 /** Title of the oil figure (its accessible name). */
 export const OIL_TITLE = 'Oil released from emergency stocks';
 
 /** Emergency oil stock releases per country, sorted, with each one's share of the total. */
-export function OilChart({ actions }: { actions?: ReactNode }) {
+export function OilChart({ renderActions }: { renderActions?: (getSpec: () => ExportSpec) => ReactNode }) {
   const areaRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(areaRef);
   const theme = useChartTheme();
   const tooltipId = useId();
   const model = useModel();
-  const { countries, window } = useResolvedFilters();
+  const filters = useResolvedFilters();
+  const { countries, window } = filters;
   const highlighted = useFiltersStore((s) => s.hoveredCountry);
   const setHovered = useFiltersStore((s) => s.setHoveredCountry);
   const [active, setActive] = useState<PlacedOilBar | null>(null);
 
   const { rows, total } = useMemo(() => oilRows(model.dataset.oil, countries, window), [model, countries, window]);
   const layout = useMemo(() => computeOilBars(rows, model.countryNames, width), [rows, model.countryNames, width]);
+  const getSpec = useCallback(() => buildOilExport({ title: OIL_TITLE, model, filters, rows, total }), [model, filters, rows, total]);
+  useRegisterExport('oil', getSpec);
   const onEnter = useCallback(
     (bar: PlacedOilBar) => {
       setActive(bar);
@@ -77,7 +82,7 @@ export function OilChart({ actions }: { actions?: ReactNode }) {
   );
 
   return (
-    <ChartFrame title={OIL_TITLE} caption={caption} actions={actions} table={table} empty={empty} bodyRef={areaRef}>
+    <ChartFrame title={OIL_TITLE} caption={caption} actions={renderActions?.(getSpec)} table={table} empty={empty} bodyRef={areaRef}>
       <div className="chart-area" onPointerLeave={onLeave}>
         <svg width={layout.width} height={layout.height} role="group" aria-label={`${OIL_TITLE}: bars`} aria-describedby={active ? tooltipId : undefined}>
           <OilBars layout={layout} theme={theme} highlighted={highlighted} interaction={{ activeKey: active?.key ?? null, onEnter, onLeave }} />

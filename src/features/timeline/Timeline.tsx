@@ -1,10 +1,12 @@
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { ChartFrame } from '../../components/ChartFrame';
+import { useRegisterExport, type ExportSpec } from '../../components/export-spec';
 import { DataTable } from '../../components/DataTable';
 import { Legend, type LegendItem } from '../../components/Legend';
 import { useChartTheme } from '../../components/theme';
 import { useElementWidth } from '../../components/use-element-width';
 import { MILESTONE_CATEGORIES } from '../../data/schema';
+import { dateToDay } from '../../model/dates';
 import { listInWords } from '../../model/dataset-model';
 import { formatDateRange, formatIsoBetween, formatIsoRange } from '../../model/format';
 import { useFiltersStore } from '../../stores/filters-store';
@@ -14,6 +16,7 @@ import { TimelineBrush } from './TimelineBrush';
 import { TimelineMarks } from './TimelineMarks';
 import { CATEGORY_STYLE, categoryPath } from './timeline-constants';
 import { buildTimeAxis } from './time-axis';
+import { buildTimelineExport } from './timeline-export';
 import { useTimelineData } from './use-timeline';
 import { useTimelineZoom } from './use-timeline-zoom';
 
@@ -21,7 +24,7 @@ import { useTimelineZoom } from './use-timeline-zoom';
 export const MILESTONES_TITLE = 'Partnership milestones';
 
 /** The partnerships' milestones and aid announcements on a zoomable timeline, one lane per country. */
-export function Timeline({ actions }: { actions?: ReactNode }) {
+export function Timeline({ renderActions }: { renderActions?: (getSpec: () => ExportSpec) => ReactNode }) {
   const areaRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const width = useElementWidth(areaRef);
@@ -41,6 +44,13 @@ export function Timeline({ actions }: { actions?: ReactNode }) {
   const baseHeight = useMemo(() => computeTimeline({ lanes, placements, scale: axis.scale, breaks: axis.breaks, width }).height, [lanes, placements, axis, width]);
   const { ref: zoomRef, view, zoomed, zoomBy, reset, zoomTo } = useTimelineZoom(axis.scale, plotX, plotWidth, baseHeight);
   const layout = useMemo(() => computeTimeline({ lanes, placements, scale: view, breaks: axis.breaks, width }), [lanes, placements, view, axis.breaks, width]);
+
+  const getSpec = useCallback(() => {
+    const [a, b] = view.domain();
+    const visible: [number, number] = zoomed ? [dateToDay(a!), dateToDay(b!) - 1] : baseDomain;
+    return buildTimelineExport({ title: MILESTONES_TITLE, model, filters, lanes, placements, visible });
+  }, [view, zoomed, baseDomain, model, filters, lanes, placements]);
+  useRegisterExport('milestones', getSpec);
 
   const selected = useMemo(() => events.find((e) => e.id === selectedId) ?? null, [events, selectedId]);
   const ordered = useMemo(() => [...layout.markers].sort((a, b) => a.x - b.x || a.y - b.y), [layout.markers]);
@@ -163,7 +173,7 @@ export function Timeline({ actions }: { actions?: ReactNode }) {
           <span className="hint hint--touch">Pinch to zoom, drag with two fingers to pan</span>
         </div>
       }
-      actions={actions}
+      actions={renderActions?.(getSpec)}
       table={table}
       empty={empty}
       bodyRef={areaRef}

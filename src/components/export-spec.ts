@@ -1,0 +1,51 @@
+import { createContext, useContext, useEffect, type ReactElement } from 'react';
+import type { LegendItem } from './Legend';
+import type { ChartTheme } from './theme';
+
+/** A CSV cell: text (escaped and guarded on export) or a number. */
+export type CsvCell = string | number | null;
+
+/** A chart laid out at a given width, ready to be framed for export. */
+export interface ExportChart {
+  width: number;
+  height: number;
+  /** The chart's own marks (the same component the screen draws), at 0,0. */
+  marks: ReactElement;
+}
+
+/** Everything an exported image, SVG or CSV of one view needs; each view builds its own. */
+export interface ExportSpec {
+  /** File-name stem: "aid-by-country". */
+  stem: string;
+  title: string;
+  /** The active filters in words, one line each. */
+  filters: string[];
+  /** The legend, in the theme's colours. */
+  legend: (theme: ChartTheme) => LegendItem[];
+  /** Lays the chart out at a width, with the given theme. */
+  chart: (width: number, theme: ChartTheme) => ExportChart;
+  /** Lines under the chart: notes on reading it (cut bars, compressed years, in-kind items). */
+  notes: string[];
+  /** The documents behind what is drawn, with their dates. */
+  sources: string[];
+  csv: { columns: string[]; rows: CsvCell[][] };
+  /** The country codes and dates the file name carries. */
+  fileParts: { countries: readonly string[]; from: string | null; to: string | null };
+}
+
+/** Where views register how to export themselves, so the header can export them all at once. */
+export type ExportRegistry = Map<string, () => ExportSpec>;
+
+export const ExportRegistryContext = createContext<ExportRegistry | null>(null);
+
+/** Registers a view's export while it is mounted (the latest getter wins). */
+export function useRegisterExport(id: string, getSpec: () => ExportSpec): void {
+  const registry = useContext(ExportRegistryContext);
+  useEffect(() => {
+    if (!registry) return;
+    registry.set(id, getSpec);
+    return () => {
+      if (registry.get(id) === getSpec) registry.delete(id);
+    };
+  }, [registry, id, getSpec]);
+}

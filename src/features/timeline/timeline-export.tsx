@@ -1,0 +1,58 @@
+import type { ExportSpec } from '../../components/export-spec';
+import { MILESTONE_CATEGORIES } from '../../data/schema';
+import type { DatasetModel, ResolvedFilters } from '../../model/dataset-model';
+import { listInWords } from '../../model/dataset-model';
+import { describeFilters, sourcesLine } from '../../model/describe-filters';
+import { describeDateBasis } from '../../model/format';
+import type { TimelineEvent } from '../../model/timeline';
+import { computeTimeline, timelinePlot, type LaneSpec } from './compute-timeline';
+import { buildTimeAxis } from './time-axis';
+import { CATEGORY_STYLE, categoryPath } from './timeline-constants';
+import { TimelineMarks } from './TimelineMarks';
+
+/** How to export the timeline: the range on screen (zoomed or not), laid out at the export's width. */
+export function buildTimelineExport(input: {
+  title: string;
+  model: DatasetModel;
+  filters: ResolvedFilters;
+  lanes: readonly LaneSpec[];
+  placements: readonly { event: TimelineEvent; lanes: readonly string[] }[];
+  /** The day range shown on screen. */
+  visible: readonly [number, number];
+}): ExportSpec {
+  const { model, filters, lanes, placements, visible } = input;
+  const events = placements.map((p) => p.event);
+  const shown = placements.filter((p) => p.event.end >= visible[0] && p.event.start <= visible[1]);
+  const used = MILESTONE_CATEGORIES.filter((c) => shown.some((p) => p.event.category === c));
+  return {
+    stem: 'partnership-milestones',
+    title: input.title,
+    filters: describeFilters(model, filters, { types: true, measure: false }),
+    legend: (theme) => used.map((c) => ({ key: c, label: CATEGORY_STYLE[c].label, color: theme.category[c], symbolPath: categoryPath(c, 70), symbolStroke: CATEGORY_STYLE[c].stroke })),
+    chart: (width, theme) => {
+      const { plotX, plotWidth } = timelinePlot(width);
+      const axis = buildTimeAxis(visible, shown.map((p) => p.event.start), plotX, plotWidth);
+      const layout = computeTimeline({ lanes, placements: shown, scale: axis.scale, breaks: axis.breaks, width });
+      return { width, height: layout.height, marks: <TimelineMarks layout={layout} theme={theme} highlighted={null} /> };
+    },
+    notes: [
+      'Each marker sits at the start of the period its source gives; a line spans a month, a year or a decade. “+N” gathers events too close to draw apart; ≈ marks compressed years. Aid events follow the aid-type filter.',
+    ],
+    sources: sourcesLine(events.flatMap((e) => e.citations.map((c) => c.source)), model.sources),
+    csv: {
+      columns: ['Date', 'Precision', 'End date', 'Countries', 'Category', 'Event', 'Date basis', 'Sources', 'Quote'],
+      rows: placements.map(({ event }) => [
+        event.date,
+        event.precision,
+        event.endDate ?? null,
+        listInWords(event.countries.map((c) => model.countryNames.get(c) ?? c)),
+        CATEGORY_STYLE[event.category].label,
+        event.title,
+        describeDateBasis(event.dateBasis),
+        [...new Set(event.citations.map((c) => model.sources.get(c.source)?.label ?? c.source))].join('; '),
+        event.citations.map((c) => c.quote).join(' | '),
+      ]),
+    },
+    fileParts: { countries: filters.countries, from: filters.fromIso, to: filters.toIso },
+  };
+}

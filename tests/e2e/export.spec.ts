@@ -1,0 +1,128 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+
+const VIEWS = [
+  { name: /Aid/, stem: 'aid-by-country', title: 'Aid to Ukraine by country and type' },
+  { name: /Oil/, stem: 'oil-releases', title: 'Oil released from emergency stocks' },
+  { name: /Milestones/i, stem: 'partnership-milestones', title: 'Partnership milestones' },
+] as const;
+
+async function save(page: Page, button: Locator): Promise<{ download: Download; body: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const path = await download.path();
+  return { download, body: await readFile(path!) };
+}
+
+/** Width, height and the number of distinct colours of a PNG, decoded by the browser. */
+async function inspectPng(page: Page, png: Buffer) {
+  return page.evaluate(async (b64) => {
+    const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
+    const bitmap = await createImageBitmap(blob);
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const data = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    const colours = new Set<number>();
+    for (let i = 0; i < data.length; i += 4 * 7) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+    let transparent = 0;
+    for (let i = 3; i < data.length; i += 4 * 101) if (data[i]! < 255) transparent++;
+    return { width: bitmap.width, height: bitmap.height, colours: colours.size, transparent };
+  }, png.toString('base64'));
+}
+
+const FILTERS = '?countries=JP,KR,AU&types=military,humanitarian&from=2022-01-01&to=2022-12-31';
+
+for (const view of VIEWS) {
+  test(`${view.stem}: PNG, SVG and CSV downloads`, async ({ page }) => {
+    await page.goto(`/${FILTERS}`);
+    const figure = page.getByRole('figure', { name: view.name });
+    await expect(figure).toBeVisible();
+    const box = (await figure.boundingBox())!;
+
+    const png = await save(page, figure.getByRole('button', { name: 'Download PNG' }));
+    expect(png.download.suggestedFilename()).toBe(`${view.stem}_JP-KR-AU_2022-01-01_2022-12-31.png`);
+    expect([...png.body.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const image = await inspectPng(page, png.body);
+    expect(image.width).toBe(Math.round(box.width) * 2);
+    expect(image.height).toBeGreaterThanOrEqual(Math.round(box.height) * 2);
+    expect(image.height).toBeLessThanOrEqual(Math.round(box.height) * 2 + 2);
+    expect(image.colours).toBeGreaterThan(20);
+    expect(image.transparent).toBe(0);
+
+    await figure.getByLabel('PNG size').selectOption('slides');
+    const slide = await save(page, figure.getByRole('button', { name: 'Download PNG' }));
+    expect(slide.download.suggestedFilename()).toBe(`${view.stem}_JP-KR-AU_2022-01-01_2022-12-31_1920px.png`);
+    expect((await inspectPng(page, slide.body)).width).toBe(1920);
+
+    const svg = await save(page, figure.getByRole('button', { name: 'Download SVG' }));
+    expect(svg.download.suggestedFilename()).toBe(`${view.stem}_JP-KR-AU_2022-01-01_2022-12-31.svg`);
+    const markup = svg.body.toString('utf8');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        root: doc.documentElement.localName,
+        text: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' '),
+      };
+    }, markup);
+    expect(parsed.error).toBeNull();
+    expect(parsed.root).toBe('svg');
+    expect(parsed.text).toContain(view.title);
+    expect(parsed.text).toContain('Countries: Japan, South Korea and Australia');
+    expect(parsed.text).toContain('Dates: 1 Jan 2022 – 31 Dec 2022');
+    expect(parsed.text).toContain('NATO’s Indo-Pacific partners and Ukraine');
+    expect(parsed.text).toMatch(/Sources: /);
+    expect(markup).not.toMatch(/<script|\son\w+=|javascript:|href="http|class="/i);
+
+    // The CSV holds the rows of the table the figure shows.
+    await figure.getByRole('button', { name: 'Show table' }).click();
+    const tableRows = await figure.getByRole('table').locator('tbody tr').evaluateAll((rows) =>
+      rows.map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent ?? '')),
+    );
+    const csv = await save(page, figure.getByRole('button', { name: 'Download CSV' }));
+    expect(csv.download.suggestedFilename()).toBe(`${view.stem}_JP-KR-AU_2022-01-01_2022-12-31.csv`);
+    const lines = csv.body.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines.length - 1).toBe(tableRows.length);
+    expect(tableRows.length).toBeGreaterThan(0);
+  });
+}
+
+test('the aid CSV has units and currency and matches the table row by row', async ({ page }) => {
+  await page.goto(`/${FILTERS}`);
+  const figure = page.getByRole('figure', { name: /Aid/ });
+  await figure.getByRole('button', { name: 'Show table' }).click();
+  const table = await figure.getByRole('table').locator('tbody tr').evaluateAll((rows) =>
+    rows.map((row) => [...row.querySelectorAll('th, td')].slice(0, 2).map((c) => c.textContent)),
+  );
+  const csv = await save(page, figure.getByRole('button', { name: 'Download CSV' }));
+  const [header, ...rows] = csv.body.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  expect(header).toContain('Unit');
+  expect(header).toContain('US$ committed');
+  const firstCells = rows.map((r) => {
+    const [country, , type] = r.split(',');
+    return [country, type];
+  });
+  expect(firstCells).toEqual(table);
+  // South Korea's humanitarian aid in 2022: $40M.
+  expect(rows.find((r) => r.startsWith('South Korea,KR,Humanitarian'))).toContain(',40000000,US$,40000000,');
+});
+
+test('Copy link puts the URL that reproduces the view on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`/${FILTERS}`);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('Link copied')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(new URL(copied).search).toBe(FILTERS);
+});
+
+test('Export dashboard makes one PNG with every view', async ({ page }) => {
+  await page.goto(`/${FILTERS}`);
+  await expect(page.getByRole('figure', { name: /Milestones/i })).toBeVisible();
+  const png = await save(page, page.getByRole('button', { name: 'Export dashboard' }));
+  expect(png.download.suggestedFilename()).toBe('dashboard_JP-KR-AU_2022-01-01_2022-12-31.png');
+  const image = await inspectPng(page, png.body);
+  expect(image.width).toBe(2400);
+  expect(image.height).toBeGreaterThan(2000);
+  expect(image.colours).toBeGreaterThan(20);
+});
