@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 // Debian's Chromium, not a browser downloaded by the test tool.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PORT = 4173;
+// Not vite preview's default port, so a preview left running does not collide with the suite.
+const PORT = 4280;
 
 export default defineConfig({
   testDir: 'tests/e2e',
