@@ -1,15 +1,44 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/**
+ * The built page's Content-Security-Policy: scripts, styles, data and workers from this site only,
+ * no inline scripts; images also from blob: and data: (exports are drawn from blob: URLs).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' blob: data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    // Only the built page: the dev server injects inline scripts for hot reloading.
+    apply: 'build',
+    transformIndexHtml(html) {
+      return html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
+    },
+  };
+}
 
 // The bundled dataset, its JSON Schema and README are served from data/ and fetched at run time.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   publicDir: 'data',
   build: {
     target: 'es2022',
     sourcemap: true,
   },
+  worker: { format: 'es' },
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },
   test: {

@@ -1,16 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ExportRegistryContext, type ExportRegistry, type ExportSpec } from '../components/export-spec';
 import { datasetQueryOptions } from '../data/load';
 import { ModelContext } from '../data/model-context';
 import { AidChart } from '../features/aid/AidChart';
+import { DatasetControls } from '../features/dataset/DatasetControls';
 import { ExportActions } from '../features/export/ExportActions';
 import { HeaderActions } from '../features/export/HeaderActions';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { OilChart } from '../features/oil/OilChart';
 import { Timeline } from '../features/timeline/Timeline';
 import { buildModel, type DatasetModel } from '../model/dataset-model';
+import { toLoadFailure, useDatasetStore } from '../stores/dataset-store';
 import { useUrlSync } from '../stores/use-url-sync';
 import { Notices } from './Notices';
 import { useReconcileCountries } from './use-reconcile-countries';
@@ -29,13 +31,32 @@ function Loaded({ model, registry, children }: { model: DatasetModel; registry: 
   );
 }
 
+/**
+ * A dataset a link asked for (`?data=`) that cannot be loaded leaves nothing to show: say why and
+ * show the bundled dataset instead, without the broken parameter.
+ */
+function useFallBackToBundled(error: Error | null) {
+  useEffect(() => {
+    if (!error) return;
+    const store = useDatasetStore.getState();
+    const origin = store.active.kind === 'url' ? store.active.url : 'the dataset';
+    store.setFailure(toLoadFailure(error, origin));
+    store.setActive({ kind: 'bundled' });
+    const url = new URL(window.location.href);
+    url.searchParams.delete('data');
+    window.history.replaceState(window.history.state, '', url.pathname + url.search.replace(/%2C/gi, ',') + url.hash);
+  }, [error]);
+}
+
 /** The dashboard: header, filters, and the three linked views. */
 export function App() {
   useUrlSync();
   const [registry] = useState<ExportRegistry>(() => new Map());
-  const query = useQuery(datasetQueryOptions({ kind: 'bundled' }));
+  const active = useDatasetStore((s) => s.active);
+  const query = useQuery(datasetQueryOptions(active));
   const model = useMemo(() => (query.data ? buildModel(query.data) : undefined), [query.data]);
   useReconcileCountries(model);
+  useFallBackToBundled(active.kind !== 'bundled' && query.isError ? query.error : null);
 
   return (
     <div className="app">
@@ -49,7 +70,10 @@ export function App() {
         </p>
         {model && (
           <Loaded model={model} registry={registry}>
-            <HeaderActions dashboardName={DASHBOARD_NAME} />
+            <div className="app-header__bar">
+              <DatasetControls />
+              <HeaderActions dashboardName={DASHBOARD_NAME} />
+            </div>
           </Loaded>
         )}
       </header>

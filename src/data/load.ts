@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
+import { DatasetError } from './errors';
+import { parseDatasetOffThread } from './parse';
 import type { Dataset } from './schema';
-import { DatasetError, parseDatasetText } from './validate';
 
 /** The largest dataset file the dashboard reads, in bytes. */
 export const MAX_DATASET_BYTES = 40 * 1024 * 1024;
@@ -34,17 +35,20 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
   if (!response.ok) {
     throw new DatasetError(url, [{ path: '', message: `could not be fetched (HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''})` }]);
   }
+  if ((response.headers.get('content-type') ?? '').includes('text/html')) {
+    throw new DatasetError(url, [{ path: '', message: 'could not be fetched: the server sent a web page, not a JSON dataset (is the path right?)' }]);
+  }
   const declared = Number(response.headers.get('content-length'));
   if (declared > MAX_DATASET_BYTES) throw tooLarge(url, declared);
   const text = await response.text();
   if (text.length > MAX_DATASET_BYTES) throw tooLarge(url, text.length);
-  return parseDatasetText(text, url);
+  return parseDatasetOffThread(text, url);
 }
 
 /** Reads and validates a dataset from a file the user chose. */
 export async function readDatasetFile(file: File): Promise<Dataset> {
   if (file.size > MAX_DATASET_BYTES) throw tooLarge(file.name, file.size);
-  return parseDatasetText(await file.text(), file.name);
+  return parseDatasetOffThread(file, file.name);
 }
 
 /** Loads a dataset from any source. */

@@ -1,24 +1,9 @@
 import * as z from 'zod';
 import { endDay, formPrecision, startDay } from '../model/dates';
 
-/** The aid types the dashboard compares. */
-export const AID_TYPES = ['military', 'humanitarian', 'financial'] as const;
-/** Milestone categories, each drawn with its own colour and shape. */
-export const MILESTONE_CATEGORIES = [
-  'partnership',
-  'ministerial',
-  'summit',
-  'military',
-  'ukraine',
-  'cyber',
-  'sanctions',
-  'statement',
-  'aid',
-] as const;
-/** How precisely a source dates a record. */
-export const PRECISIONS = ['day', 'month', 'year', 'decade'] as const;
-/** What a record's date means: when it was announced, a total stated as of that date, or when an event took place. */
-export const DATE_BASES = ['announced', 'as-of', 'occurred'] as const;
+import { AID_TYPES, DATE_BASES, MILESTONE_CATEGORIES, PRECISIONS } from './constants';
+
+export { AID_TYPES, DATE_BASES, MILESTONE_CATEGORIES, PRECISIONS };
 
 const DATE_FORMS: Record<(typeof PRECISIONS)[number], RegExp> = {
   day: /^\d{4}-\d{2}-\d{2}$/,
@@ -70,8 +55,7 @@ const partialDate = z
 const nonNegative = (what: string) =>
   z
     .number({ error: (iss) => `${quoted(iss.input)} is not a number` })
-    .refine((v) => Number.isFinite(v), { error: `${what} must be a finite number` })
-    .refine((v) => v >= 0, { error: (iss) => `${quoted(iss.input)} is negative; ${what} must be zero or more` });
+    .min(0, { error: (iss) => `${quoted(iss.input)} is negative; ${what} must be zero or more` });
 
 /** A verbatim quote from a source document; " […] " marks an omission between fragments. */
 export const CitationSchema = z.strictObject({

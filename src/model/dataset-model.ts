@@ -1,5 +1,5 @@
 import type { AidType, Dataset, Source } from '../data/schema';
-import { AID_TYPES } from '../data/schema';
+import { AID_TYPES } from '../data/constants';
 import { buildAidIndex, type AidIndex } from './aid';
 import { dayToIso } from './dates';
 import type { Indicator, Measure } from './measures';

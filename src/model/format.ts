@@ -11,6 +11,8 @@ const significant3 = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 
 const percent1 = new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const monthOnly = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
+const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 
 /** "US$141.9M", "US$12B": a dollar amount for labels and axes. */
 export function formatUsdCompact(usd: number): string {
@@ -128,4 +130,15 @@ export function formatIsoBetween(fromIso: string | null, toIso: string | null): 
   const from = isoDay(fromIso);
   const to = isoDay(toIso);
   return `between ${from === null ? 'the first record' : formatDay(from)} and ${to === null ? 'the last' : formatDay(to)}`;
+}
+
+/**
+ * A time-axis tick: the year where a year begins, else the month ("Apr"), else the day ("19 Apr"),
+ * as ticks `step` apart need.
+ */
+export function formatTimeTick(date: Date, step: 'year' | 'month' | 'day'): string {
+  const newYear = date.getUTCMonth() === 0 && date.getUTCDate() === 1;
+  if (step === 'year' || newYear) return String(date.getUTCFullYear());
+  if (step === 'month' || date.getUTCDate() === 1) return step === 'month' ? monthOnly.format(date) : monthFormat.format(date);
+  return dayMonth.format(date);
 }

@@ -1,4 +1,5 @@
-import { AID_TYPES, type AidType } from '../data/schema';
+import { AID_TYPES } from '../data/constants';
+import type { AidType } from '../data/schema';
 import { MEASURES, type Measure } from '../model/measures';
 import { isoDay } from '../model/dates';
 

@@ -3,6 +3,8 @@ import { render } from '@testing-library/react';
 import { vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { Providers } from '../../src/app/Providers';
+import { sourceFromUrl, useDatasetStore } from '../../src/stores/dataset-store';
+import { useFiltersStore } from '../../src/stores/filters-store';
 import { applyFiltersFromUrl } from '../../src/stores/use-url-sync';
 import { bundledText } from './bundled';
 import { resetFilters } from './render';
@@ -14,7 +16,7 @@ export function mockFetch(routes: Record<string, () => Response | Promise<Respon
     const path = new URL(url, 'http://localhost/').pathname + new URL(url, 'http://localhost/').search;
     const route = routes[path] ?? routes[new URL(url, 'http://localhost/').pathname];
     if (route) return route();
-    if (path.endsWith('/dataset.json')) return new Response(bundledText, { status: 200, headers: { 'content-type': 'application/json' } });
+    if (path === '/dataset.json') return new Response(bundledText, { status: 200, headers: { 'content-type': 'application/json' } });
     return new Response('not found', { status: 404, statusText: 'Not Found' });
   });
   vi.stubGlobal('fetch', fetchMock);
@@ -26,6 +28,9 @@ export function renderApp(search = '') {
   window.history.replaceState(null, '', `/${search}`);
   resetFilters();
   applyFiltersFromUrl(window.location.search);
+  const { source, notice } = sourceFromUrl(window.location.search, window.location.href);
+  useDatasetStore.setState({ active: source, loading: null, failure: null });
+  if (notice) useFiltersStore.getState().addNotices([notice]);
   const client = new QueryClient();
   return render(
     <Providers client={client}>

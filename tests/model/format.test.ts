@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeMoney, formatDateRange, formatMeasure, formatPartialDate, formatShare, formatUsdCompact, formatUsdFull } from '../../src/model/format';
+import { describeMoney, formatDateRange, formatMeasure, formatPartialDate, formatShare, formatTimeTick, formatUsdCompact, formatUsdFull } from '../../src/model/format';
 
 describe('format', () => {
   it('writes dollar amounts with their currency', () => {
@@ -20,6 +20,15 @@ describe('format', () => {
     expect(formatPartialDate('2023', 'year')).toBe('2023');
     expect(formatPartialDate('1990', 'decade')).toBe('1990s');
     expect(formatDateRange('2022-04-06', 'day', '2022-04-07')).toBe('6 Apr 2022 – 7 Apr 2022');
+  });
+
+  it('labels time ticks by their spacing, naming the year where one begins', () => {
+    const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+    expect(formatTimeTick(d('2022-01-01'), 'year')).toBe('2022');
+    expect(formatTimeTick(d('2022-04-01'), 'month')).toBe('Apr');
+    expect(formatTimeTick(d('2023-01-01'), 'month')).toBe('2023');
+    expect(formatTimeTick(d('2022-04-19'), 'day')).toBe('19 Apr');
+    expect(formatTimeTick(d('2022-05-01'), 'day')).toBe('May 2022');
   });
 
   it('writes shares as percentages', () => {

@@ -1,5 +1,5 @@
 import type { FocusEvent, PointerEvent } from 'react';
-import { AID_TYPES } from '../../data/schema';
+import { AID_TYPES } from '../../data/constants';
 import { PatternDef, fillOf } from '../../components/patterns';
 import type { ChartTheme } from '../../components/theme';
 import { AID_TYPE_PATTERNS } from './aid-constants';

@@ -21,7 +21,7 @@ export const AID_BARS = {
   axisHeight: 34,
   top: 8,
   /** A bar longer than this many times the next longest is cut, so the others stay readable. */
-  cutRatio: 8,
+  cutRatio: 20,
   /** The axis then ends this much beyond the next longest bar. */
   cutHeadroom: 1.2,
 } as const;

@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { AID_TYPES } from '../../data/schema';
+import { AID_TYPES } from '../../data/constants';
 import { useModel } from '../../data/model-context';
 import { dayToIso } from '../../model/dates';
 import { AID_TYPE_LABELS } from '../../model/labels';

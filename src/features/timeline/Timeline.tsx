@@ -5,7 +5,7 @@ import { DataTable } from '../../components/DataTable';
 import { Legend, type LegendItem } from '../../components/Legend';
 import { useChartTheme } from '../../components/theme';
 import { useElementWidth } from '../../components/use-element-width';
-import { MILESTONE_CATEGORIES } from '../../data/schema';
+import { MILESTONE_CATEGORIES } from '../../data/constants';
 import { dateToDay } from '../../model/dates';
 import { listInWords } from '../../model/dataset-model';
 import { formatDateRange, formatIsoBetween, formatIsoRange } from '../../model/format';

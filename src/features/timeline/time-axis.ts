@@ -1,6 +1,6 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { dateToDay, dayToDate } from '../../model/dates';
-import { formatPartialDate } from '../../model/format';
+import { formatTimeTick } from '../../model/format';
 
 /** A stretch of time with no events, drawn narrow so the eventful years get the room. */
 export interface TimeBreak {
@@ -74,9 +74,8 @@ export function linearTimeScale(domain: readonly [number, number], x0: number, w
 
 /** A label format that matches the spacing of the ticks: years, months or days. */
 function formatterFor(intervalDays: number): (d: Date) => string {
-  if (intervalDays >= 360) return (d) => String(d.getUTCFullYear());
-  if (intervalDays >= 28) return (d) => formatPartialDate(d.toISOString().slice(0, 7), 'month');
-  return (d) => formatPartialDate(d.toISOString().slice(0, 10), 'day');
+  const step = intervalDays >= 360 ? 'year' : intervalDays >= 28 ? 'month' : 'day';
+  return (d) => formatTimeTick(d, step);
 }
 
 /** Axis ticks for a (zoomed) scale: ticks within each uncompressed stretch, none inside a break, none overlapping. */

@@ -1,5 +1,5 @@
 import type { ExportSpec } from '../../components/export-spec';
-import { MILESTONE_CATEGORIES } from '../../data/schema';
+import { MILESTONE_CATEGORIES } from '../../data/constants';
 import type { DatasetModel, ResolvedFilters } from '../../model/dataset-model';
 import { listInWords } from '../../model/dataset-model';
 import { describeFilters, sourcesLine } from '../../model/describe-filters';

@@ -1,0 +1,41 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { datasetQueryOptions, type DatasetSource } from '../../data/load';
+import { toLoadFailure, useDatasetStore } from '../../stores/dataset-store';
+
+/** The name a source goes by in messages. */
+export function sourceName(source: DatasetSource): string {
+  return source.kind === 'bundled' ? 'the bundled dataset' : source.kind === 'url' ? source.url : source.name;
+}
+
+function setDataParam(source: DatasetSource) {
+  const url = new URL(window.location.href);
+  if (source.kind === 'url') url.searchParams.set('data', source.url);
+  else url.searchParams.delete('data');
+  window.history.replaceState(window.history.state, '', url.pathname + url.search.replace(/%2C/gi, ',') + url.hash);
+}
+
+/**
+ * Loads a dataset through the query cache and switches to it only once it is valid; a refused one
+ * leaves the dashboard on the data it had, with a message saying why.
+ */
+export function useDatasetLoader() {
+  const queryClient = useQueryClient();
+  return useCallback(
+    async (source: DatasetSource) => {
+      const store = useDatasetStore.getState();
+      store.setLoading(source);
+      try {
+        await queryClient.fetchQuery(datasetQueryOptions(source));
+        store.setActive(source);
+        store.setFailure(null);
+        setDataParam(source);
+      } catch (error) {
+        store.setFailure(toLoadFailure(error, sourceName(source)));
+      } finally {
+        useDatasetStore.getState().setLoading(null);
+      }
+    },
+    [queryClient],
+  );
+}
