@@ -1,52 +1,177 @@
-// npm run bench: builds the app, serves it, and measures it in Chromium. Prints a table and writes bench/results.json.
+// npm run bench: builds the app, serves it with synthetic datasets, and measures it in Chromium.
+// Prints a table and writes bench/results.json. Options: --no-build, --sizes 1000,10000,100000, --runs N.
 import { execSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { launchChromium, median, ms, printTable, quantile, startPreview } from './lib.mjs';
 
-const args = new Set(process.argv.slice(2));
-const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const { values } = parseArgs({
+  options: {
+    'no-build': { type: 'boolean', default: false },
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    runs: { type: 'string', default: process.env.BENCH_RUNS ?? '40' },
+  },
+});
+const RUNS = Number(values.runs);
+const SIZES = values.sizes.split(',').map(Number).filter(Boolean);
 const PORT = 4317;
 
-if (!args.has('--no-build')) execSync('npx vite build', { stdio: 'ignore' });
+if (!values['no-build']) execSync('npx vite build', { stdio: 'ignore' });
+mkdirSync('dist/bench-data', { recursive: true });
+for (const size of SIZES) {
+  const file = `bench/data/synthetic-${size}.json`;
+  if (!existsSync(file)) execSync(`node scripts/gen-data.mjs --records ${size} --milestones ${size / 10} --countries 40 --out ${file}`, { stdio: 'ignore' });
+  copyFileSync(file, `dist/bench-data/synthetic-${size}.json`);
+}
+
 const server = await startPreview(PORT);
 const browser = await launchChromium();
-const results = { date: new Date().toISOString(), runs: RUNS, node: process.version, browser: browser.version(), export: [] };
 
-try {
-  // PNG export of each view: from the click on "Download PNG" to the file handed to the browser.
-  // The page's download link is intercepted, so Chromium's download limiter and disk play no part.
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+/** Records Event Timing entries and intercepts download links, before the app loads. */
+async function instrument(context) {
   await context.addInitScript(() => {
+    window.__events = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__events.push({ name: e.name, duration: e.duration, id: e.interactionId });
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
     const original = HTMLAnchorElement.prototype.click;
     HTMLAnchorElement.prototype.click = function click() {
       if (!this.download) return original.call(this);
-      window.__benchDownloads = [...(window.__benchDownloads ?? []), { name: this.download, at: performance.now() }];
+      window.__downloads = [...(window.__downloads ?? []), performance.now()];
     };
   });
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await page.getByRole('figure', { name: /Milestones/i }).waitFor();
+}
+
+async function measureLoad(page, url) {
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('dataset:shown').length > 0, null, { timeout: 60_000 });
+  await page.getByRole('figure', { name: /Milestones/i }).getByRole('group', { name: /events shown/ }).waitFor({ timeout: 60_000 });
+  return page.evaluate(() => {
+    const at = (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? NaN;
+    const model = performance.getEntriesByName('dataset:model').at(-1)?.duration ?? NaN;
+    return { load: at('dataset:shown') - at('dataset:load-start'), validate: at('dataset:validated') - at('dataset:load-start'), parse: at('dataset:parsed') - at('dataset:load-start'), model };
+  });
+}
+
+/** Click to laid-out DOM, in the page: click, let React commit (a microtask), force layout. */
+async function measureFilter(page, label, runs) {
+  return page.evaluate(
+    async ({ label, runs }) => {
+      const box = [...document.querySelectorAll('input[type=checkbox]')].find((i) => i.closest('label')?.textContent?.trim() === label);
+      if (!box) throw new Error(`no checkbox ${label}`);
+      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const times = [];
+      for (let i = 0; i < runs + 4; i++) {
+        await frame();
+        const start = performance.now();
+        box.click();
+        await new Promise((r) => queueMicrotask(r));
+        await Promise.resolve();
+        document.body.getBoundingClientRect();
+        document.querySelector('main')?.getBoundingClientRect().height;
+        const elapsed = performance.now() - start;
+        if (i >= 4) times.push(elapsed);
+      }
+      return times;
+    },
+    { label, runs },
+  );
+}
+
+/** Interaction to Next Paint of real clicks (CDP input, so the browser times them). */
+async function measureInp(page, label, runs) {
+  const box = page.getByRole('checkbox', { name: label });
+  await box.scrollIntoViewIfNeeded();
+  await page.evaluate(() => (window.__events = []));
+  for (let i = 0; i < runs; i++) {
+    await box.click();
+    await page.waitForTimeout(60);
+  }
+  await page.waitForTimeout(300);
+  const entries = await page.evaluate(() => window.__events.filter((e) => e.id > 0));
+  const byInteraction = new Map();
+  for (const e of entries) byInteraction.set(e.id, Math.max(byInteraction.get(e.id) ?? 0, e.duration));
+  const durations = [...byInteraction.values()];
+  // With fewer than 50 interactions, INP is the slowest one; entries under 16 ms are not reported.
+  return { inp: durations.length ? Math.max(...durations) : 16, interactions: runs, slow: durations.length };
+}
+
+async function measureExport(page, runs) {
+  const out = {};
   for (const [view, name] of [['aid', /Aid/], ['oil', /Oil/], ['milestones', /Milestones/i]]) {
     const button = page.getByRole('figure', { name }).getByRole('button', { name: 'Download PNG' });
     await button.scrollIntoViewIfNeeded();
     const times = [];
-    for (let i = 0; i < RUNS + 2; i++) {
-      const count = await page.evaluate(() => (window.__benchDownloads ?? []).length);
+    for (let i = 0; i < runs + 2; i++) {
+      const count = await page.evaluate(() => (window.__downloads ?? []).length);
       const box = await button.boundingBox();
       const start = await page.evaluate(() => performance.now());
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-      await page.waitForFunction((n) => (window.__benchDownloads ?? []).length > n, count);
-      const end = await page.evaluate(() => window.__benchDownloads.at(-1).at);
-      if (i >= 2) times.push(end - start); // the first runs load the export code
+      await page.waitForFunction((n) => (window.__downloads ?? []).length > n, count, { timeout: 30_000 });
+      const end = await page.evaluate(() => window.__downloads.at(-1));
+      if (i >= 2) times.push(end - start);
     }
-    results.export.push({ view, median: median(times), p95: quantile(times, 0.95) });
+    out[view] = median(times);
   }
-  await context.close();
+  return out;
+}
+
+async function heapMb(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+  return used / 1024 / 1024;
+}
+
+const results = { date: new Date().toISOString(), runs: RUNS, browser: browser.version(), node: process.version, datasets: [] };
+const cases = [{ name: 'bundled', url: server.url, country: 'Japan' }, ...SIZES.map((size) => ({ name: `${size / 1000}k`, url: `${server.url}?data=/bench-data/synthetic-${size}.json`, country: 'Synthetic 02' }))];
+
+try {
+  for (const c of cases) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await instrument(context);
+    const page = await context.newPage();
+    const loads = [];
+    for (let i = 0; i < 3; i++) loads.push(await measureLoad(page, c.url));
+    const country = await measureFilter(page, c.country, RUNS);
+    const type = await measureFilter(page, 'Financial', RUNS);
+    const inp = await measureInp(page, c.country, 20);
+    const exports = await measureExport(page, Math.max(5, Math.round(RUNS / 4)));
+    const heap = await heapMb(page);
+    results.datasets.push({
+      name: c.name,
+      loadMs: median(loads.map((l) => l.load)),
+      validateMs: median(loads.map((l) => l.validate)),
+      parseMs: median(loads.map((l) => l.parse)),
+      modelMs: median(loads.map((l) => l.model)),
+      filterCountry: { median: median(country), p95: quantile(country, 0.95) },
+      filterType: { median: median(type), p95: quantile(type, 0.95) },
+      inp,
+      exportMs: exports,
+      heapMb: heap,
+    });
+    await context.close();
+  }
 } finally {
   await browser.close();
   server.stop();
 }
 
-console.log(`\nPNG export, click to file, bundled data, 1440 px (${RUNS} runs)`);
-printTable(results.export.map((r) => ({ view: r.view, 'median ms': ms(r.median), 'p95 ms': ms(r.p95), 'target ms': '300' })));
+console.log(`\nChromium ${results.browser}, 1440 px, ${RUNS} filter changes per checkbox (median / p95, ms)`);
+printTable(
+  results.datasets.map((d) => ({
+    dataset: d.name,
+    'load+validate': ms(d.loadMs),
+    'fetch+parse / +valid / model': `${ms(d.parseMs)} / ${ms(d.validateMs)} / ${ms(d.modelMs)}`,
+    'filter: country': `${ms(d.filterCountry.median)} / ${ms(d.filterCountry.p95)}`,
+    'filter: aid type': `${ms(d.filterType.median)} / ${ms(d.filterType.p95)}`,
+    INP: ms(d.inp.inp),
+    'PNG aid/oil/timeline': `${ms(d.exportMs.aid)} / ${ms(d.exportMs.oil)} / ${ms(d.exportMs.milestones)}`,
+    'JS heap MB': d.heapMb.toFixed(0),
+  })),
+);
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);

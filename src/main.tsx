@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { Providers } from './app/Providers';
+import { prewarmValidator } from './data/parse';
 import { sourceFromUrl, useDatasetStore } from './stores/dataset-store';
 import { useFiltersStore } from './stores/filters-store';
 import { applyFiltersFromUrl } from './stores/use-url-sync';
@@ -9,6 +10,8 @@ import './app/global.css';
 
 // Filters come from the link before the first render, so the first paint already shows them.
 applyFiltersFromUrl(window.location.search);
+// The validator's code loads while the page and the dataset do.
+prewarmValidator();
 const { source, notice } = sourceFromUrl(window.location.search, window.location.href);
 useDatasetStore.getState().setActive(source);
 if (notice) useFiltersStore.getState().addNotices([notice]);

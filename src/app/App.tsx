@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ExportRegistryContext, type ExportRegistry, type ExportSpec } from '../components/export-spec';
-import { datasetQueryOptions } from '../data/load';
 import { ModelContext } from '../data/model-context';
 import { AidChart } from '../features/aid/AidChart';
 import { DatasetControls } from '../features/dataset/DatasetControls';
@@ -10,8 +9,7 @@ import { ExportActions } from '../features/export/ExportActions';
 import { HeaderActions } from '../features/export/HeaderActions';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { OilChart } from '../features/oil/OilChart';
-import { Timeline } from '../features/timeline/Timeline';
-import { buildModel, type DatasetModel } from '../model/dataset-model';
+import { buildModel, datasetWithModelOptions, type DatasetModel } from '../model/dataset-model';
 import { toLoadFailure, useDatasetStore } from '../stores/dataset-store';
 import { useUrlSync } from '../stores/use-url-sync';
 import { Notices } from './Notices';
@@ -20,7 +18,22 @@ import { useReconcileCountries } from './use-reconcile-countries';
 /** The dashboard's name, shown in the header and on exported images. */
 export const DASHBOARD_NAME = 'NATO’s Indo-Pacific partners and Ukraine';
 
+// The timeline (d3-zoom, d3-brush and their kin) is its own chunk, fetched alongside the dataset.
+const loadTimeline = () => import('../features/timeline/Timeline').then((m) => ({ default: m.Timeline }));
+const Timeline = lazy(loadTimeline);
+if (typeof window !== 'undefined') void loadTimeline();
+
 const exportActions = (getSpec: () => ExportSpec) => <ExportActions getSpec={getSpec} dashboardName={DASHBOARD_NAME} />;
+
+/** The frame of a view whose code is still loading. */
+function ViewLoading({ title }: { title: string }) {
+  return (
+    <section className="chart-frame" aria-busy="true" aria-label={`${title}: loading`}>
+      <h2 className="chart-frame__title">{title}</h2>
+      <div className="skeleton skeleton--chart" />
+    </section>
+  );
+}
 
 /** The loaded dataset's model and the export registry, for everything below. */
 function Loaded({ model, registry, children }: { model: DatasetModel; registry: ExportRegistry; children: ReactNode }) {
@@ -53,9 +66,13 @@ export function App() {
   useUrlSync();
   const [registry] = useState<ExportRegistry>(() => new Map());
   const active = useDatasetStore((s) => s.active);
-  const query = useQuery(datasetQueryOptions(active));
+  const query = useQuery(datasetWithModelOptions(active));
   const model = useMemo(() => (query.data ? buildModel(query.data) : undefined), [query.data]);
   useReconcileCountries(model);
+  useEffect(() => {
+    // Read by the benchmarks: the dataset's views are on the page.
+    if (model) performance.mark('dataset:shown');
+  }, [model]);
   useFallBackToBundled(active.kind !== 'bundled' && query.isError ? query.error : null);
 
   return (
@@ -107,7 +124,9 @@ export function App() {
                 <OilChart renderActions={exportActions} />
               </ErrorBoundary>
               <ErrorBoundary label="The milestones timeline">
-                <Timeline renderActions={exportActions} />
+                <Suspense fallback={<ViewLoading title="Partnership milestones" />}>
+                  <Timeline renderActions={exportActions} />
+                </Suspense>
               </ErrorBoundary>
             </main>
           </div>

@@ -19,12 +19,14 @@ export interface ChartFrameProps {
   /** Content below the chart (details, lists) that stays visible when the chart is empty. */
   footer?: ReactNode;
   className?: string;
+  /** Told when the table is shown or hidden, for charts that build it only when it is shown. */
+  onTableToggle?: (open: boolean) => void;
   /** The chart's box, measured by the chart for its width. */
   bodyRef?: RefObject<HTMLDivElement | null>;
 }
 
 /** A figure with a title, caption, legend, controls, the chart, and a "Show table" toggle. */
-export function ChartFrame({ title, caption, legend, controls, actions, table, empty, children, footer, className, bodyRef }: ChartFrameProps) {
+export function ChartFrame({ title, caption, legend, controls, actions, table, empty, children, footer, className, bodyRef, onTableToggle }: ChartFrameProps) {
   const titleId = useId();
   const tableId = useId();
   const [showTable, setShowTable] = useState(false);
@@ -39,7 +41,15 @@ export function ChartFrame({ title, caption, legend, controls, actions, table, e
       <div className="chart-frame__toolbar">
         {controls}
         <div className="chart-frame__actions">
-          <button type="button" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((s) => !s)}>
+          <button
+            type="button"
+            aria-expanded={showTable}
+            aria-controls={tableId}
+            onClick={() => {
+              setShowTable(!showTable);
+              onTableToggle?.(!showTable);
+            }}
+          >
             {showTable ? 'Hide table' : 'Show table'}
           </button>
           {actions}

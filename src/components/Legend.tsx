@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ChartTheme } from './theme';
 import { PatternDef, fillOf, type FillKind } from './patterns';
 import { textWidth } from './text-width';
@@ -42,8 +43,8 @@ function Swatch({ item, idPrefix, theme }: { item: LegendItem; idPrefix: string;
   );
 }
 
-/** An HTML legend for the screen. */
-export function Legend({ items, theme, idPrefix, label }: { items: readonly LegendItem[]; theme: ChartTheme; idPrefix: string; label: string }) {
+/** An HTML legend for the screen. Memoised: it re-renders only when its items change. */
+export const Legend = memo(function Legend({ items, theme, idPrefix, label }: { items: readonly LegendItem[]; theme: ChartTheme; idPrefix: string; label: string }) {
   if (!items.length) return null;
   return (
     <ul className="legend" aria-label={label}>
@@ -57,7 +58,7 @@ export function Legend({ items, theme, idPrefix, label }: { items: readonly Lege
       ))}
     </ul>
   );
-}
+});
 
 /** The same legend drawn in SVG, for exported images. Returns its marks and height for the width. */
 export function svgLegend(items: readonly LegendItem[], theme: ChartTheme, idPrefix: string, width: number, fontSize = 12) {

@@ -78,14 +78,18 @@ export const darkTheme: ChartTheme = {
 
 const QUERY = '(prefers-color-scheme: dark)';
 
+// One query list for the page: reading it on every render is then cheap.
+let media: MediaQueryList | null | undefined;
+const mediaQuery = () => (media === undefined ? (media = typeof window !== 'undefined' && window.matchMedia ? window.matchMedia(QUERY) : null) : media);
+
 function subscribe(onChange: () => void): () => void {
-  if (typeof window === 'undefined' || !window.matchMedia) return () => {};
-  const media = window.matchMedia(QUERY);
-  media.addEventListener('change', onChange);
-  return () => media.removeEventListener('change', onChange);
+  const list = mediaQuery();
+  if (!list) return () => {};
+  list.addEventListener('change', onChange);
+  return () => list.removeEventListener('change', onChange);
 }
 
-const prefersDark = () => typeof window !== 'undefined' && !!window.matchMedia && window.matchMedia(QUERY).matches;
+const prefersDark = () => mediaQuery()?.matches ?? false;
 
 /** The chart theme that follows the reader's `prefers-color-scheme`. */
 export function useChartTheme(): ChartTheme {

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DatasetError } from './errors';
-import { parseDatasetOffThread } from './parse';
+import { canValidateOffThread, parseWhileValidating, validateOffThread } from './parse';
 import type { Dataset } from './schema';
 
 /** The largest dataset file the dashboard reads, in bytes. */
@@ -23,8 +23,11 @@ function tooLarge(origin: string, bytes: number): DatasetError {
   ]);
 }
 
+/** Work to do on a dataset while it is being validated (the app builds its indexes). */
+export type Prepare = (data: Dataset) => void;
+
 /** Fetches and validates a dataset from a URL; every failure is a DatasetError that names the URL. */
-export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
+export async function fetchDataset(url: string, signal?: AbortSignal, prepare?: Prepare): Promise<Dataset> {
   let response: Response;
   try {
     response = await fetch(url, { signal, credentials: 'same-origin' });
@@ -42,24 +45,35 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
   if (declared > MAX_DATASET_BYTES) throw tooLarge(url, declared);
   const text = await response.text();
   if (text.length > MAX_DATASET_BYTES) throw tooLarge(url, text.length);
-  return parseDatasetOffThread(text, url);
+  // The validator gets a copy of the text (fetching it twice costs more) and checks it while this
+  // thread parses it.
+  const verdict = canValidateOffThread() ? validateOffThread({ text }, url) : null;
+  return parseWhileValidating(text, url, verdict, prepare);
 }
 
 /** Reads and validates a dataset from a file the user chose. */
-export async function readDatasetFile(file: File): Promise<Dataset> {
+export async function readDatasetFile(file: File, prepare?: Prepare): Promise<Dataset> {
   if (file.size > MAX_DATASET_BYTES) throw tooLarge(file.name, file.size);
-  return parseDatasetOffThread(file, file.name);
+  const verdict = canValidateOffThread() ? validateOffThread({ blob: file }, file.name) : null;
+  return parseWhileValidating(await file.text(), file.name, verdict, prepare);
 }
 
-/** Loads a dataset from any source. */
-export function loadDataset(source: DatasetSource, signal?: AbortSignal): Promise<Dataset> {
+/** Loads a dataset from any source, marking its start and end on the page's performance timeline. */
+export async function loadDataset(source: DatasetSource, signal?: AbortSignal, prepare?: Prepare): Promise<Dataset> {
+  performance.mark('dataset:load-start');
+  const dataset = await loadFrom(source, signal, prepare);
+  performance.mark('dataset:validated');
+  return dataset;
+}
+
+function loadFrom(source: DatasetSource, signal?: AbortSignal, prepare?: Prepare): Promise<Dataset> {
   switch (source.kind) {
     case 'bundled':
-      return fetchDataset(BUNDLED_DATASET_URL, signal);
+      return fetchDataset(BUNDLED_DATASET_URL, signal, prepare);
     case 'url':
-      return fetchDataset(source.url, signal);
+      return fetchDataset(source.url, signal, prepare);
     case 'file':
-      return readDatasetFile(source.file);
+      return readDatasetFile(source.file, prepare);
   }
 }
 
@@ -76,10 +90,10 @@ export function sourceKey(source: DatasetSource): string[] {
 }
 
 /** Query options for a dataset: loaded once and kept for the session; a failure is shown with a retry button, not retried silently. */
-export function datasetQueryOptions(source: DatasetSource) {
+export function datasetQueryOptions(source: DatasetSource, prepare?: Prepare) {
   return queryOptions({
     queryKey: ['dataset', ...sourceKey(source)],
-    queryFn: ({ signal }) => loadDataset(source, signal),
+    queryFn: ({ signal }) => loadDataset(source, signal, prepare),
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,

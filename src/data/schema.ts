@@ -30,12 +30,12 @@ export function isPartialIsoDate(value: string): boolean {
 
 const quoted = (input: unknown) => JSON.stringify(input)?.slice(0, 80) ?? String(input);
 
+// No trimming or other transforms: a file that passes is used exactly as it was parsed.
 const text = (max: number) =>
   z
     .string({ error: (iss) => `${quoted(iss.input)} is not text` })
-    .trim()
-    .min(1, { error: 'must not be empty' })
-    .max(max, { error: `is longer than ${max} characters` });
+    .max(max, { error: `is longer than ${max} characters` })
+    .regex(/\S/, { error: 'must not be empty or blank' });
 
 const id = z
   .string({ error: (iss) => `${quoted(iss.input)} is not an id` })

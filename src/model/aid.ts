@@ -13,14 +13,22 @@ export interface AidSeries {
   readonly days: readonly number[];
   readonly totals: readonly number[];
   readonly records: readonly AidRecord[];
+  /** Days of the records citing each source, for naming the sources behind a window. */
+  readonly sourceDays: ReadonlyMap<string, Float64Array>;
+}
+
+/** In-kind records (no money value) of one country and type, in date order. */
+export interface InKindSeries {
+  readonly days: readonly number[];
+  readonly records: readonly AidRecord[];
+  readonly sourceDays: ReadonlyMap<string, Float64Array>;
 }
 
 /** Aid records indexed once at load, so every filter change is answered by binary search. */
 export interface AidIndex {
   readonly series: ReadonlyMap<string, AidSeries>;
-  /** Records with no money value (coal, visas, vests…), in date order. */
-  readonly inKind: readonly AidRecord[];
-  readonly inKindDays: readonly number[];
+  /** Records with no money value (coal, visas, vests…), per country × type. */
+  readonly inKind: ReadonlyMap<string, InKindSeries>;
 }
 
 /** The key of a country × type series. */
@@ -37,19 +45,33 @@ const byDateThenBasis = (a: Dated, b: Dated) =>
   (a.record.basis === b.record.basis ? 0 : a.record.basis === 'total' ? -1 : 1) ||
   (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0);
 
-/** Builds the per country × type running totals and the in-kind list. Does not mutate `aid`. */
+function sourceDaysOf(group: readonly Dated[]): Map<string, Float64Array> {
+  const lists = new Map<string, number[]>();
+  for (const { day, record } of group) {
+    const citations = record.citations;
+    for (let j = 0; j < citations.length; j++) {
+      const source = citations[j]!.source;
+      let seen = false;
+      for (let k = 0; k < j; k++) if (citations[k]!.source === source) seen = true;
+      if (seen) continue;
+      const list = lists.get(source);
+      if (list) list.push(day);
+      else lists.set(source, [day]);
+    }
+  }
+  return new Map([...lists].map(([source, days]) => [source, Float64Array.from(days)]));
+}
+
+/** Builds the per country × type running totals and in-kind lists. Does not mutate `aid`. */
 export function buildAidIndex(aid: readonly AidRecord[]): AidIndex {
   const groups = new Map<string, Dated[]>();
-  const inKind: Dated[] = [];
+  const kindGroups = new Map<string, Dated[]>();
   for (const record of aid) {
     const dated = { day: startDay(record.date), record };
-    if (record.money === null) {
-      inKind.push(dated);
-      continue;
-    }
     const key = seriesKey(record.country, record.type);
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = []));
+    const target = record.money === null ? kindGroups : groups;
+    let group = target.get(key);
+    if (!group) target.set(key, (group = []));
     group.push(dated);
   }
   const series = new Map<string, AidSeries>();
@@ -65,10 +87,14 @@ export function buildAidIndex(aid: readonly AidRecord[]): AidIndex {
       totals.push(running);
     }
     const first = group[0]!.record;
-    series.set(key, { country: first.country, type: first.type, days, totals, records: group.map((g) => g.record) });
+    series.set(key, { country: first.country, type: first.type, days, totals, records: group.map((g) => g.record), sourceDays: sourceDaysOf(group) });
   }
-  inKind.sort(byDateThenBasis);
-  return { series, inKind: inKind.map((d) => d.record), inKindDays: inKind.map((d) => d.day) };
+  const inKind = new Map<string, InKindSeries>();
+  for (const [key, group] of kindGroups) {
+    group.sort(byDateThenBasis);
+    inKind.set(key, { days: group.map((g) => g.day), records: group.map((g) => g.record), sourceDays: sourceDaysOf(group) });
+  }
+  return { series, inKind };
 }
 
 /** The running total in US$ as of the end of `day` (0 before the first record). */
@@ -133,21 +159,35 @@ export function aidCells(
   return cells;
 }
 
-/** In-kind contributions (no money value) of the selected countries and types dated within the window. */
-export function inKindWithin(
-  index: AidIndex,
-  countries: readonly string[],
-  types: readonly AidType[],
-  window: DayWindow,
-): AidRecord[] {
-  const countrySet = new Set(countries);
-  const typeSet = new Set(types);
-  const lo = firstAtOrAfter(index.inKindDays, window.from);
-  const hi = lastAtOrBefore(index.inKindDays, window.to);
-  const out: AidRecord[] = [];
-  for (let i = lo; i <= hi; i++) {
-    const r = index.inKind[i]!;
-    if (countrySet.has(r.country) && typeSet.has(r.type)) out.push(r);
+/** In-kind contributions (no money value) of the selected countries and types dated within the window, in date order. */
+export function inKindWithin(index: AidIndex, countries: readonly string[], types: readonly AidType[], window: DayWindow): AidRecord[] {
+  const out: { day: number; record: AidRecord }[] = [];
+  for (const country of countries) {
+    for (const type of types) {
+      const list = index.inKind.get(seriesKey(country, type));
+      if (!list) continue;
+      const hi = lastAtOrBefore(list.days, window.to);
+      for (let i = firstAtOrAfter(list.days, window.from); i <= hi; i++) out.push({ day: list.days[i]!, record: list.records[i]! });
+    }
   }
-  return out;
+  return out.sort(byDateThenBasis).map((d) => d.record);
+}
+
+/** The sources cited by the records (with or without money) of the selected series dated within the window. */
+export function aidSourcesWithin(index: AidIndex, countries: readonly string[], types: readonly AidType[], window: DayWindow): Set<string> {
+  const found = new Set<string>();
+  for (const country of countries) {
+    for (const type of types) {
+      const key = seriesKey(country, type);
+      for (const list of [index.series.get(key)?.sourceDays, index.inKind.get(key)?.sourceDays]) {
+        if (!list) continue;
+        for (const [source, days] of list) {
+          if (found.has(source)) continue;
+          const i = firstAtOrAfter(days, window.from);
+          if (i < days.length && days[i]! <= window.to) found.add(source);
+        }
+      }
+    }
+  }
+  return found;
 }

@@ -1,5 +1,6 @@
 import type { AidType, Dataset, Source } from '../data/schema';
 import { AID_TYPES } from '../data/constants';
+import { datasetQueryOptions, type DatasetSource } from '../data/load';
 import { buildAidIndex, type AidIndex } from './aid';
 import { dayToIso } from './dates';
 import type { Indicator, Measure } from './measures';
@@ -28,19 +29,23 @@ const cache = new WeakMap<Dataset, DatasetModel>();
 export function buildModel(dataset: Dataset): DatasetModel {
   const cached = cache.get(dataset);
   if (cached) return cached;
-  const partners = dataset.countries.filter((c) => c.role === 'partner').map((c) => c.code);
+  const started = performance.now();
+  const marked = dataset.countries.filter((c) => c.role === 'partner').map((c) => c.code);
+  const partners = marked.length ? marked : dataset.countries.map((c) => c.code);
+  const timeline = buildTimelineIndex(dataset, partners);
   const model: DatasetModel = {
     dataset,
     aid: buildAidIndex(dataset.aid),
-    timeline: buildTimelineIndex(dataset),
-    extent: datasetExtent(dataset),
+    timeline,
+    extent: datasetExtent(dataset, timeline),
     countryOrder: dataset.countries.map((c) => c.code),
     countryNames: new Map(dataset.countries.map((c) => [c.code, c.name])),
-    partners: partners.length ? partners : dataset.countries.map((c) => c.code),
+    partners,
     sources: new Map(dataset.sources.map((s) => [s.id, s])),
     indicators: dataset.indicators?.countries ?? {},
   };
   cache.set(dataset, model);
+  performance.measure('dataset:model', { start: started });
   return model;
 }
 
@@ -72,4 +77,9 @@ export function resolveFilters(
 export function listInWords(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** Query options for a dataset whose indexes are built while it is being validated. */
+export function datasetWithModelOptions(source: DatasetSource) {
+  return datasetQueryOptions(source, (data) => void buildModel(data));
 }

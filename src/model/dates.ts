@@ -2,24 +2,48 @@ import type { Precision } from '../data/schema';
 
 const DAY_MS = 86_400_000;
 
+/** Days since 1970-01-01 of a proleptic Gregorian date (month 1–12); exact for any year. */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+// Dates are parsed by hand: a 100,000-record dataset has hundreds of thousands of them.
+const digits = (s: string, from: number, count: number) => {
+  let n = 0;
+  for (let i = from; i < from + count; i++) n = n * 10 + (s.charCodeAt(i) - 48);
+  return n;
+};
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
 /** Days since 1970-01-01 (UTC) of a date's first day: "2022" → 1 Jan 2022, "2022-04" → 1 Apr 2022. */
 export function startDay(date: string): number {
-  const [y, m, d] = date.split('-').map(Number);
-  return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / DAY_MS;
+  const year = digits(date, 0, 4);
+  const month = date.length >= 7 ? digits(date, 5, 2) : 1;
+  const day = date.length >= 10 ? digits(date, 8, 2) : 1;
+  return daysFromCivil(year, month, day);
 }
 
 /** Days since 1970-01-01 (UTC) of the last day of the period a date with this precision names. */
 export function endDay(date: string, precision: Precision): number {
-  const [y = 1970, m = 1, d = 1] = date.split('-').map(Number);
+  const year = digits(date, 0, 4);
   switch (precision) {
     case 'day':
-      return Date.UTC(y, m - 1, d) / DAY_MS;
-    case 'month':
-      return Date.UTC(y, m, 0) / DAY_MS;
+      return startDay(date);
+    case 'month': {
+      const month = digits(date, 5, 2);
+      return daysFromCivil(year, month, month === 2 && isLeap(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 31));
+    }
     case 'year':
-      return Date.UTC(y, 11, 31) / DAY_MS;
+      return daysFromCivil(year, 12, 31);
     case 'decade':
-      return Date.UTC(y - (y % 10) + 9, 11, 31) / DAY_MS;
+      return daysFromCivil(year - (year % 10) + 9, 12, 31);
   }
 }
 

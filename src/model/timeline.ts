@@ -22,19 +22,82 @@ export interface TimelineEvent {
   citations: readonly Citation[];
 }
 
-/** Timeline events indexed once at load, sorted by start day. */
+/** What the aid-type filter acts on: milestones always show; aid events by their type. */
+export type EventKind = 'milestone' | AidType;
+
+/** The events of one lane and kind, sorted by start, with what window queries need. */
+export interface SortedEvents {
+  readonly events: readonly TimelineEvent[];
+  readonly starts: Float64Array;
+  /** The longest period (end − start, in days) in the list, so a query knows how far back to look. */
+  readonly maxSpan: number;
+  /** Start days of the events citing each source. */
+  readonly bySource: ReadonlyMap<string, Float64Array>;
+  /** Start days of the events of each category. */
+  readonly byCategory: ReadonlyMap<MilestoneCategory, Float64Array>;
+}
+
+/** Timeline events indexed once at load: all of them (milestones, then aid), and per lane and kind in date order. */
 export interface TimelineIndex {
   readonly events: readonly TimelineEvent[];
-  readonly starts: readonly number[];
-  /** The longest period of any event, so a window query knows how far back to look. */
-  readonly maxSpan: number;
+  /** Lane key (a country code, or ALL_PARTNERS_LANE) → kind → events. */
+  readonly lanes: ReadonlyMap<string, Readonly<Record<EventKind, SortedEvents>>>;
+  readonly partners: readonly string[];
+  /** First and last day of any event. */
+  readonly extent: [number, number] | null;
 }
 
 /** The lane that holds events involving every partner. */
 export const ALL_PARTNERS_LANE = 'ALL';
 
-/** Builds the timeline from milestones and aid records (as "aid" events). */
-export function buildTimelineIndex(dataset: Pick<Dataset, 'milestones' | 'aid'>): TimelineIndex {
+/** The kinds an aid-type selection shows: milestones and the selected aid types. */
+export function kindsFor(types: readonly AidType[]): EventKind[] {
+  return ['milestone', ...types];
+}
+
+const byStart = (a: TimelineEvent, b: TimelineEvent) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function push<K>(map: Map<K, number[]>, key: K, value: number) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function sortedEvents(events: TimelineEvent[]): SortedEvents {
+  events.sort(byStart);
+  const starts = new Float64Array(events.length);
+  let maxSpan = 0;
+  const sources = new Map<string, number[]>();
+  const categories = new Map<MilestoneCategory, number[]>();
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    starts[i] = e.start;
+    if (e.end - e.start > maxSpan) maxSpan = e.end - e.start;
+    const citations = e.citations;
+    for (let j = 0; j < citations.length; j++) {
+      const source = citations[j]!.source;
+      // Each source once per event (a record may quote one document twice).
+      let seen = false;
+      for (let k = 0; k < j; k++) if (citations[k]!.source === source) seen = true;
+      if (!seen) push(sources, source, e.start);
+    }
+    push(categories, e.category, e.start);
+  }
+  const typed = <K,>(m: Map<K, number[]>) => new Map([...m].map(([k, v]) => [k, Float64Array.from(v)]));
+  return { events, starts, maxSpan, bySource: typed(sources), byCategory: typed(categories) };
+}
+
+/**
+ * The lanes an event is drawn in: the all-partners lane when it involves every partner,
+ * otherwise one lane per country it involves.
+ */
+export function laneKeysOf(countries: readonly string[], partners: readonly string[]): string[] {
+  if (partners.length > 1 && partners.every((p) => countries.includes(p))) return [ALL_PARTNERS_LANE];
+  return [...new Set(countries)];
+}
+
+/** Builds the timeline from milestones and aid records (aid records become "aid" events). */
+export function buildTimelineIndex(dataset: Pick<Dataset, 'milestones' | 'aid'>, partners: readonly string[] = []): TimelineIndex {
   const events: TimelineEvent[] = [];
   for (const m of dataset.milestones) {
     const [start, end] = periodDays(m);
@@ -74,51 +137,106 @@ export function buildTimelineIndex(dataset: Pick<Dataset, 'milestones' | 'aid'>)
       citations: a.citations,
     });
   }
-  events.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  let maxSpan = 0;
-  for (const e of events) maxSpan = Math.max(maxSpan, e.end - e.start);
-  return { events, starts: events.map((e) => e.start), maxSpan };
+  const grouped = new Map<string, Record<EventKind, TimelineEvent[]>>();
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const e of events) {
+    if (e.start < lo) lo = e.start;
+    if (e.end > hi) hi = e.end;
+    const kind: EventKind = e.aidType ?? 'milestone';
+    for (const lane of laneKeysOf(e.countries, partners)) {
+      let kinds = grouped.get(lane);
+      if (!kinds) grouped.set(lane, (kinds = { milestone: [], military: [], humanitarian: [], financial: [] }));
+      kinds[kind].push(e);
+    }
+  }
+  const lanes = new Map<string, Record<EventKind, SortedEvents>>();
+  for (const [lane, kinds] of grouped) {
+    lanes.set(lane, {
+      milestone: sortedEvents(kinds.milestone),
+      military: sortedEvents(kinds.military),
+      humanitarian: sortedEvents(kinds.humanitarian),
+      financial: sortedEvents(kinds.financial),
+    });
+  }
+  return { events, lanes, partners, extent: lo <= hi ? [lo, hi] : null };
 }
 
-/**
- * Events whose period overlaps the window, that involve a selected country, and — for aid events —
- * whose aid type is selected. In date order.
- */
-export function eventsWithin(
-  index: TimelineIndex,
-  window: DayWindow,
-  countries: readonly string[],
-  types: readonly AidType[],
-): TimelineEvent[] {
-  const countrySet = new Set(countries);
-  const typeSet = new Set(types);
-  const lo = firstAtOrAfter(index.starts, window.from - index.maxSpan);
-  const hi = lastAtOrBefore(index.starts, window.to);
+/** The lanes shown for a country selection: all partners (when any is selected), then each country. */
+export function laneKeysFor(index: TimelineIndex, countries: readonly string[]): string[] {
+  const partnersSelected = index.partners.length > 1 && index.partners.some((p) => countries.includes(p));
+  return [...(partnersSelected ? [ALL_PARTNERS_LANE] : []), ...countries];
+}
+
+/** The event lists of a lane for the given kinds (empty for a lane without events). */
+export function laneLists(index: TimelineIndex, lane: string, kinds: readonly EventKind[]): SortedEvents[] {
+  const entry = index.lanes.get(lane);
+  return entry ? kinds.map((k) => entry[k]) : [];
+}
+
+/** Index range [lo, hi) of the events of a list that start within [from, to]. */
+export function startsWithin(list: SortedEvents, from: number, to: number): [number, number] {
+  return [firstAtOrAfter(list.starts, from), lastAtOrBefore(list.starts, to) + 1];
+}
+
+/** Events of a list that begin before `from` and last until it or later, in date order. */
+export function overlappingStart(list: SortedEvents, from: number): TimelineEvent[] {
   const out: TimelineEvent[] = [];
-  for (let i = lo; i <= hi; i++) {
-    const e = index.events[i]!;
-    if (e.end < window.from) continue;
-    if (e.aidType !== undefined && !typeSet.has(e.aidType)) continue;
-    if (!e.countries.some((c) => countrySet.has(c))) continue;
-    out.push(e);
-  }
+  if (!list.events.length || !Number.isFinite(from)) return out;
+  const lo = firstAtOrAfter(list.starts, from - list.maxSpan);
+  const hi = firstAtOrAfter(list.starts, from);
+  for (let i = lo; i < hi; i++) if (list.events[i]!.end >= from) out.push(list.events[i]!);
   return out;
 }
 
+/** Whether any start day of a sorted array lies within [from, to]. */
+export function anyWithin(starts: Float64Array, from: number, to: number): boolean {
+  const i = firstAtOrAfter(starts, from);
+  return i < starts.length && starts[i]! <= to;
+}
+
+/** Whether any event of the lists overlaps the window. */
+export function anyEventWithin(lists: readonly SortedEvents[], window: DayWindow): boolean {
+  return lists.some((l) => anyWithin(l.starts, window.from, window.to) || overlappingStart(l, window.from).length > 0);
+}
+
 /**
- * The lanes an event is drawn in: the all-partners lane when it involves every partner,
- * otherwise one lane per selected country it involves.
+ * Events whose period overlaps the window, in the lanes of the selected countries, and — for aid
+ * events — whose aid type is selected. In date order, each once.
  */
+export function eventsWithin(index: TimelineIndex, window: DayWindow, countries: readonly string[], types: readonly AidType[]): TimelineEvent[] {
+  if (window.to < window.from) return [];
+  const seen = new Set<string>();
+  const out: TimelineEvent[] = [];
+  const kinds = kindsFor(types);
+  for (const lane of laneKeysFor(index, countries)) {
+    for (const list of laneLists(index, lane, kinds)) {
+      const take = (e: TimelineEvent) => {
+        if (seen.has(e.id)) return;
+        seen.add(e.id);
+        out.push(e);
+      };
+      overlappingStart(list, window.from).forEach(take);
+      const [lo, hi] = startsWithin(list, window.from, window.to);
+      for (let i = lo; i < hi; i++) take(list.events[i]!);
+    }
+  }
+  return out.sort(byStart);
+}
+
+/** The lanes an event is drawn in among the lanes shown. */
 export function lanesOf(event: TimelineEvent, partners: readonly string[], selected: readonly string[]): string[] {
-  if (partners.length > 1 && partners.every((p) => event.countries.includes(p))) return [ALL_PARTNERS_LANE];
-  return event.countries.filter((c) => selected.includes(c));
+  const keys = laneKeysOf(event.countries, partners);
+  if (keys[0] === ALL_PARTNERS_LANE) return partners.some((p) => selected.includes(p)) ? keys : [];
+  return keys.filter((c) => selected.includes(c));
 }
 
 /** First and last day of any record in the dataset: the timeline's full extent. */
-export function datasetExtent(dataset: Pick<Dataset, 'milestones' | 'aid' | 'oil'>): [number, number] | null {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const list of [dataset.milestones, dataset.aid, dataset.oil] as const) {
+export function datasetExtent(dataset: Pick<Dataset, 'milestones' | 'aid' | 'oil'>, timeline?: TimelineIndex): [number, number] | null {
+  let lo = timeline?.extent?.[0] ?? Infinity;
+  let hi = timeline?.extent?.[1] ?? -Infinity;
+  const lists = timeline ? [dataset.oil] : [dataset.milestones, dataset.aid, dataset.oil];
+  for (const list of lists) {
     for (const r of list) {
       const [start, end] = periodDays(r);
       if (start < lo) lo = start;

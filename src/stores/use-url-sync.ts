@@ -42,26 +42,41 @@ export function applyFiltersFromUrl(search: string): void {
 export function useUrlSync(): void {
   useEffect(() => {
     let restoring = false;
+    let pending: { replace: boolean } | null = null;
     const onPopState = () => {
+      pending = null;
       restoring = true;
       applyFiltersFromUrl(window.location.search);
       restoring = false;
     };
     window.addEventListener('popstate', onPopState);
     let lastDateEdit = 0;
+    // The URL is written after the next paint, so a filter change reaches the views first.
+    const write = () => {
+      const replace = pending?.replace ?? false;
+      pending = null;
+      const next = serializeFilterParams(urlFiltersOf(useFiltersStore.getState()), keptParams(window.location.search));
+      if (`?${next}` === window.location.search || (next === '' && window.location.search === '')) return;
+      const url = next ? `?${next}` : window.location.pathname + window.location.hash;
+      if (replace) window.history.replaceState(null, '', url);
+      else window.history.pushState(null, '', url);
+    };
     const unsubscribe = useFiltersStore.subscribe((state, previous) => {
       if (restoring) return;
-      const next = serializeFilterParams(urlFiltersOf(state), keptParams(window.location.search));
-      const before = serializeFilterParams(urlFiltersOf(previous), keptParams(window.location.search));
-      if (next === before || `?${next}` === window.location.search || (next === '' && window.location.search === '')) return;
-      const url = next ? `?${next}` : window.location.pathname + window.location.hash;
+      const before = urlFiltersOf(previous);
+      const after = urlFiltersOf(state);
+      if ((Object.keys(after) as (keyof typeof after)[]).every((k) => after[k] === before[k])) return;
       // Typing a date changes it digit by digit: one history entry per burst of date edits.
-      const onlyDates =
-        serializeFilterParams({ ...urlFiltersOf(state), from: null, to: null }) === serializeFilterParams({ ...urlFiltersOf(previous), from: null, to: null });
+      const onlyDates = (Object.keys(after) as (keyof typeof after)[]).every((k) => k === 'from' || k === 'to' || after[k] === before[k]);
       const now = Date.now();
-      if (replaceNext || (onlyDates && now - lastDateEdit < 1000)) window.history.replaceState(null, '', url);
-      else window.history.pushState(null, '', url);
+      const replace = replaceNext || (onlyDates && now - lastDateEdit < 1000);
       lastDateEdit = onlyDates ? now : 0;
+      if (pending) {
+        pending.replace &&= replace;
+        return;
+      }
+      pending = { replace };
+      requestAnimationFrame(() => setTimeout(write, 0));
     });
     return () => {
       window.removeEventListener('popstate', onPopState);

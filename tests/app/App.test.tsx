@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bundledText } from '../helpers/bundled';
@@ -19,7 +19,7 @@ describe('App', () => {
     expect(screen.getByText('Loading the dataset…').closest('[role="status"]')).toBeInTheDocument();
     expect(await screen.findByRole('figure', { name: /Aid/ })).toBeInTheDocument();
     expect(oil()).toBeInTheDocument();
-    expect(milestones()).toBeInTheDocument();
+    expect(await screen.findByRole('figure', { name: /Milestones/i })).toBeInTheDocument();
   });
 
   it('names the problem and offers a retry when the dataset cannot be fetched, then recovers', async () => {
@@ -47,7 +47,7 @@ describe('App', () => {
     mockFetch();
     const user = userEvent.setup();
     renderApp();
-    await screen.findByRole('figure', { name: /Aid/ });
+    await screen.findByRole('figure', { name: /Milestones/i });
     expect(within(aid()).getByRole('img', { name: 'Japan, Financial: US$12B (bar cut short)' })).toBeInTheDocument();
     expect(within(oil()).getByRole('img', { name: /^Japan/ })).toBeInTheDocument();
     expect(within(milestones()).getByText('Japan')).toBeInTheDocument();
@@ -57,7 +57,7 @@ describe('App', () => {
     expect(within(aid()).queryByRole('img', { name: /^Japan/ })).not.toBeInTheDocument();
     expect(within(oil()).queryByRole('img', { name: /^Japan/ })).not.toBeInTheDocument();
     expect(within(milestones()).queryByText('Japan')).not.toBeInTheDocument();
-    expect(window.location.search).toBe('?countries=KR,AU,NZ');
+    await waitFor(() => expect(window.location.search).toBe('?countries=KR,AU,NZ'));
   });
 
   it('reads the filters from the link and notes what it ignored', async () => {
@@ -72,7 +72,7 @@ describe('App', () => {
     expect(within(aid()).getByRole('img', { name: 'South Korea, Humanitarian: US$40M' })).toBeInTheDocument();
     const notices = screen.getByText(/“bogus” in “types”/).closest('[role="status"]')!;
     expect(notices).toHaveTextContent('Ignored “XX” in “countries”: not a country in this dataset.');
-    expect(window.location.search).toBe('?countries=KR&types=humanitarian&from=2022-01-01&to=2022-12-31');
+    await waitFor(() => expect(window.location.search).toBe('?countries=KR&types=humanitarian&from=2022-01-01&to=2022-12-31'));
   });
 
   it('restores the filters of the previous entry on back', async () => {
@@ -81,7 +81,7 @@ describe('App', () => {
     renderApp();
     await screen.findByRole('figure', { name: /Aid/ });
     await user.click(screen.getByRole('checkbox', { name: 'Military' }));
-    expect(window.location.search).toBe('?types=humanitarian,financial');
+    await waitFor(() => expect(window.location.search).toBe('?types=humanitarian,financial'));
     act(() => {
       window.history.replaceState(null, '', '/');
       window.dispatchEvent(new PopStateEvent('popstate'));

@@ -9,16 +9,21 @@ const TYPES = ['military', 'humanitarian', 'financial'] as const;
 
 describe('timeline', () => {
   const dataset = loadBundled();
-  const index = buildTimelineIndex(dataset);
+  const index = buildTimelineIndex(dataset, FOUR);
 
-  it('holds every milestone and every aid record, in date order', () => {
+  it('holds every milestone and every aid record, each lane in date order', () => {
     expect(index.events).toHaveLength(dataset.milestones.length + dataset.aid.length);
-    for (let i = 1; i < index.starts.length; i++) expect(index.starts[i]!).toBeGreaterThanOrEqual(index.starts[i - 1]!);
+    for (const kinds of index.lanes.values()) {
+      for (const list of Object.values(kinds)) {
+        for (let i = 1; i < list.starts.length; i++) expect(list.starts[i]!).toBeGreaterThanOrEqual(list.starts[i - 1]!);
+      }
+    }
   });
 
   it('runs from the early 1990s (Japan) to late October 2024', () => {
-    expect(index.events[0]!.id).toBe('jp-partner-1990s');
+    expect(index.lanes.get('JP')!.milestone.events[0]!.id).toBe('jp-partner-1990s');
     expect(datasetExtent(dataset)).toEqual([isoDay('1990-01-01'), isoDay('2024-10-31')]);
+    expect(datasetExtent(dataset, index)).toEqual(datasetExtent(dataset));
   });
 
   it('between the Madrid (June 2022) and Washington (July 2024) summits: the 2023 summit, the liaison-office dispute, IPCPs and two USIP pieces', () => {

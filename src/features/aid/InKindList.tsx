@@ -1,17 +1,23 @@
+import { memo, useState } from 'react';
 import type { AidRecord, Source } from '../../data/schema';
 import { CitationList } from '../../components/CitationList';
-import { describeDateBasis, formatPartialDate } from '../../model/format';
+import { describeDateBasis, formatInteger, formatPartialDate } from '../../model/format';
+
+/** Contributions listed before "Show all". */
+const LISTED = 12;
 import { AID_TYPE_LABELS } from './aid-constants';
 import { itemText } from './describe-aid';
 
 /** Contributions the sources give without a money value, listed with their country, never dropped. */
-export function InKindList({ records, countryNames, sources }: { records: readonly AidRecord[]; countryNames: ReadonlyMap<string, string>; sources: ReadonlyMap<string, Source> }) {
+export const InKindList = memo(function InKindList({ records, countryNames, sources }: { records: readonly AidRecord[]; countryNames: ReadonlyMap<string, string>; sources: ReadonlyMap<string, Source> }) {
+  const [all, setAll] = useState(false);
   if (!records.length) return null;
+  const shown = all ? records : records.slice(0, LISTED);
   return (
     <section className="in-kind" aria-labelledby="in-kind-title">
       <h3 id="in-kind-title">Contributions without a stated value</h3>
       <ul>
-        {records.map((r) => (
+        {shown.map((r) => (
           <li key={r.id}>
             <details>
               <summary>
@@ -24,6 +30,11 @@ export function InKindList({ records, countryNames, sources }: { records: readon
           </li>
         ))}
       </ul>
+      {records.length > shown.length && (
+        <button type="button" onClick={() => setAll(true)}>
+          Show all {formatInteger(records.length)}
+        </button>
+      )}
     </section>
   );
-}
+});

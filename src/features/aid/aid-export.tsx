@@ -1,10 +1,10 @@
 import type { ExportSpec } from '../../components/export-spec';
 import type { LegendItem } from '../../components/Legend';
 import type { AidRecord } from '../../data/schema';
-import type { AidCell } from '../../model/aid';
+import { aidSourcesWithin, type AidCell } from '../../model/aid';
 import type { DatasetModel, ResolvedFilters } from '../../model/dataset-model';
 import { describeFilters, sourcesLine } from '../../model/describe-filters';
-import { describeMoney } from '../../model/format';
+import { describeMoney, formatInteger } from '../../model/format';
 import { MEASURE_LABELS } from '../../model/measures';
 import type { Layout } from '../../stores/url-state';
 import { AID_TYPE_LABELS, AID_TYPE_PATTERNS } from './aid-constants';
@@ -14,13 +14,14 @@ import { describeAidRecord, itemText } from './describe-aid';
 
 const UNITS = { usd: 'US$', 'per-capita': 'US$ per person', 'gdp-share': '% of 2022 GDP' } as const;
 
+/** In-kind contributions named in an export's notes before "and N more". */
+const IN_KIND_NAMED = 12;
+
 function inKindLine(records: readonly AidRecord[], names: ReadonlyMap<string, string>): string[] {
   if (!records.length) return [];
-  const items = records.map((r) => {
-    const what = r.items.map(itemText).join(', ');
-    return `${names.get(r.country) ?? r.country}: ${what}`;
-  });
-  return [`Also given, without a stated value: ${items.join('; ')}.`];
+  const items = records.slice(0, IN_KIND_NAMED).map((r) => `${names.get(r.country) ?? r.country}: ${r.items.map(itemText).join(', ')}`);
+  const more = records.length > IN_KIND_NAMED ? `; and ${formatInteger(records.length - IN_KIND_NAMED)} more` : '';
+  return [`Also given, without a stated value: ${items.join('; ')}${more}.`];
 }
 
 /** How to export the aid chart under the current filters. */
@@ -39,7 +40,7 @@ export function buildAidExport(input: {
   const reference = lay(800);
   const legend = (theme: Parameters<ExportSpec['chart']>[1]): LegendItem[] =>
     filters.types.map((t) => ({ key: t, label: AID_TYPE_LABELS[t], color: theme.aid[t], fill: AID_TYPE_PATTERNS[t] }));
-  const records = reference.bars.flatMap((b) => b.cell.records);
+  const cited = aidSourcesWithin(model.aid, filters.countries, filters.types, filters.window);
   const notes = [
     `${MEASURE_LABELS[filters.measure].axis}, committed within the dates: the running total at the end minus the total before the start, as the sources state it.`,
     ...(reference.cutAt !== null ? ['A bar marked // runs past the axis and is drawn cut; its full value is printed.'] : []),
@@ -56,7 +57,7 @@ export function buildAidExport(input: {
     },
     notes,
     sources: sourcesLine(
-      [...records, ...inKind].flatMap((r) => r.citations.map((c) => c.source)),
+      model.dataset.sources.map((s) => s.id).filter((id) => cited.has(id)),
       model.sources,
     ),
     csv: {

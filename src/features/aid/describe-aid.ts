@@ -1,4 +1,4 @@
-import type { AidRecord, Source } from '../../data/schema';
+import type { AidRecord } from '../../data/schema';
 import type { AidCell } from '../../model/aid';
 import { describeDateBasis, describeMoney, formatDay, formatInteger, formatPartialDate, formatUsdCompact, formatUsdFull } from '../../model/format';
 import type { DayWindow } from '../../model/window';
@@ -23,12 +23,6 @@ export function describeCounting(cell: AidCell, window: DayWindow): string {
     return `${formatUsdFull(cell.usd)} committed${range}: the running total of ${formatUsdCompact(cell.atEnd)} at the end minus ${formatUsdCompact(cell.before)} before.`;
   }
   return `${formatUsdFull(cell.usd)} committed${range}.`;
-}
-
-/** The labels of the sources a set of records cite, each once, in order. */
-export function sourceLabels(records: readonly AidRecord[], sources: ReadonlyMap<string, Source>): string[] {
-  const ids = [...new Set(records.flatMap((r) => r.citations.map((c) => c.source)))];
-  return ids.map((id) => sources.get(id)?.label ?? id);
 }
 
 /** An in-kind item in words: "70,000 tons of coal", "over 6,000 humanitarian visas to Ukrainian refugees", "bulletproof vests". */

@@ -17,7 +17,11 @@ export function useAidChart(width: number) {
   const { countries, types, window, measure } = filters;
 
   const cells = useMemo(() => aidCells(model.aid, countries, types, window), [model, countries, types, window]);
-  const inKind = useMemo(() => inKindWithin(model.aid, countries, types, window), [model, countries, types, window]);
+  const found = useMemo(() => inKindWithin(model.aid, countries, types, window), [model, countries, types, window]);
+  // The same records keep the same array, so the list under the chart does not re-render for nothing.
+  const inKindKey = found.map((r) => r.id).join('\u0000');
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const inKind = useMemo(() => found, [inKindKey]);
   const namedCountries = useMemo(() => countries.map((code) => ({ code, name: model.countryNames.get(code) ?? code })), [model, countries]);
 
   const layout = useMemo(

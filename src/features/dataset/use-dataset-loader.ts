@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { datasetQueryOptions, type DatasetSource } from '../../data/load';
+import type { DatasetSource } from '../../data/load';
+import { datasetWithModelOptions } from '../../model/dataset-model';
 import { toLoadFailure, useDatasetStore } from '../../stores/dataset-store';
 
 /** The name a source goes by in messages. */
@@ -26,7 +27,7 @@ export function useDatasetLoader() {
       const store = useDatasetStore.getState();
       store.setLoading(source);
       try {
-        await queryClient.fetchQuery(datasetQueryOptions(source));
+        await queryClient.fetchQuery(datasetWithModelOptions(source));
         store.setActive(source);
         store.setFailure(null);
         setDataParam(source);

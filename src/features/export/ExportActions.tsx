@@ -1,4 +1,4 @@
-import { useId, useState, type MouseEvent } from 'react';
+import { memo, useId, useState, type MouseEvent } from 'react';
 import type { ExportSpec } from '../../components/export-spec';
 import { useChartTheme } from '../../components/theme';
 import { formatDay } from '../../model/format';
@@ -14,7 +14,7 @@ export interface ExportActionsProps {
 const loadRunner = () => import('./export-run');
 
 /** "Download PNG" (2× screen or 1920 px), "Download SVG" and "Download CSV" for one view. */
-export function ExportActions({ getSpec, dashboardName }: ExportActionsProps) {
+export const ExportActions = memo(function ExportActions({ getSpec, dashboardName }: ExportActionsProps) {
   const theme = useChartTheme();
   const sizeId = useId();
   const [size, setSize] = useState<PngSize>('screen');
@@ -60,4 +60,4 @@ export function ExportActions({ getSpec, dashboardName }: ExportActionsProps) {
       </span>
     </div>
   );
-}
+});

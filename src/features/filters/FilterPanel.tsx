@@ -1,90 +1,117 @@
+import { memo, useCallback } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { AID_TYPES } from '../../data/constants';
+import type { AidType } from '../../data/schema';
 import { useModel } from '../../data/model-context';
 import { dayToIso } from '../../model/dates';
 import { AID_TYPE_LABELS } from '../../model/labels';
 import { useFiltersStore } from '../../stores/filters-store';
 import { useResolvedFilters } from '../../stores/use-resolved-filters';
 
-/** The shared filters: countries, aid types and dates. Reads and writes the store, nothing else. */
-export function FilterPanel() {
-  const model = useModel();
-  const resolved = useResolvedFilters();
-  const { types, from, to } = useFiltersStore(useShallow((s) => ({ types: s.types, from: s.from, to: s.to })));
-  const actions = useFiltersStore(
-    useShallow((s) => ({
-      setCountries: s.setCountries,
-      toggleType: s.toggleType,
-      setFrom: s.setFrom,
-      setTo: s.setTo,
-      reset: s.reset,
-      setHoveredCountry: s.setHoveredCountry,
-    })),
+interface CheckProps {
+  value: string;
+  label: string;
+  checked: boolean;
+  note?: string | undefined;
+  onToggle: (value: string, on: boolean) => void;
+  onHover?: ((value: string | null) => void) | undefined;
+}
+
+/** One labelled checkbox. Memoised: a change elsewhere in the filters does not touch it. */
+const Check = memo(function Check({ value, label, checked, note, onToggle, onHover }: CheckProps) {
+  return (
+    <div className="check" onPointerEnter={onHover ? () => onHover(value) : undefined} onPointerLeave={onHover ? () => onHover(null) : undefined}>
+      <label>
+        <input type="checkbox" checked={checked} onChange={(e) => onToggle(value, e.target.checked)} />
+        {label}
+      </label>
+      {note && <span className="muted"> {note}</span>}
+    </div>
   );
+});
+
+function Countries() {
+  const model = useModel();
+  const { countries } = useResolvedFilters();
+  const setCountries = useFiltersStore((s) => s.setCountries);
+  const setHovered = useFiltersStore((s) => s.setHoveredCountry);
+  const toggle = useCallback(
+    (code: string, on: boolean) => {
+      const selected = useFiltersStore.getState().countries ?? model.partners;
+      // Kept in the dataset's order, so equal selections give equal links.
+      setCountries(model.countryOrder.filter((c) => (c === code ? on : selected.includes(c))));
+    },
+    [model, setCountries],
+  );
+  return (
+    <fieldset>
+      <legend>Countries</legend>
+      {model.dataset.countries.map((c) => (
+        <Check key={c.code} value={c.code} label={c.name} checked={countries.includes(c.code)} note={c.role === 'comparison' ? 'for comparison' : undefined} onToggle={toggle} onHover={setHovered} />
+      ))}
+      <div className="filters__quick">
+        <button type="button" onClick={() => setCountries(model.countryOrder)}>
+          All
+        </button>
+        <button type="button" onClick={() => setCountries([])}>
+          None
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
+function AidTypes() {
+  const types = useFiltersStore((s) => s.types);
+  const toggleType = useFiltersStore((s) => s.toggleType);
+  const toggle = useCallback((type: string, on: boolean) => toggleType(type as AidType, on), [toggleType]);
+  return (
+    <fieldset>
+      <legend>Aid type</legend>
+      {AID_TYPES.map((t) => (
+        <Check key={t} value={t} label={AID_TYPE_LABELS[t]} checked={types.includes(t)} onToggle={toggle} />
+      ))}
+    </fieldset>
+  );
+}
+
+function Dates() {
+  const model = useModel();
+  const { from, to, setFrom, setTo } = useFiltersStore(useShallow((s) => ({ from: s.from, to: s.to, setFrom: s.setFrom, setTo: s.setTo })));
   const min = model.extent ? dayToIso(model.extent[0]) : undefined;
   const max = model.extent ? dayToIso(model.extent[1]) : undefined;
   const fromValue = from ?? min ?? '';
   const toValue = to ?? max ?? '';
   const dateError = fromValue && toValue && fromValue > toValue ? 'From is after To: nothing can be shown.' : null;
+  return (
+    <fieldset>
+      <legend>Dates</legend>
+      <label className="date">
+        <span>From</span>
+        <input type="date" value={fromValue} min={min} max={toValue || max} onChange={(e) => setFrom(e.target.value || null)} aria-describedby={dateError ? 'date-error' : undefined} />
+      </label>
+      <label className="date">
+        <span>To</span>
+        <input type="date" value={toValue} min={fromValue || min} max={max} onChange={(e) => setTo(e.target.value || null)} aria-describedby={dateError ? 'date-error' : undefined} />
+      </label>
+      {dateError && (
+        <p id="date-error" className="field-error" role="alert">
+          {dateError}
+        </p>
+      )}
+    </fieldset>
+  );
+}
 
+/** The shared filters: countries, aid types and dates. Reads and writes the store, nothing else. */
+export function FilterPanel() {
+  const reset = useFiltersStore((s) => s.reset);
   return (
     <form className="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
-      <fieldset>
-        <legend>Countries</legend>
-        {model.dataset.countries.map((c) => (
-          <div className="check" key={c.code} onPointerEnter={() => actions.setHoveredCountry(c.code)} onPointerLeave={() => actions.setHoveredCountry(null)}>
-            <label>
-              <input
-                type="checkbox"
-                checked={resolved.countries.includes(c.code)}
-                onChange={(e) => {
-                  const on = e.target.checked;
-                  // Kept in the dataset's order, so equal selections give equal links.
-                  actions.setCountries(model.countryOrder.filter((code) => (code === c.code ? on : resolved.countries.includes(code))));
-                }}
-              />
-              {c.name}
-            </label>
-            {c.role === 'comparison' && <span className="muted"> for comparison</span>}
-          </div>
-        ))}
-        <div className="filters__quick">
-          <button type="button" onClick={() => actions.setCountries(model.countryOrder)}>
-            All
-          </button>
-          <button type="button" onClick={() => actions.setCountries([])}>
-            None
-          </button>
-        </div>
-      </fieldset>
-      <fieldset>
-        <legend>Aid type</legend>
-        {AID_TYPES.map((t) => (
-          <div className="check" key={t}>
-            <label>
-              <input type="checkbox" checked={types.includes(t)} onChange={(e) => actions.toggleType(t, e.target.checked)} />
-              {AID_TYPE_LABELS[t]}
-            </label>
-          </div>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>Dates</legend>
-        <label className="date">
-          <span>From</span>
-          <input type="date" value={fromValue} min={min} max={toValue || max} onChange={(e) => actions.setFrom(e.target.value || null)} aria-describedby={dateError ? 'date-error' : undefined} />
-        </label>
-        <label className="date">
-          <span>To</span>
-          <input type="date" value={toValue} min={fromValue || min} max={max} onChange={(e) => actions.setTo(e.target.value || null)} aria-describedby={dateError ? 'date-error' : undefined} />
-        </label>
-        {dateError && (
-          <p id="date-error" className="field-error" role="alert">
-            {dateError}
-          </p>
-        )}
-      </fieldset>
-      <button type="button" className="reset" onClick={actions.reset}>
+      <Countries />
+      <AidTypes />
+      <Dates />
+      <button type="button" className="reset" onClick={reset}>
         Reset filters
       </button>
     </form>

@@ -1,5 +1,6 @@
 import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ChartFrame } from '../../components/ChartFrame';
+import { useStableCallback } from '../../components/use-latest';
 import { useRegisterExport, type ExportSpec } from '../../components/export-spec';
 import { DataTable } from '../../components/DataTable';
 import { Tooltip } from '../../components/Tooltip';
@@ -33,8 +34,9 @@ export function OilChart({ renderActions }: { renderActions?: (getSpec: () => Ex
 
   const { rows, total } = useMemo(() => oilRows(model.dataset.oil, countries, window), [model, countries, window]);
   const layout = useMemo(() => computeOilBars(rows, model.countryNames, width), [rows, model.countryNames, width]);
-  const getSpec = useCallback(() => buildOilExport({ title: OIL_TITLE, model, filters, rows, total }), [model, filters, rows, total]);
+  const getSpec = useStableCallback(() => buildOilExport({ title: OIL_TITLE, model, filters, rows, total }));
   useRegisterExport('oil', getSpec);
+  const actions = useMemo(() => renderActions?.(getSpec), [renderActions, getSpec]);
   const onEnter = useCallback(
     (bar: PlacedOilBar) => {
       setActive(bar);
@@ -82,7 +84,7 @@ export function OilChart({ renderActions }: { renderActions?: (getSpec: () => Ex
   );
 
   return (
-    <ChartFrame title={OIL_TITLE} caption={caption} actions={renderActions?.(getSpec)} table={table} empty={empty} bodyRef={areaRef}>
+    <ChartFrame title={OIL_TITLE} caption={caption} actions={actions} table={table} empty={empty} bodyRef={areaRef}>
       <div className="chart-area" onPointerLeave={onLeave}>
         <svg width={layout.width} height={layout.height} role="group" aria-label={`${OIL_TITLE}: bars`} aria-describedby={active ? tooltipId : undefined}>
           <OilBars layout={layout} theme={theme} highlighted={highlighted} interaction={{ activeKey: active?.key ?? null, onEnter, onLeave }} />

@@ -1,27 +1,70 @@
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { ChartFrame } from '../../components/ChartFrame';
-import { useRegisterExport, type ExportSpec } from '../../components/export-spec';
+import { useStableCallback } from '../../components/use-latest';
 import { DataTable } from '../../components/DataTable';
+import { useRegisterExport, type ExportSpec } from '../../components/export-spec';
 import { Legend, type LegendItem } from '../../components/Legend';
 import { useChartTheme } from '../../components/theme';
 import { useElementWidth } from '../../components/use-element-width';
-import { MILESTONE_CATEGORIES } from '../../data/constants';
-import { dateToDay } from '../../model/dates';
 import { listInWords } from '../../model/dataset-model';
-import { formatDateRange, formatIsoBetween, formatIsoRange } from '../../model/format';
+import { dateToDay } from '../../model/dates';
+import { formatDateRange, formatInteger, formatIsoBetween, formatIsoRange } from '../../model/format';
+import type { TimelineEvent } from '../../model/timeline';
 import { useFiltersStore } from '../../stores/filters-store';
-import { computeTimeline, timelinePlot, type PlacedCluster, type PlacedMarker } from './compute-timeline';
+import { stackLanes, timelinePlot, type PlacedCluster, type PlacedMarker } from './compute-timeline';
 import { EventDetails } from './EventDetails';
-import { TimelineBrush } from './TimelineBrush';
-import { TimelineMarks } from './TimelineMarks';
-import { CATEGORY_STYLE, categoryPath } from './timeline-constants';
 import { buildTimeAxis } from './time-axis';
 import { buildTimelineExport } from './timeline-export';
-import { useTimelineData } from './use-timeline';
+import { TimelineBrush } from './TimelineBrush';
+import { TimelineMarks, type TimelineInteraction } from './TimelineMarks';
+import { CATEGORY_STYLE, categoryPath } from './timeline-constants';
+import { useLaneLayouts, useTimelineData } from './use-timeline';
 import { useTimelineZoom } from './use-timeline-zoom';
 
 /** Title of the milestones figure (its accessible name). */
 export const MILESTONES_TITLE = 'Partnership milestones';
+
+/** Rows the table shows before "Show all". */
+const TABLE_PAGE = 200;
+
+/** The table of every event the timeline holds under the filters, built only when it is shown. */
+function TimelineTable({ rows, names, sources, caption }: { rows: { event: TimelineEvent }[]; names: ReadonlyMap<string, string>; sources: ReadonlyMap<string, { label: string }>; caption: string }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? rows : rows.slice(0, TABLE_PAGE);
+  return (
+    <>
+      <DataTable
+        caption={caption}
+        columns={[
+          { key: 'date', header: 'Date' },
+          { key: 'countries', header: 'Countries' },
+          { key: 'category', header: 'Category' },
+          { key: 'event', header: 'Event' },
+          { key: 'source', header: 'Source' },
+        ]}
+        rows={shown.map(({ event }) => ({
+          key: event.id,
+          cells: [
+            formatDateRange(event.date, event.precision, event.endDate),
+            listInWords(event.countries.map((c) => names.get(c) ?? c)),
+            CATEGORY_STYLE[event.category].label,
+            event.title,
+            [...new Set(event.citations.map((c) => sources.get(c.source)?.label ?? c.source))].join('; '),
+          ],
+        }))}
+      />
+      {rows.length > shown.length && (
+        <p className="table-more">
+          Showing {formatInteger(shown.length)} of {formatInteger(rows.length)} events.{' '}
+          <button type="button" onClick={() => setAll(true)}>
+            Show all {formatInteger(rows.length)}
+          </button>{' '}
+          or use Download CSV.
+        </p>
+      )}
+    </>
+  );
+}
 
 /** The partnerships' milestones and aid announcements on a zoomable timeline, one lane per country. */
 export function Timeline({ renderActions }: { renderActions?: (getSpec: () => ExportSpec) => ReactNode }) {
@@ -29,32 +72,37 @@ export function Timeline({ renderActions }: { renderActions?: (getSpec: () => Ex
   const svgRef = useRef<SVGSVGElement>(null);
   const width = useElementWidth(areaRef);
   const theme = useChartTheme();
-  const { model, filters, lanes, events, placements, allEvents, baseDomain } = useTimelineData();
+  const { model, filters, kinds, lanes, listsOf, allLists, baseDomain, gaps, empty: nothing, presentIn, placements } = useTimelineData();
   const highlighted = useFiltersStore((s) => s.hoveredCountry);
   const setHovered = useFiltersStore((s) => s.setHoveredCountry);
   const setRange = useFiltersStore((s) => s.setRange);
   const rawFrom = useFiltersStore((s) => s.from);
   const rawTo = useFiltersStore((s) => s.to);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selected, setSelected] = useState<TimelineEvent | null>(null);
   const [focusKey, setFocusKey] = useState<string | null>(null);
+  const [tableOpen, setTableOpen] = useState(false);
 
   const { plotX, plotWidth } = timelinePlot(width);
-  const axis = useMemo(() => buildTimeAxis(baseDomain, placements.map((p) => p.event.start), plotX, plotWidth), [baseDomain, placements, plotX, plotWidth]);
-  // Lay out once unzoomed to learn the height the zoom area needs.
-  const baseHeight = useMemo(() => computeTimeline({ lanes, placements, scale: axis.scale, breaks: axis.breaks, width }).height, [lanes, placements, axis, width]);
-  const { ref: zoomRef, view, zoomed, zoomBy, reset, zoomTo } = useTimelineZoom(axis.scale, plotX, plotWidth, baseHeight);
-  const layout = useMemo(() => computeTimeline({ lanes, placements, scale: view, breaks: axis.breaks, width }), [lanes, placements, view, axis.breaks, width]);
-
-  const getSpec = useCallback(() => {
+  // Keyed by value: a filter change that leaves the gaps as they were keeps the scale, and with it
+  // every lane's cached layout and the zoom.
+  const gapsKey = gaps.flat().join(',');
+  const [from, to] = baseDomain;
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const axis = useMemo(() => buildTimeAxis([from, to], gaps, plotX, plotWidth), [from, to, gapsKey, plotX, plotWidth]);
+  const { ref: zoomRef, view, zoomed, zoomBy, reset, zoomTo } = useTimelineZoom(axis.scale, plotX, plotWidth);
+  const laneLayouts = useLaneLayouts(lanes, listsOf, kinds.join(','), view, width);
+  const layout = useMemo(() => stackLanes(lanes, laneLayouts, view, axis.breaks, width), [lanes, laneLayouts, view, axis.breaks, width]);
+  const visible = useMemo<[number, number]>(() => {
     const [a, b] = view.domain();
-    const visible: [number, number] = zoomed ? [dateToDay(a!), dateToDay(b!) - 1] : baseDomain;
-    return buildTimelineExport({ title: MILESTONES_TITLE, model, filters, lanes, placements, visible });
-  }, [view, zoomed, baseDomain, model, filters, lanes, placements]);
-  useRegisterExport('milestones', getSpec);
+    return [Math.max(baseDomain[0], dateToDay(a!)), Math.min(baseDomain[1], dateToDay(b!) - 1)];
+  }, [view, baseDomain]);
 
-  const selected = useMemo(() => events.find((e) => e.id === selectedId) ?? null, [events, selectedId]);
-  const ordered = useMemo(() => [...layout.markers].sort((a, b) => a.x - b.x || a.y - b.y), [layout.markers]);
-  const currentFocus = ordered.some((m) => m.key === focusKey) ? focusKey : (ordered[0]?.key ?? null);
+  const getSpec = useStableCallback(() => buildTimelineExport({ title: MILESTONES_TITLE, model, filters, lanes, listsOf, placements: placements(), visible }));
+  useRegisterExport('milestones', getSpec);
+  const actions = useMemo(() => renderActions?.(getSpec), [renderActions, getSpec]);
+
+  const ordered = useMemo(() => layout.lanes.flatMap((l) => l.layout.markers.map((m) => ({ m, y: l.y + m.y }))).sort((a, b) => a.m.x - b.m.x || a.y - b.y).map((o) => o.m), [layout]);
+  const currentFocus = focusKey !== null && ordered.some((m) => m.key === focusKey) ? focusKey : (ordered[0]?.key ?? null);
 
   const focusMarker = useCallback((key: string) => {
     setFocusKey(key);
@@ -62,96 +110,69 @@ export function Timeline({ renderActions }: { renderActions?: (getSpec: () => Ex
     node?.focus();
   }, []);
 
-  const onKeyDown = useCallback(
-    (marker: PlacedMarker, event: KeyboardEvent) => {
-      const i = ordered.findIndex((m) => m.key === marker.key);
-      const go = (j: number) => {
-        const target = ordered[Math.max(0, Math.min(ordered.length - 1, j))];
-        if (target) focusMarker(target.key);
-      };
-      switch (event.key) {
-        case 'Enter':
-        case ' ':
-          event.preventDefault();
-          setSelectedId((id) => (id === marker.event.id ? null : marker.event.id));
-          return;
-        case 'ArrowRight':
-        case 'ArrowDown':
-          event.preventDefault();
-          go(i + 1);
-          return;
-        case 'ArrowLeft':
-        case 'ArrowUp':
-          event.preventDefault();
-          go(i - 1);
-          return;
-        case 'Home':
-          event.preventDefault();
-          go(0);
-          return;
-        case 'End':
-          event.preventDefault();
-          go(ordered.length - 1);
-          return;
-        case 'Escape':
-          setSelectedId(null);
-          return;
-      }
-    },
-    [ordered, focusMarker],
+  // Handlers read the latest marker order through a ref, so they stay the same between renders and
+  // the memoised lanes do not re-render for them.
+  const orderedRef = useRef(ordered);
+  useLayoutEffect(() => {
+    orderedRef.current = ordered;
+  }, [ordered]);
+  const interaction = useMemo<TimelineInteraction>(
+    () => ({
+      onSelect: (m: PlacedMarker) => {
+        setFocusKey(m.key);
+        setSelected((current) => (current?.id === m.event.id ? null : m.event));
+      },
+      onKeyDown: (marker: PlacedMarker, event: KeyboardEvent) => {
+        const list = orderedRef.current;
+        const i = list.findIndex((m) => m.key === marker.key);
+        const go = (j: number) => {
+          const target = list[Math.max(0, Math.min(list.length - 1, j))];
+          if (target) focusMarker(target.key);
+        };
+        const keys: Record<string, () => void> = {
+          Enter: () => setSelected((current) => (current?.id === marker.event.id ? null : marker.event)),
+          ' ': () => setSelected((current) => (current?.id === marker.event.id ? null : marker.event)),
+          ArrowRight: () => go(i + 1),
+          ArrowDown: () => go(i + 1),
+          ArrowLeft: () => go(i - 1),
+          ArrowUp: () => go(i - 1),
+          Home: () => go(0),
+          End: () => go(list.length - 1),
+          Escape: () => setSelected(null),
+        };
+        const action = keys[event.key];
+        if (!action) return;
+        if (event.key !== 'Escape') event.preventDefault();
+        action();
+      },
+      onFocusMarker: (m: PlacedMarker) => setFocusKey(m.key),
+      onCluster: (c: PlacedCluster) => zoomTo(c.from, c.to),
+      onHoverCountry: setHovered,
+    }),
+    [focusMarker, zoomTo, setHovered],
   );
 
-  const interaction = {
-    focusKey: currentFocus,
-    selectedId,
-    onSelect: (m: PlacedMarker) => {
-      setFocusKey(m.key);
-      setSelectedId((id) => (id === m.event.id ? null : m.event.id));
-    },
-    onKeyDown,
-    onFocusMarker: (m: PlacedMarker) => setFocusKey(m.key),
-    onCluster: (c: PlacedCluster) => zoomTo(c.from, c.to),
-    onHoverCountry: setHovered,
-  };
-
-  const usedCategories = MILESTONE_CATEGORIES.filter((c) => events.some((e) => e.category === c));
-  const legendItems: LegendItem[] = usedCategories.map((c) => ({
-    key: c,
-    label: CATEGORY_STYLE[c].label,
-    color: theme.category[c],
-    symbolPath: categoryPath(c, 70),
-    symbolStroke: CATEGORY_STYLE[c].stroke,
-  }));
-  const sourceIds = [...new Set(events.flatMap((e) => e.citations.map((c) => c.source)))];
-  const caption = `Events ${formatIsoRange(filters.fromIso, filters.toIso)} as the sources date them: a marker at the start of the period given, a line across it (a month, a year, a decade). Sources: ${listInWords(sourceIds.map((id) => model.sources.get(id)?.label ?? id)) || 'none'}.`;
+  const present = useMemo(() => presentIn({ from: visible[0], to: visible[1] }), [presentIn, visible]);
+  const categoriesKey = present.categories.join(',');
+  const legendItems = useMemo<LegendItem[]>(
+    () =>
+      categoriesKey
+        .split(',')
+        .filter(Boolean)
+        .map((c) => {
+          const category = c as keyof typeof CATEGORY_STYLE;
+          return { key: c, label: CATEGORY_STYLE[category].label, color: theme.category[category], symbolPath: categoryPath(category, 70), symbolStroke: CATEGORY_STYLE[category].stroke };
+        }),
+    [categoriesKey, theme],
+  );
+  const caption = `Events ${formatIsoRange(filters.fromIso, filters.toIso)} as the sources date them: a marker at the start of the period given, a line across it (a month, a year, a decade). Sources: ${listInWords(present.sources.map((id) => model.sources.get(id)?.label ?? id)) || 'none'}.`;
 
   let empty: string | null = null;
   if (!filters.countries.length) empty = 'No country is selected. Choose one or more under Countries.';
   else if (filters.window.to < filters.window.from) empty = 'The date range is empty: From is after To.';
-  else if (!placements.length) empty = `No milestones or aid announcements for ${listInWords(filters.countries.map((c) => model.countryNames.get(c) ?? c))} ${formatIsoBetween(filters.fromIso, filters.toIso)}.`;
+  else if (nothing) empty = `No milestones or aid announcements for ${listInWords(filters.countries.map((c) => model.countryNames.get(c) ?? c))} ${formatIsoBetween(filters.fromIso, filters.toIso)}.`;
 
-  const table = (
-    <DataTable
-      caption={`${MILESTONES_TITLE}, ${formatIsoRange(filters.fromIso, filters.toIso)}`}
-      columns={[
-        { key: 'date', header: 'Date' },
-        { key: 'countries', header: 'Countries' },
-        { key: 'category', header: 'Category' },
-        { key: 'event', header: 'Event' },
-        { key: 'source', header: 'Source' },
-      ]}
-      rows={placements.map(({ event }) => ({
-        key: event.id,
-        cells: [
-          formatDateRange(event.date, event.precision, event.endDate),
-          listInWords(event.countries.map((c) => model.countryNames.get(c) ?? c)),
-          CATEGORY_STYLE[event.category].label,
-          event.title,
-          [...new Set(event.citations.map((c) => model.sources.get(c.source)?.label ?? c.source))].join('; '),
-        ],
-      }))}
-    />
-  );
+  const tableCaption = `${MILESTONES_TITLE}, ${formatIsoRange(filters.fromIso, filters.toIso)}`;
 
   return (
     <ChartFrame
@@ -173,31 +194,22 @@ export function Timeline({ renderActions }: { renderActions?: (getSpec: () => Ex
           <span className="hint hint--touch">Pinch to zoom, drag with two fingers to pan</span>
         </div>
       }
-      actions={renderActions?.(getSpec)}
-      table={table}
+      actions={actions}
+      table={tableOpen ? <TimelineTable rows={placements()} names={model.countryNames} sources={model.sources} caption={tableCaption} /> : null}
+      onTableToggle={setTableOpen}
       empty={empty}
       bodyRef={areaRef}
-      footer={selected ? <EventDetails event={selected} countryNames={model.countryNames} sources={model.sources} onClose={() => setSelectedId(null)} /> : null}
+      footer={selected ? <EventDetails event={selected} countryNames={model.countryNames} sources={model.sources} onClose={() => setSelected(null)} /> : null}
     >
       <div className="chart-area">
-        <svg ref={svgRef} width={layout.width} height={layout.height} role="group" aria-label={`${MILESTONES_TITLE}: ${layout.markers.length} events shown; arrow keys move between them, Enter shows details`}>
+        <svg ref={svgRef} width={layout.width} height={layout.height} role="group" aria-label={`${MILESTONES_TITLE}: ${ordered.length} events shown; arrow keys move between them, Enter shows details`}>
           <g ref={zoomRef} className={zoomed ? 'zoom-area zoomed' : 'zoom-area'}>
             <rect x={plotX} y={0} width={plotWidth} height={layout.height} fill="transparent" />
-            <TimelineMarks layout={layout} theme={theme} highlighted={highlighted} interaction={interaction} />
+            <TimelineMarks layout={layout} theme={theme} highlighted={highlighted} interaction={interaction} focusKey={currentFocus} selectedId={selected?.id ?? null} />
           </g>
         </svg>
         {model.extent && (
-          <TimelineBrush
-            events={allEvents}
-            extent={model.extent}
-            from={rawFrom}
-            to={rawTo}
-            plotX={plotX}
-            plotWidth={plotWidth}
-            width={width}
-            theme={theme}
-            onRange={setRange}
-          />
+          <TimelineBrush lists={allLists} extent={model.extent} from={rawFrom} to={rawTo} plotX={plotX} plotWidth={plotWidth} width={width} theme={theme} onRange={setRange} />
         )}
       </div>
     </ChartFrame>

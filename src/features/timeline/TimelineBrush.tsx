@@ -3,16 +3,37 @@ import { select } from 'd3-selection';
 import { useEffect, useMemo, useRef } from 'react';
 import type { ChartTheme } from '../../components/theme';
 import { dateToDay, dayToDate, dayToIso, isoDay } from '../../model/dates';
-import type { TimelineEvent } from '../../model/timeline';
+import { startsWithin, type SortedEvents } from '../../model/timeline';
 import { linearTimeScale } from './time-axis';
 import { TIMELINE } from './timeline-constants';
+
+const columnCache = new WeakMap<SortedEvents, WeakMap<object, Uint32Array>>();
+
+/** Events of a list starting in each 2 px column of the strip, computed once per list and scale. */
+function columnCounts(list: SortedEvents, scale: ReturnType<typeof linearTimeScale>, plotX: number, columns: number): Uint32Array {
+  let byScale = columnCache.get(list);
+  if (!byScale) columnCache.set(list, (byScale = new WeakMap()));
+  let counts = byScale.get(scale);
+  if (!counts) {
+    counts = new Uint32Array(columns);
+    for (let i = 0; i < columns; i++) {
+      const from = dateToDay(scale.invert(plotX + i * 2));
+      const to = dateToDay(scale.invert(plotX + i * 2 + 2)) - 1;
+      if (to < from) continue;
+      const [lo, hi] = startsWithin(list, from, to);
+      counts[i] = hi - lo;
+    }
+    byScale.set(scale, counts);
+  }
+  return counts;
+}
 
 /**
  * The whole extent in a thin strip, with a tick per event; brushing a range sets the shared date
  * filter. d3-brush owns the one <g> it is attached to; React draws everything else.
  */
 export function TimelineBrush({
-  events,
+  lists,
   extent,
   from,
   to,
@@ -22,7 +43,8 @@ export function TimelineBrush({
   theme,
   onRange,
 }: {
-  events: readonly TimelineEvent[];
+  /** Every event list of the lanes shown, whatever the dates. */
+  lists: readonly SortedEvents[];
   extent: readonly [number, number];
   /** The filter's From and To (null: open). */
   from: string | null;
@@ -86,13 +108,29 @@ export function TimelineBrush({
   }, [from, to, scale, plotX, plotWidth, extent]);
 
   const years = scale.ticks(6);
+  // How many events start in each 2 px column, as one path. Counts are kept per event list, so a
+  // filter change only adds up columns; the path's cost does not grow with the data.
+  const density = useMemo(() => {
+    const columns = Math.max(1, Math.floor(plotWidth / 2));
+    const totals = new Uint32Array(columns);
+    for (const list of lists) {
+      const counts = columnCounts(list, scale, plotX, columns);
+      for (let i = 0; i < columns; i++) totals[i]! += counts[i]!;
+    }
+    const top = 6;
+    const bottom = height - 18;
+    let d = '';
+    totals.forEach((count, i) => {
+      if (count) d += `M${plotX + i * 2 + 1},${bottom}V${Math.max(top, bottom - 4 - Math.log2(count) * 3)}`;
+    });
+    return d;
+  }, [lists, scale, plotX, plotWidth, height]);
+
   return (
     <svg width={width} height={height} className="timeline-brush" role="group" aria-label="Date range: drag across the strip to set From and To">
       <g fontFamily={theme.fontFamily} fontSize={10}>
         <rect x={plotX} y={2} width={plotWidth} height={height - 16} fill={theme.surface} stroke={theme.grid} />
-        {events.map((e) => (
-          <line key={e.id} x1={scale(dayToDate(e.start))} x2={scale(dayToDate(e.start))} y1={6} y2={height - 18} stroke={theme.textMuted} strokeOpacity={0.5} />
-        ))}
+        <path d={density} stroke={theme.textMuted} strokeOpacity={0.6} strokeWidth={1.5} fill="none" />
         {years.map((d) => (
           <text key={d.toISOString()} x={scale(d)} y={height - 3} textAnchor={scale(d) < 14 ? 'start' : scale(d) > width - 14 ? 'end' : 'middle'} fill={theme.textMuted}>
             {d.getUTCFullYear()}

@@ -1,12 +1,10 @@
-import type { KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import type { ChartTheme } from '../../components/theme';
-import type { PlacedCluster, PlacedMarker, TimelineLayout } from './compute-timeline';
+import type { LaneLayout, PlacedCluster, PlacedLane, PlacedMarker, TimelineLayout } from './compute-timeline';
 import { CATEGORY_STYLE, categoryPath } from './timeline-constants';
 
-/** Handlers that make the timeline interactive on screen; absent in exported images. */
+/** Handlers that make the timeline interactive on screen; absent in exported images. Keep them stable. */
 export interface TimelineInteraction {
-  focusKey: string | null;
-  selectedId: string | null;
   onSelect: (marker: PlacedMarker) => void;
   onKeyDown: (marker: PlacedMarker, event: KeyboardEvent) => void;
   onFocusMarker: (marker: PlacedMarker) => void;
@@ -20,129 +18,160 @@ function zigzag(x: number, y0: number, y1: number): string {
   return d;
 }
 
+interface LaneProps {
+  layout: LaneLayout;
+  theme: ChartTheme;
+  opacity: number;
+  /** The marker in the tab order and the selected event, when they are in this lane. */
+  focusKey: string | null;
+  selectedId: string | null;
+  interaction?: TimelineInteraction | undefined;
+}
+
+/**
+ * One lane's marks, in its own coordinates. Memoised: a filter change that leaves a lane's layout as
+ * it was (another country toggled) only moves it.
+ */
+const LaneMarks = memo(function LaneMarks({ layout, theme, opacity, focusKey, selectedId, interaction }: LaneProps) {
+  return (
+    <g>
+      <g opacity={opacity}>
+        <g pointerEvents="none">
+          {layout.markers.map((m) =>
+            m.spanX1 - m.spanX0 > 3 ? (
+              <line
+                key={`span-${m.key}`}
+                x1={m.spanX0}
+                x2={m.spanX1}
+                y1={m.y}
+                y2={m.y}
+                stroke={theme.category[m.event.category]}
+                strokeOpacity={0.45}
+                strokeWidth={3}
+                strokeLinecap="round"
+              />
+            ) : null,
+          )}
+        </g>
+        {layout.markers.map((m) => {
+          const style = CATEGORY_STYLE[m.event.category];
+          const color = theme.category[m.event.category];
+          const selected = selectedId === m.event.id;
+          return (
+            <g
+              key={m.key}
+              data-key={m.key}
+              className={interaction ? 'timeline-marker' : undefined}
+              transform={`translate(${m.x},${m.y})`}
+              // The whole box of the marker takes the pointer: no extra hit shape per marker.
+              pointerEvents={interaction ? 'bounding-box' : undefined}
+              {...(interaction
+                ? {
+                    role: 'button',
+                    tabIndex: focusKey === m.key ? 0 : -1,
+                    'aria-label': m.ariaLabel,
+                    'aria-pressed': selected,
+                    onClick: () => interaction.onSelect(m),
+                    onKeyDown: (e: KeyboardEvent) => interaction.onKeyDown(m, e),
+                    onFocus: () => interaction.onFocusMarker(m),
+                  }
+                : {})}
+            >
+              {selected && <circle r={10} fill="none" stroke={theme.text} strokeWidth={1.5} />}
+              <path d={categoryPath(m.event.category)} fill={style.stroke ? 'none' : color} stroke={style.stroke ? color : theme.markerStroke} strokeWidth={style.stroke ? 2.5 : 0.8} />
+            </g>
+          );
+        })}
+        {layout.clusters.map((c) => (
+          <g
+            key={c.key}
+            className={interaction ? 'timeline-marker' : undefined}
+            transform={`translate(${c.x},${c.y})`}
+            {...(interaction
+              ? {
+                  role: 'button',
+                  tabIndex: 0,
+                  'aria-label': c.ariaLabel,
+                  onClick: () => interaction.onCluster(c),
+                  onKeyDown: (e: KeyboardEvent) => {
+                    if (e.key === 'Enter' || e.key === ' ') {
+                      e.preventDefault();
+                      interaction.onCluster(c);
+                    }
+                  },
+                }
+              : {})}
+          >
+            <rect x={-13} y={-8} width={26} height={16} rx={8} fill={theme.textMuted} />
+            <text textAnchor="middle" dy="0.35em" fontSize={c.count > 99 ? 8 : 10} fontWeight={700} fill={theme.background}>
+              +{c.count > 999 ? `${Math.floor(c.count / 1000)}k` : c.count}
+            </text>
+          </g>
+        ))}
+      </g>
+    </g>
+  );
+});
+
 /** Draws lanes, axis, period whiskers, markers and clusters. Computes nothing. */
-export function TimelineMarks({ layout, theme, highlighted, interaction }: { layout: TimelineLayout; theme: ChartTheme; highlighted: string | null; interaction?: TimelineInteraction }) {
+export function TimelineMarks({
+  layout,
+  theme,
+  highlighted,
+  interaction,
+  focusKey = null,
+  selectedId = null,
+}: {
+  layout: TimelineLayout;
+  theme: ChartTheme;
+  highlighted: string | null;
+  interaction?: TimelineInteraction;
+  focusKey?: string | null;
+  selectedId?: string | null;
+}) {
   const { plot } = layout;
   const axisY = plot.y + plot.height;
-  const laneCountry = new Map(layout.lanes.map((l) => [l.key, l.country]));
-  const dim = (lane: string) => {
-    if (!highlighted) return 1;
-    const country = laneCountry.get(lane);
-    return country === null || country === highlighted ? 1 : 0.25;
-  };
+  const focusLane = focusKey?.slice(0, focusKey.indexOf(':')) ?? null;
+  const opacity = (lane: PlacedLane) => (!highlighted || lane.country === null || lane.country === highlighted ? 1 : 0.25);
   return (
     <g fontFamily={theme.fontFamily} fontSize={12}>
       {layout.lanes.map((lane, i) => (
         <g
           key={`lane-${lane.key}`}
+          transform={`translate(0,${lane.y})`}
           onPointerEnter={interaction ? () => interaction.onHoverCountry(lane.country) : undefined}
           onPointerLeave={interaction ? () => interaction.onHoverCountry(null) : undefined}
         >
-          <rect x={0} y={lane.y} width={layout.width} height={lane.height} fill={i % 2 ? theme.background : theme.surface} />
-          <text
-            x={lane.labelX}
-            y={lane.labelY}
-            dy="0.35em"
-            textAnchor={layout.compact ? 'start' : 'end'}
-            fill={theme.text}
-            fontWeight={600}
-            opacity={dim(lane.key)}
-          >
+          <rect x={0} y={0} width={layout.width} height={lane.height} fill={i % 2 ? theme.background : theme.surface} />
+          <text x={lane.labelX} y={lane.layout.labelY} dy="0.35em" textAnchor={layout.compact ? 'start' : 'end'} fill={theme.text} fontWeight={600} opacity={opacity(lane)}>
             {lane.label}
           </text>
         </g>
       ))}
-      {layout.ticks.map((t) => (
-        <line key={`grid-${t.x}`} x1={t.x} x2={t.x} y1={plot.y} y2={axisY} stroke={theme.grid} pointerEvents="none" />
-      ))}
-      {layout.breaks.map((b) => (
-        // A compressed stretch of years: a pale band with zigzag edges, named on the axis.
-        <g key={`break-${b.x0}`} pointerEvents="none">
-          <rect x={b.x0} y={plot.y} width={b.x1 - b.x0} height={plot.height} fill={theme.grid} fillOpacity={0.5} />
-          <path d={zigzag(b.x0, plot.y, axisY)} stroke={theme.axis} fill="none" />
-          <path d={zigzag(b.x1, plot.y, axisY)} stroke={theme.axis} fill="none" />
-          <title>{b.label}</title>
-        </g>
-      ))}
       <g pointerEvents="none">
-        {layout.markers.map((m) =>
-          m.spanX1 - m.spanX0 > 3 ? (
-            <line
-              key={`span-${m.key}`}
-              x1={m.spanX0}
-              x2={m.spanX1}
-              y1={m.y}
-              y2={m.y}
-              stroke={theme.category[m.event.category]}
-              strokeOpacity={0.45}
-              strokeWidth={3}
-              strokeLinecap="round"
-              opacity={dim(m.lane)}
-            />
-          ) : null,
-        )}
-      </g>
-      {layout.markers.map((m) => {
-        const style = CATEGORY_STYLE[m.event.category];
-        const color = theme.category[m.event.category];
-        const selected = interaction?.selectedId === m.event.id;
-        return (
-          <g
-            key={m.key}
-            data-key={m.key}
-            className={interaction ? 'timeline-marker' : undefined}
-            transform={`translate(${m.x},${m.y})`}
-            opacity={dim(m.lane)}
-            {...(interaction
-              ? {
-                  role: 'button',
-                  tabIndex: interaction.focusKey === m.key ? 0 : -1,
-                  'aria-label': m.ariaLabel,
-                  'aria-pressed': selected,
-                  onClick: () => interaction.onSelect(m),
-                  onKeyDown: (e: KeyboardEvent) => interaction.onKeyDown(m, e),
-                  onFocus: () => interaction.onFocusMarker(m),
-                }
-              : {})}
-          >
-            {interaction && <circle className="focus-ring" r={11} fill="none" stroke={theme.focus} strokeWidth={2} />}
-            {selected && <circle r={10} fill="none" stroke={theme.text} strokeWidth={1.5} />}
-            <circle r={10} fill="transparent" />
-            <path
-              d={categoryPath(m.event.category)}
-              fill={style.stroke ? 'none' : color}
-              stroke={style.stroke ? color : theme.markerStroke}
-              strokeWidth={style.stroke ? 2.5 : 0.8}
-            />
+        {layout.ticks.map((t) => (
+          <line key={`grid-${t.x}`} x1={t.x} x2={t.x} y1={plot.y} y2={axisY} stroke={theme.grid} strokeOpacity={0.7} />
+        ))}
+        {layout.breaks.map((b) => (
+          // A compressed stretch of years: a pale band with zigzag edges, named on the axis.
+          <g key={`break-${b.x0}`}>
+            <rect x={b.x0} y={plot.y} width={b.x1 - b.x0} height={plot.height} fill={theme.grid} fillOpacity={0.5} />
+            <path d={zigzag(b.x0, plot.y, axisY)} stroke={theme.axis} fill="none" />
+            <path d={zigzag(b.x1, plot.y, axisY)} stroke={theme.axis} fill="none" />
+            <title>{b.label}</title>
           </g>
-        );
-      })}
-      {layout.clusters.map((c) => (
-        <g
-          key={c.key}
-          className={interaction ? 'timeline-marker' : undefined}
-          transform={`translate(${c.x},${c.y})`}
-          opacity={dim(c.lane)}
-          {...(interaction
-            ? {
-                role: 'button',
-                tabIndex: 0,
-                'aria-label': c.ariaLabel,
-                onClick: () => interaction.onCluster(c),
-                onKeyDown: (e: KeyboardEvent) => {
-                  if (e.key === 'Enter' || e.key === ' ') {
-                    e.preventDefault();
-                    interaction.onCluster(c);
-                  }
-                },
-              }
-            : {})}
-        >
-          {interaction && <circle className="focus-ring" r={12} fill="none" stroke={theme.focus} strokeWidth={2} />}
-          <rect x={-13} y={-8} width={26} height={16} rx={8} fill={theme.textMuted} />
-          <text textAnchor="middle" dy="0.35em" fontSize={10} fontWeight={700} fill={theme.background}>
-            +{c.events.length}
-          </text>
+        ))}
+      </g>
+      {layout.lanes.map((lane) => (
+        <g key={`marks-${lane.key}`} transform={`translate(0,${lane.y})`}>
+          <LaneMarks
+            layout={lane.layout}
+            theme={theme}
+            opacity={opacity(lane)}
+            focusKey={focusLane === lane.key ? focusKey : null}
+            selectedId={selectedId !== null && lane.layout.markers.some((m) => m.event.id === selectedId) ? selectedId : null}
+            interaction={interaction}
+          />
         </g>
       ))}
       <line x1={plot.x} x2={plot.x + plot.width} y1={axisY} y2={axisY} stroke={theme.axis} />

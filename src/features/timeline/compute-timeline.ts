@@ -1,8 +1,8 @@
 import type { ScaleTime } from 'd3-scale';
-import { dayToDate, dayToIso } from '../../model/dates';
-import { formatPartialDate } from '../../model/format';
-import type { TimelineEvent } from '../../model/timeline';
 import { textWidth } from '../../components/text-width';
+import { dateToDay, dayToDate, dayToIso } from '../../model/dates';
+import { formatPartialDate } from '../../model/format';
+import { overlappingStart, startsWithin, type SortedEvents, type TimelineEvent } from '../../model/timeline';
 import { timeTicks, type TimeBreak } from './time-axis';
 import { CATEGORY_STYLE, TIMELINE } from './timeline-constants';
 
@@ -14,14 +14,7 @@ export interface LaneSpec {
   country: string | null;
 }
 
-export interface PlacedLane extends LaneSpec {
-  y: number;
-  height: number;
-  labelX: number;
-  labelY: number;
-}
-
-/** An event drawn in a lane. */
+/** An event drawn in a lane; y is within the lane. */
 export interface PlacedMarker {
   key: string;
   event: TimelineEvent;
@@ -34,17 +27,32 @@ export interface PlacedMarker {
   ariaLabel: string;
 }
 
-/** Events that did not fit in their lane at this zoom, drawn as one badge with a count. */
+/** Events too close to draw apart at this zoom, as one badge with a count; y is within the lane. */
 export interface PlacedCluster {
   key: string;
   lane: string;
   x: number;
   y: number;
-  events: TimelineEvent[];
-  /** Day range the cluster covers, to zoom into. */
+  count: number;
+  /** First and last start day of the events it holds, to zoom into. */
   from: number;
   to: number;
   ariaLabel: string;
+}
+
+/** One lane laid out in its own coordinates: its height, markers and clusters. */
+export interface LaneLayout {
+  height: number;
+  labelY: number;
+  markers: PlacedMarker[];
+  clusters: PlacedCluster[];
+}
+
+export interface PlacedLane extends LaneSpec {
+  y: number;
+  height: number;
+  labelX: number;
+  layout: LaneLayout;
 }
 
 export interface TimelineLayout {
@@ -53,22 +61,9 @@ export interface TimelineLayout {
   compact: boolean;
   plot: { x: number; y: number; width: number; height: number };
   lanes: PlacedLane[];
-  markers: PlacedMarker[];
-  clusters: PlacedCluster[];
   ticks: { x: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
   /** Compressed stretches of time, in px, marked on the chart. */
   breaks: { x0: number; x1: number; label: string }[];
-}
-
-/** Input of the timeline layout: events with their lanes, the (zoomed) time scale, and the width. */
-export interface TimelineInput {
-  lanes: readonly LaneSpec[];
-  /** Each event with the lanes it is drawn in, in date order. */
-  placements: readonly { event: TimelineEvent; lanes: readonly string[] }[];
-  /** Maps dates to x across the whole timeline's width (the plot starts at `timelinePlot(width).plotX`). */
-  scale: ScaleTime<number, number>;
-  breaks: readonly TimeBreak[];
-  width: number;
 }
 
 /** Where the plot sits across a timeline of this width. */
@@ -78,80 +73,110 @@ export function timelinePlot(width: number): { compact: boolean; plotX: number; 
   return { compact, plotX, plotWidth: Math.max(40, width - plotX - TIMELINE.right) };
 }
 
-/** Places every event in its lanes, stacking close ones in rows and gathering the overflow into clusters. */
-export function computeTimeline({ lanes, placements, scale, breaks, width }: TimelineInput): TimelineLayout {
+const dateLabels = new WeakMap<TimelineEvent, string>();
+/** An event's date as its source gives it, formatted once per event. */
+function dateLabel(event: TimelineEvent): string {
+  let label = dateLabels.get(event);
+  if (label === undefined) dateLabels.set(event, (label = formatPartialDate(event.date, event.precision)));
+  return label;
+}
+
+/** The first `n` events, in date order, of several sorted index ranges and a list of earlier ones. */
+function firstEvents(lists: readonly SortedEvents[], ranges: [number, number][], earlier: TimelineEvent[], n: number): TimelineEvent[] {
+  const picked = [...earlier];
+  lists.forEach((list, i) => {
+    const [lo, hi] = ranges[i]!;
+    for (let j = lo; j < Math.min(hi, lo + n); j++) picked.push(list.events[j]!);
+  });
+  picked.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1));
+  return picked.slice(0, n);
+}
+
+/**
+ * Lays out one lane. The plot is cut into columns one marker wide; a column's events are counted by
+ * binary search, so the work depends on the width, not on how many events there are. A column with
+ * up to `maxRows` events shows them all; a fuller one shows the first few and a "+N" badge.
+ */
+export function computeLaneLayout(lists: readonly SortedEvents[], lane: LaneSpec, scale: ScaleTime<number, number>, width: number): LaneLayout {
   const { compact, plotX, plotWidth } = timelinePlot(width);
   const px = (day: number) => scale(dayToDate(day));
   const clamp = (v: number) => Math.max(plotX, Math.min(plotX + plotWidth, v));
+  const nameHeight = compact ? TIMELINE.compactNameHeight : 0;
+  const rowsTop = nameHeight + TIMELINE.lanePadding;
+  const rowY = (row: number) => rowsTop + row * TIMELINE.rowHeight + TIMELINE.rowHeight / 2;
+  const maxRows = TIMELINE.maxRows;
+  const columns = Math.max(1, Math.floor(plotWidth / TIMELINE.spacing));
+  // Column edges as day numbers; the last column runs to the plot's right edge (exclusive day).
+  const edge = (i: number) => dateToDay(scale.invert(plotX + (i >= columns ? plotWidth : i * TIMELINE.spacing)));
 
-  const byLane = new Map<string, TimelineEvent[]>(lanes.map((l) => [l.key, []]));
-  for (const { event, lanes: eventLanes } of placements) {
-    for (const lane of eventLanes) byLane.get(lane)?.push(event);
-  }
-
-  const placedLanes: PlacedLane[] = [];
   const markers: PlacedMarker[] = [];
   const clusters: PlacedCluster[] = [];
-  let y = TIMELINE.top;
-  for (const lane of lanes) {
-    const events = byLane.get(lane.key) ?? [];
-    const nameHeight = compact ? TIMELINE.compactNameHeight : 0;
-    const rowsTop = y + nameHeight + TIMELINE.lanePadding;
-    const rowEnds: number[] = [];
-    const laneMarkers: PlacedMarker[] = [];
-    const laneClusters: { events: TimelineEvent[]; xs: number[] }[] = [];
-    for (const event of events) {
-      const left = px(event.start);
-      const right = px(event.end + 1);
-      // Off screen once zoomed in: not drawn. Begun before the visible range: drawn at its edge.
-      if (right < plotX || left > plotX + plotWidth) continue;
-      const cx = clamp(left);
-      let row = rowEnds.findIndex((end) => end + TIMELINE.spacing <= cx);
-      if (row < 0 && rowEnds.length < TIMELINE.maxRows) row = rowEnds.push(-Infinity) - 1;
-      if (row >= 0) {
-        rowEnds[row] = cx;
-        const date = formatPartialDate(event.date, event.precision);
-        laneMarkers.push({
-          key: `${lane.key}:${event.id}`,
+  let rowsUsed = 1;
+  let from = edge(0);
+  for (let c = 0; c < columns; c++) {
+    const to = edge(c + 1) - 1;
+    if (to < from) continue;
+    const ranges = lists.map((list) => startsWithin(list, from, to));
+    // Events begun before the visible range but still running show at its left edge.
+    const earlier = c === 0 ? lists.flatMap((list) => overlappingStart(list, from)) : [];
+    let count = earlier.length;
+    for (const [lo, hi] of ranges) count += hi - lo;
+    if (count > 0) {
+      const shown = count <= maxRows ? count : maxRows - 1;
+      const first = firstEvents(lists, ranges, earlier, count <= maxRows ? count : maxRows);
+      first.slice(0, shown).forEach((event, row) => {
+        const x = clamp(px(event.start));
+        markers.push({
+          // Keyed by place, not by event: when filters change what a column shows, the marker there
+          // is updated rather than removed and drawn anew.
+          key: `${lane.key}:${c}:${row}`,
           event,
           lane: lane.key,
-          x: cx,
-          y: rowsTop + row * TIMELINE.rowHeight + TIMELINE.rowHeight / 2,
-          spanX0: cx,
-          spanX1: clamp(right),
-          ariaLabel: `${date}, ${lane.label}: ${event.title} (${CATEGORY_STYLE[event.category].label})`,
+          x,
+          y: rowY(row),
+          spanX0: x,
+          spanX1: clamp(px(event.end + 1)),
+          ariaLabel: `${dateLabel(event)}, ${lane.label}: ${event.title} (${CATEGORY_STYLE[event.category].label})`,
         });
-        continue;
-      }
-      const last = laneClusters[laneClusters.length - 1];
-      if (last && cx - last.xs[last.xs.length - 1]! < TIMELINE.spacing * 2) {
-        last.events.push(event);
-        last.xs.push(cx);
-      } else {
-        laneClusters.push({ events: [event], xs: [cx] });
-      }
-    }
-    const rows = Math.max(1, rowEnds.length) + (laneClusters.length ? 1 : 0);
-    const clusterY = rowsTop + (rows - 1) * TIMELINE.rowHeight + TIMELINE.rowHeight / 2;
-    for (const c of laneClusters) {
-      const from = Math.min(...c.events.map((e) => e.start));
-      const to = Math.max(...c.events.map((e) => e.end));
-      clusters.push({
-        key: `${lane.key}:cluster:${c.events[0]!.id}`,
-        lane: lane.key,
-        x: c.xs.reduce((a, b) => a + b, 0) / c.xs.length,
-        y: clusterY,
-        events: c.events,
-        from,
-        to,
-        ariaLabel: `${c.events.length} more ${c.events.length === 1 ? 'event' : 'events'} in ${lane.label}, ${formatPartialDate(c.events[0]!.date, c.events[0]!.precision)} to ${formatPartialDate(c.events[c.events.length - 1]!.date, c.events[c.events.length - 1]!.precision)}: zoom in`,
       });
+      if (count > maxRows) {
+        const hiddenFrom = first[maxRows - 1]!.start;
+        let hiddenTo = hiddenFrom;
+        lists.forEach((list, i) => {
+          const [lo, hi] = ranges[i]!;
+          if (hi > lo) hiddenTo = Math.max(hiddenTo, list.starts[hi - 1]!);
+        });
+        const hidden = count - shown;
+        clusters.push({
+          key: `${lane.key}:cluster:${dayToIso(from)}`,
+          lane: lane.key,
+          x: clamp((px(Math.max(from, hiddenFrom)) + px(hiddenTo)) / 2),
+          y: rowY(maxRows - 1),
+          count: hidden,
+          from: hiddenFrom,
+          to: hiddenTo,
+          ariaLabel: `${hidden} more ${hidden === 1 ? 'event' : 'events'} in ${lane.label}, ${formatPartialDate(dayToIso(hiddenFrom), 'day')} to ${formatPartialDate(dayToIso(hiddenTo), 'day')}: zoom in`,
+        });
+      }
+      rowsUsed = Math.max(rowsUsed, Math.min(count, maxRows));
     }
-    markers.push(...laneMarkers);
-    const height = nameHeight + TIMELINE.lanePadding * 2 + rows * TIMELINE.rowHeight;
-    placedLanes.push({ ...lane, y, height, labelX: compact ? plotX : plotX - 8, labelY: compact ? y + 11 : y + height / 2 });
-    y += height;
+    from = to + 1;
   }
+  const height = nameHeight + TIMELINE.lanePadding * 2 + rowsUsed * TIMELINE.rowHeight;
+  return { height, labelY: compact ? 11 : height / 2, markers, clusters };
+}
+
+/** Stacks laid-out lanes and adds the axis: the whole timeline, ready to draw. */
+export function stackLanes(lanes: readonly LaneSpec[], layouts: readonly LaneLayout[], scale: ScaleTime<number, number>, breaks: readonly TimeBreak[], width: number): TimelineLayout {
+  const { compact, plotX, plotWidth } = timelinePlot(width);
+  const clamp = (v: number) => Math.max(plotX, Math.min(plotX + plotWidth, v));
+  let y = TIMELINE.top;
+  const placed = lanes.map((lane, i) => {
+    const layout = layouts[i]!;
+    const at = { ...lane, y, height: layout.height, labelX: compact ? plotX : plotX - 8, layout };
+    y += layout.height;
+    return at;
+  });
   const plotHeight = y - TIMELINE.top;
   // A label at either end of the axis is anchored inwards, so it is not cut off.
   const ticks = timeTicks(scale, breaks, plotX, plotWidth, compact ? 60 : 70).map((t) => {
@@ -160,17 +185,40 @@ export function computeTimeline({ lanes, placements, scale, breaks, width }: Tim
     return { ...t, anchor };
   });
   const visibleBreaks = breaks
-    .map((b) => ({ x0: clamp(px(b.from)), x1: clamp(px(b.to)), label: `${formatPartialDate(dayToIso(b.from).slice(0, 4), 'year')}–${formatPartialDate(dayToIso(b.to - 1).slice(0, 4), 'year')} compressed` }))
+    .map((b) => ({
+      x0: clamp(scale(dayToDate(b.from))),
+      x1: clamp(scale(dayToDate(b.to))),
+      label: `${dayToIso(b.from).slice(0, 4)}–${dayToIso(b.to - 1).slice(0, 4)} compressed`,
+    }))
     .filter((b) => b.x1 - b.x0 > 2);
   return {
-    breaks: visibleBreaks,
     width,
     height: TIMELINE.top + plotHeight + TIMELINE.axisHeight,
     compact,
     plot: { x: plotX, y: TIMELINE.top, width: plotWidth, height: plotHeight },
-    lanes: placedLanes,
-    markers,
-    clusters,
+    lanes: placed,
     ticks,
+    breaks: visibleBreaks,
   };
+}
+
+/** Input of a whole-timeline layout: lanes, each lane's event lists, the (zoomed) scale and the width. */
+export interface TimelineInput {
+  lanes: readonly LaneSpec[];
+  listsOf: (lane: string) => readonly SortedEvents[];
+  /** Maps dates to x across the whole timeline's width (the plot starts at `timelinePlot(width).plotX`). */
+  scale: ScaleTime<number, number>;
+  breaks: readonly TimeBreak[];
+  width: number;
+}
+
+/** Lays out every lane and stacks them. */
+export function computeTimeline({ lanes, listsOf, scale, breaks, width }: TimelineInput): TimelineLayout {
+  return stackLanes(
+    lanes,
+    lanes.map((lane) => computeLaneLayout(listsOf(lane.key), lane, scale, width)),
+    scale,
+    breaks,
+    width,
+  );
 }

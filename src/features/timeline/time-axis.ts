@@ -1,6 +1,7 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { dateToDay, dayToDate } from '../../model/dates';
 import { formatTimeTick } from '../../model/format';
+import { firstAtOrAfter, lastAtOrBefore } from '../../model/window';
 
 /** A stretch of time with no events, drawn narrow so the eventful years get the room. */
 export interface TimeBreak {
@@ -22,25 +23,67 @@ export function breakWidth(plotWidth: number): number {
   return Math.max(18, Math.min(36, plotWidth * 0.05));
 }
 
+/** The shortest stretch without events that is compressed: three years, or a fifth of the range. */
+export function minimumGap(domain: readonly [number, number]): number {
+  return Math.max(3 * YEAR, (Math.max(domain[1], domain[0]) + 1 - domain[0]) * 0.2);
+}
+
 /**
- * A time scale from `domain[0]` to the end of `domain[1]` over [x0, x0 + width]. Gaps between events
- * longer than three years and a fifth of the range are compressed to a narrow band (keeping half a
- * year either side of the events), so decades without events do not squeeze the years with many.
+ * Stretches longer than `minimumGap` between consecutive event starts (or the range's ends), found by
+ * jumping through the sorted start days: dense years cost one binary search, not one step per event.
  */
-export function buildTimeAxis(domain: readonly [number, number], starts: readonly number[], x0: number, width: number): TimeAxis {
+export function findGaps(startLists: readonly Float64Array[], domain: readonly [number, number]): [number, number][] {
+  const d0 = domain[0];
+  const d1 = Math.max(domain[1], domain[0]) + 1;
+  const minGap = minimumGap(domain);
+  const nextAfter = (day: number) => {
+    let next = d1;
+    for (const starts of startLists) {
+      const i = firstAtOrAfter(starts, day + 1);
+      if (i < starts.length && starts[i]! < next) next = starts[i]!;
+    }
+    return next;
+  };
+  const lastUpTo = (day: number) => {
+    let last = -Infinity;
+    for (const starts of startLists) {
+      const i = lastAtOrBefore(starts, day);
+      if (i >= 0 && starts[i]! > last) last = starts[i]!;
+    }
+    return last;
+  };
+  const gaps: [number, number][] = [];
+  let p = d0;
+  while (p < d1) {
+    const q = nextAfter(p);
+    if (q - p > minGap) {
+      gaps.push([p, q]);
+      p = q;
+    } else {
+      // No gap can hide within the next minGap days: jump to the last start inside them.
+      p = Math.max(q, Math.min(d1, lastUpTo(p + minGap)));
+      if (p >= d1) break;
+    }
+  }
+  return gaps;
+}
+
+/** `findGaps` for a plain list of start days. */
+export function gapsFromStarts(starts: readonly number[], domain: readonly [number, number]): [number, number][] {
+  return findGaps([Float64Array.from(starts).sort()], domain);
+}
+
+/**
+ * A time scale from `domain[0]` to the end of `domain[1]` over [x0, x0 + width], in which each gap
+ * between events (from `findGaps`) is compressed to a narrow band, keeping half a year either side of
+ * the events, so decades without events do not squeeze the years with many.
+ */
+export function buildTimeAxis(domain: readonly [number, number], gaps: readonly [number, number][], x0: number, width: number): TimeAxis {
   const d0 = domain[0];
   const d1 = Math.max(domain[1], domain[0]) + 1;
   const span = d1 - d0;
-  const points = [...new Set(starts.filter((s) => s >= d0 && s < d1))].sort((a, b) => a - b);
-  const edges = [d0, ...points, d1];
-  const minGap = Math.max(3 * YEAR, span * 0.2);
   const pad = YEAR / 2;
-  const breaks: TimeBreak[] = [];
-  for (let i = 1; i < edges.length; i++) {
-    const a = edges[i - 1]!;
-    const b = edges[i]!;
-    if (b - a > minGap) breaks.push({ from: a + pad, to: b - pad });
-  }
+  const breaks: TimeBreak[] = gaps.map(([a, b]) => ({ from: a + pad, to: b - pad })).filter((b) => b.to > b.from);
   if (!breaks.length) {
     return { scale: scaleUtc().domain([dayToDate(d0), dayToDate(d1)]).range([x0, x0 + width]), breaks };
   }

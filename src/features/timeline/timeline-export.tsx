@@ -4,9 +4,9 @@ import type { DatasetModel, ResolvedFilters } from '../../model/dataset-model';
 import { listInWords } from '../../model/dataset-model';
 import { describeFilters, sourcesLine } from '../../model/describe-filters';
 import { describeDateBasis } from '../../model/format';
-import type { TimelineEvent } from '../../model/timeline';
+import type { SortedEvents, TimelineEvent } from '../../model/timeline';
 import { computeTimeline, timelinePlot, type LaneSpec } from './compute-timeline';
-import { buildTimeAxis } from './time-axis';
+import { buildTimeAxis, findGaps } from './time-axis';
 import { CATEGORY_STYLE, categoryPath } from './timeline-constants';
 import { TimelineMarks } from './TimelineMarks';
 
@@ -16,12 +16,13 @@ export function buildTimelineExport(input: {
   model: DatasetModel;
   filters: ResolvedFilters;
   lanes: readonly LaneSpec[];
+  listsOf: (lane: string) => readonly SortedEvents[];
+  /** Every event under the filters with its lanes: the CSV's rows. */
   placements: readonly { event: TimelineEvent; lanes: readonly string[] }[];
   /** The day range shown on screen. */
   visible: readonly [number, number];
 }): ExportSpec {
-  const { model, filters, lanes, placements, visible } = input;
-  const events = placements.map((p) => p.event);
+  const { model, filters, lanes, listsOf, placements, visible } = input;
   const shown = placements.filter((p) => p.event.end >= visible[0] && p.event.start <= visible[1]);
   const used = MILESTONE_CATEGORIES.filter((c) => shown.some((p) => p.event.category === c));
   return {
@@ -31,14 +32,15 @@ export function buildTimelineExport(input: {
     legend: (theme) => used.map((c) => ({ key: c, label: CATEGORY_STYLE[c].label, color: theme.category[c], symbolPath: categoryPath(c, 70), symbolStroke: CATEGORY_STYLE[c].stroke })),
     chart: (width, theme) => {
       const { plotX, plotWidth } = timelinePlot(width);
-      const axis = buildTimeAxis(visible, shown.map((p) => p.event.start), plotX, plotWidth);
-      const layout = computeTimeline({ lanes, placements: shown, scale: axis.scale, breaks: axis.breaks, width });
+      const gaps = findGaps(lanes.flatMap((l) => listsOf(l.key).map((list) => list.starts)), visible);
+      const axis = buildTimeAxis(visible, gaps, plotX, plotWidth);
+      const layout = computeTimeline({ lanes, listsOf, scale: axis.scale, breaks: axis.breaks, width });
       return { width, height: layout.height, marks: <TimelineMarks layout={layout} theme={theme} highlighted={null} /> };
     },
     notes: [
       'Each marker sits at the start of the period its source gives; a line spans a month, a year or a decade. “+N” gathers events too close to draw apart; ≈ marks compressed years. Aid events follow the aid-type filter.',
     ],
-    sources: sourcesLine(events.flatMap((e) => e.citations.map((c) => c.source)), model.sources),
+    sources: sourcesLine(shown.flatMap((p) => p.event.citations.map((c) => c.source)), model.sources),
     csv: {
       columns: ['Date', 'Precision', 'End date', 'Countries', 'Category', 'Event', 'Date basis', 'Sources', 'Quote'],
       rows: placements.map(({ event }) => [

@@ -8,15 +8,24 @@ import { dayToDate } from '../../model/dates';
 export const MAX_ZOOM = 2000;
 
 /**
- * d3-zoom on one <g> the chart renders; the transform lives in React state and the visible scale is
- * derived from it (`transform.rescaleX(base)`). Wheel zoom needs Ctrl or ⌘ and touch panning two
- * fingers, so the page still scrolls over the chart. A new base scale (new dates or width) resets it.
+ * d3-zoom on one <g> the chart renders; the transform lives in React state, tied to the base scale it
+ * was made for, and the visible scale is derived from it (`transform.rescaleX(base)`). A new base
+ * (other dates or events) starts unzoomed without another render. Wheel zoom needs Ctrl or ⌘ and
+ * touch panning two fingers, so the page still scrolls over the chart.
  */
-export function useTimelineZoom(base: ScaleTime<number, number>, plotX: number, plotWidth: number, height: number) {
+export function useTimelineZoom(base: ScaleTime<number, number>, plotX: number, plotWidth: number) {
   const ref = useRef<SVGGElement>(null);
   const behavior = useRef<ZoomBehavior<SVGGElement, unknown> | null>(null);
-  const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
+  const [state, setState] = useState<{ base: ScaleTime<number, number>; transform: ZoomTransform }>({ base, transform: zoomIdentity });
+  const transform = state.base === base ? state.transform : zoomIdentity;
+  const baseRef = useRef(base);
+  const syncing = useRef(false);
 
+  useEffect(() => {
+    baseRef.current = base;
+  }, [base]);
+
+  // Bound once per plot size: a filter change does not rebind the listeners.
   useEffect(() => {
     const node = ref.current;
     if (!node) return;
@@ -24,7 +33,7 @@ export function useTimelineZoom(base: ScaleTime<number, number>, plotX: number, 
       .scaleExtent([1, MAX_ZOOM])
       .extent([
         [plotX, 0],
-        [plotX + plotWidth, height],
+        [plotX + plotWidth, 1],
       ])
       .translateExtent([
         [plotX, -Infinity],
@@ -37,15 +46,26 @@ export function useTimelineZoom(base: ScaleTime<number, number>, plotX: number, 
         return !(event as MouseEvent).button && !!(event as MouseEvent).view;
       })
       .wheelDelta((event: WheelEvent) => -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002))
-      .on('zoom', (event: { transform: ZoomTransform }) => setTransform(event.transform));
+      .on('zoom', (event: { transform: ZoomTransform }) => {
+        if (!syncing.current) setState({ base: baseRef.current, transform: event.transform });
+      });
     behavior.current = z;
     const selection = select(node);
-    selection.call(z).call(z.transform, zoomIdentity);
+    selection.call(z);
     return () => {
       selection.on('.zoom', null);
       behavior.current = null;
     };
-  }, [base, plotX, plotWidth, height]);
+  }, [plotX, plotWidth]);
+
+  // A new base starts unzoomed: bring d3's own record of the transform back to identity, quietly.
+  useEffect(() => {
+    const node = ref.current;
+    if (!node || !behavior.current) return;
+    syncing.current = true;
+    behavior.current.transform(select(node), zoomIdentity);
+    syncing.current = false;
+  }, [base]);
 
   const view = useMemo(() => transform.rescaleX(base), [transform, base]);
 
@@ -67,5 +87,5 @@ export function useTimelineZoom(base: ScaleTime<number, number>, plotX: number, 
     [act, base, plotWidth, plotX],
   );
 
-  return { ref, transform, view, zoomBy, reset, zoomTo, zoomed: transform.k > 1 };
+  return { ref, view, zoomed: transform.k > 1, zoomBy, reset, zoomTo };
 }

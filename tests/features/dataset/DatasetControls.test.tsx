@@ -87,7 +87,7 @@ describe('loading a dataset', () => {
     expect(alert).toHaveTextContent('meta: ');
     expect(await screen.findByRole('figure', { name: /Aid/ })).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Japan' })).toBeChecked();
-    expect(window.location.search).toBe('?countries=JP');
+    await waitFor(() => expect(window.location.search).toBe('?countries=JP'));
   });
 
   it('ignores ?data= on another site', async () => {

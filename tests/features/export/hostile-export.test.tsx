@@ -11,7 +11,7 @@ import { renderSvgString } from '../../../src/features/export/svg-string';
 import { buildTimelineExport } from '../../../src/features/timeline/timeline-export';
 import { aidCells, inKindWithin } from '../../../src/model/aid';
 import { buildModel, resolveFilters } from '../../../src/model/dataset-model';
-import { eventsWithin, lanesOf } from '../../../src/model/timeline';
+import { eventsWithin, kindsFor, laneLists, lanesOf } from '../../../src/model/timeline';
 import { ROOT } from '../../helpers/bundled';
 
 const hostile = parseDatasetText(readFileSync(resolve(ROOT, 'tests/fixtures/hostile-dataset.json'), 'utf8'), 'hostile.json');
@@ -55,6 +55,7 @@ describe('exports of a dataset full of hostile strings', () => {
       model,
       filters,
       lanes: [{ key: 'NZ', label: model.countryNames.get('NZ')!, country: 'NZ' }],
+      listsOf: (lane: string) => laneLists(model.timeline, lane, kindsFor(filters.types)),
       placements: events.map((event) => ({ event, lanes: lanesOf(event, model.partners, filters.countries) })),
       visible: [model.extent![0], model.extent![1]],
     });

@@ -7,7 +7,7 @@ import { aidCells, inKindWithin } from '../../../src/model/aid';
 import { buildModel, resolveFilters } from '../../../src/model/dataset-model';
 import { isoDay } from '../../../src/model/dates';
 import { oilRows } from '../../../src/model/oil';
-import { ALL_PARTNERS_LANE, eventsWithin, lanesOf } from '../../../src/model/timeline';
+import { ALL_PARTNERS_LANE, eventsWithin, kindsFor, laneLists, lanesOf } from '../../../src/model/timeline';
 import { loadBundled } from '../../helpers/bundled';
 
 const model = buildModel(loadBundled());
@@ -48,6 +48,7 @@ describe('view exports', () => {
       title: 'Milestones',
       model,
       filters,
+      listsOf: (lane: string) => laneLists(model.timeline, lane, kindsFor(filters.types)),
       lanes: [{ key: ALL_PARTNERS_LANE, label: 'All four', country: null }, { key: 'KR', label: 'South Korea', country: 'KR' }, { key: 'NZ', label: 'New Zealand', country: 'NZ' }],
       placements,
       visible: [isoDay('2022-01-01')!, isoDay('2022-12-31')!],

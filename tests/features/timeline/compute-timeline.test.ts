@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimelineIndex, lanesOf, ALL_PARTNERS_LANE, eventsWithin, type TimelineEvent } from '../../../src/model/timeline';
-import { windowFromIso, ALL_TIME } from '../../../src/model/window';
-import { isoDay } from '../../../src/model/dates';
-import { computeTimeline, type LaneSpec } from '../../../src/features/timeline/compute-timeline';
-import { buildTimeAxis, linearTimeScale } from '../../../src/features/timeline/time-axis';
+import type { Dataset } from '../../../src/data/schema';
+import { computeLaneLayout, computeTimeline, timelinePlot, type LaneSpec } from '../../../src/features/timeline/compute-timeline';
+import { buildTimeAxis, gapsFromStarts, linearTimeScale } from '../../../src/features/timeline/time-axis';
 import { TIMELINE } from '../../../src/features/timeline/timeline-constants';
+import { isoDay } from '../../../src/model/dates';
+import { ALL_PARTNERS_LANE, buildTimelineIndex, eventsWithin, kindsFor, laneKeysFor, laneLists, lanesOf } from '../../../src/model/timeline';
+import { windowFromIso } from '../../../src/model/window';
 import { loadBundled } from '../../helpers/bundled';
 
 const FOUR = ['JP', 'KR', 'AU', 'NZ'];
+const TYPES = ['military', 'humanitarian', 'financial'] as const;
 const LANES: LaneSpec[] = [
   { key: ALL_PARTNERS_LANE, label: 'All four', country: null },
   { key: 'JP', label: 'Japan', country: 'JP' },
@@ -15,53 +17,96 @@ const LANES: LaneSpec[] = [
   { key: 'AU', label: 'Australia', country: 'AU' },
   { key: 'NZ', label: 'New Zealand', country: 'NZ' },
 ];
+const JAPAN = LANES[1]!;
 
-function event(id: string, date: string, lane = 'JP'): TimelineEvent {
-  const day = isoDay(date)!;
-  return { id, kind: 'milestone', countries: [lane], category: 'summit', title: id, date, precision: 'day', dateBasis: 'occurred', start: day, end: day, citations: [] };
+/** A timeline index of milestones in Japan's lane on the given dates. */
+function japanEvents(dates: string[]) {
+  const milestones = dates.map((date, i) => ({
+    id: `e${i}`,
+    countries: ['JP'],
+    category: 'summit' as const,
+    title: `e${i}`,
+    date,
+    precision: (date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year') as 'day' | 'month' | 'year',
+    dateBasis: 'occurred' as const,
+    citations: [{ source: 's', quote: 'q' }],
+  }));
+  return buildTimelineIndex({ milestones, aid: [] } as unknown as Dataset, FOUR);
 }
 
-describe('computeTimeline', () => {
-  it('places every bundled event of 2022 in its lanes at 1440 px', () => {
-    const index = buildTimelineIndex(loadBundled());
-    const events = eventsWithin(index, windowFromIso('2022-01-01', '2022-12-31'), FOUR, ['military', 'humanitarian', 'financial']);
-    const placements = events.map((e) => ({ event: e, lanes: lanesOf(e, FOUR, FOUR) }));
-    const domain: [number, number] = [isoDay('2022-01-01')!, isoDay('2022-12-31')!];
-    const axis = buildTimeAxis(domain, events.map((e) => e.start), TIMELINE.nameWidth, 1100 - TIMELINE.nameWidth - TIMELINE.right);
-    const layout = computeTimeline({ lanes: LANES, placements, scale: axis.scale, breaks: axis.breaks, width: 1100 });
-    const drawn = layout.markers.length + layout.clusters.reduce((n, c) => n + c.events.length, 0);
-    expect(drawn).toBe(placements.reduce((n, p) => n + p.lanes.length, 0));
-    const madrid = layout.markers.find((m) => m.event.id === 'ip4-2022-06-madrid-summit')!;
-    expect(madrid.lane).toBe(ALL_PARTNERS_LANE);
-    expect(madrid.ariaLabel).toBe('Jun 2022, All four: Madrid: first NATO Summit with the four partners (Summit or leaders’ meeting)');
-    // A month-dated event gets a whisker across its month.
-    expect(madrid.spanX1 - madrid.spanX0).toBeGreaterThan(50);
+const WIDTH = 600 + TIMELINE.nameWidth + TIMELINE.right;
+const year2022 = () => linearTimeScale([isoDay('2022-01-01')!, isoDay('2022-12-31')!], TIMELINE.nameWidth, 600);
+const drawnCount = (layout: { markers: unknown[]; clusters: { count: number }[] }) => layout.markers.length + layout.clusters.reduce((n, c) => n + c.count, 0);
+
+describe('computeLaneLayout', () => {
+  it('shows every event of a lane, as a marker or counted in a "+N" badge', () => {
+    const index = japanEvents(['2022-04-19', '2022-04-19', '2022-04-20', '2022-04-20', '2022-04-21']);
+    const layout = computeLaneLayout(laneLists(index, 'JP', kindsFor([])), JAPAN, year2022(), WIDTH);
+    // Five events a day or two apart share one column: the first two as markers, the rest in a badge.
+    expect(layout.markers.map((m) => m.event.id)).toEqual(['e0', 'e1']);
+    expect(new Set(layout.markers.map((m) => m.y)).size).toBe(2);
+    expect(layout.clusters).toHaveLength(1);
+    expect(layout.clusters[0]!.count).toBe(3);
+    expect(layout.clusters[0]!.ariaLabel).toBe('3 more events in Japan, 20 Apr 2022 to 21 Apr 2022: zoom in');
+    expect(drawnCount(layout)).toBe(5);
   });
 
-  it('stacks events that are too close into rows, then gathers the rest into a cluster', () => {
-    const same = ['2022-04-19', '2022-04-19', '2022-04-20', '2022-04-20', '2022-04-21'].map((d, i) => event(`e${i}`, d));
-    const scale = linearTimeScale([isoDay('2022-01-01')!, isoDay('2022-12-31')!], TIMELINE.nameWidth, 600);
-    const layout = computeTimeline({ lanes: LANES.slice(1, 2), placements: same.map((e) => ({ event: e, lanes: ['JP'] })), scale, breaks: [], width: 600 + TIMELINE.nameWidth + TIMELINE.right });
-    expect(layout.markers).toHaveLength(TIMELINE.maxRows);
-    expect(new Set(layout.markers.map((m) => m.y)).size).toBe(TIMELINE.maxRows);
-    expect(layout.clusters).toHaveLength(1);
-    expect(layout.clusters[0]!.events.map((e) => e.id)).toEqual(['e3', 'e4']);
-    expect(layout.clusters[0]!.ariaLabel).toBe('2 more events in Japan, 20 Apr 2022 to 21 Apr 2022: zoom in');
+  it('draws up to three close events as markers in rows', () => {
+    const index = japanEvents(['2022-04-19', '2022-04-19', '2022-04-20']);
+    const layout = computeLaneLayout(laneLists(index, 'JP', kindsFor([])), JAPAN, year2022(), WIDTH);
+    expect(layout.markers).toHaveLength(3);
+    expect(layout.clusters).toEqual([]);
+    expect(layout.height).toBe(TIMELINE.lanePadding * 2 + 3 * TIMELINE.rowHeight);
   });
 
   it('keeps events apart in one row when there is room', () => {
-    const spread = ['2022-01-10', '2022-05-10', '2022-09-10'].map((d, i) => event(`e${i}`, d));
-    const scale = linearTimeScale([isoDay('2022-01-01')!, isoDay('2022-12-31')!], TIMELINE.nameWidth, 600);
-    const layout = computeTimeline({ lanes: LANES.slice(1, 2), placements: spread.map((e) => ({ event: e, lanes: ['JP'] })), scale, breaks: [], width: 720 });
+    const index = japanEvents(['2022-01-10', '2022-05-10', '2022-09-10']);
+    const layout = computeLaneLayout(laneLists(index, 'JP', kindsFor([])), JAPAN, year2022(), WIDTH);
     expect(new Set(layout.markers.map((m) => m.y)).size).toBe(1);
-    expect(layout.clusters).toEqual([]);
+    expect(layout.height).toBe(TIMELINE.lanePadding * 2 + TIMELINE.rowHeight);
   });
 
-  it('gives every lane its label and a height', () => {
-    const scale = linearTimeScale([0, 1000], TIMELINE.nameWidth, 600);
-    const layout = computeTimeline({ lanes: LANES, placements: [], scale, breaks: [], width: 720 });
+  it('draws an event begun before the visible range at its left edge', () => {
+    const index = japanEvents(['2021', '2022-06-01']);
+    const scale = linearTimeScale([isoDay('2021-07-01')!, isoDay('2021-12-31')!], TIMELINE.nameWidth, 600);
+    const layout = computeLaneLayout(laneLists(index, 'JP', kindsFor([])), JAPAN, scale, WIDTH);
+    expect(layout.markers.map((m) => [m.event.id, m.x])).toEqual([['e0', TIMELINE.nameWidth]]);
+  });
+
+  it('does work bounded by the width, not the number of events', () => {
+    const dates = Array.from({ length: 20_000 }, (_, i) => new Date(Date.UTC(2022, 0, 1) + (i % 365) * 86_400_000).toISOString().slice(0, 10));
+    const layout = computeLaneLayout(laneLists(japanEvents(dates), 'JP', kindsFor([])), JAPAN, year2022(), WIDTH);
+    const columns = Math.floor(600 / TIMELINE.spacing);
+    expect(layout.markers.length).toBeLessThanOrEqual(columns * TIMELINE.maxRows);
+    expect(layout.clusters.length).toBeLessThanOrEqual(columns);
+    expect(drawnCount(layout)).toBe(20_000);
+  });
+});
+
+describe('computeTimeline', () => {
+  it('places every bundled event of 2022 in its lanes at 1100 px', () => {
+    const index = buildTimelineIndex(loadBundled(), FOUR);
+    const window = windowFromIso('2022-01-01', '2022-12-31');
+    const events = eventsWithin(index, window, FOUR, TYPES);
+    const domain: [number, number] = [window.from, window.to];
+    const { plotX, plotWidth } = timelinePlot(1100);
+    const axis = buildTimeAxis(domain, gapsFromStarts(events.map((e) => e.start), domain), plotX, plotWidth);
+    const kinds = kindsFor(TYPES);
+    const layout = computeTimeline({ lanes: LANES, listsOf: (lane) => laneLists(index, lane, kinds), scale: axis.scale, breaks: axis.breaks, width: 1100 });
+    const drawn = layout.lanes.reduce((n, l) => n + drawnCount(l.layout), 0);
+    expect(drawn).toBe(events.reduce((n, e) => n + lanesOf(e, FOUR, FOUR).length, 0));
+    const all = layout.lanes.find((l) => l.key === ALL_PARTNERS_LANE)!;
+    const madrid = all.layout.markers.find((m) => m.event.id === 'ip4-2022-06-madrid-summit')!;
+    expect(madrid.ariaLabel).toBe('Jun 2022, All four: Madrid: first NATO Summit with the four partners (Summit or leaders’ meeting)');
+    // A month-dated event gets a whisker across its month.
+    expect(madrid.spanX1 - madrid.spanX0).toBeGreaterThan(50);
+    expect(laneKeysFor(index, FOUR)).toEqual([ALL_PARTNERS_LANE, ...FOUR]);
+  });
+
+  it('stacks the lanes in order, each with its label', () => {
+    const index = buildTimelineIndex(loadBundled(), FOUR);
+    const layout = computeTimeline({ lanes: LANES, listsOf: (lane) => laneLists(index, lane, []), scale: year2022(), breaks: [], width: WIDTH });
     expect(layout.lanes.map((l) => l.label)).toEqual(['All four', 'Japan', 'South Korea', 'Australia', 'New Zealand']);
-    for (const lane of layout.lanes) expect(lane.height).toBeGreaterThan(0);
-    expect(eventsWithin(buildTimelineIndex({ milestones: [], aid: [] }), ALL_TIME, FOUR, [])).toEqual([]);
+    for (let i = 1; i < layout.lanes.length; i++) expect(layout.lanes[i]!.y).toBe(layout.lanes[i - 1]!.y + layout.lanes[i - 1]!.height);
   });
 });

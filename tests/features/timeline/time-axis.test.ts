@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { dayToDate, isoDay } from '../../../src/model/dates';
-import { breakWidth, buildTimeAxis, timeTicks } from '../../../src/features/timeline/time-axis';
+import { breakWidth, buildTimeAxis, findGaps, gapsFromStarts, timeTicks } from '../../../src/features/timeline/time-axis';
 
 const d = (iso: string) => isoDay(iso)!;
 
 describe('buildTimeAxis', () => {
   it('is linear when events are spread out', () => {
-    const axis = buildTimeAxis([d('2022-01-01'), d('2022-12-31')], [d('2022-02-01'), d('2022-06-01'), d('2022-10-01')], 100, 1000);
+    const domain: [number, number] = [d('2022-01-01'), d('2022-12-31')];
+    const axis = buildTimeAxis(domain, gapsFromStarts([d('2022-02-01'), d('2022-06-01'), d('2022-10-01')], domain), 100, 1000);
     expect(axis.breaks).toEqual([]);
     expect(axis.scale(dayToDate(d('2022-01-01')))).toBe(100);
     expect(axis.scale(dayToDate(d('2023-01-01')))).toBe(1100);
@@ -14,7 +15,8 @@ describe('buildTimeAxis', () => {
 
   it('compresses decades without events and gives the rest to the eventful years', () => {
     const starts = [d('1990-01-01'), d('2001-01-01'), d('2005-01-01'), d('2022-04-01'), d('2024-07-01')];
-    const axis = buildTimeAxis([d('1990-01-01'), d('2024-10-31')], starts, 0, 1000);
+    const domain: [number, number] = [d('1990-01-01'), d('2024-10-31')];
+    const axis = buildTimeAxis(domain, gapsFromStarts(starts, domain), 0, 1000);
     expect(axis.breaks).toHaveLength(2);
     const [first, second] = axis.breaks;
     // Half a year kept either side of the events around each gap.
@@ -31,10 +33,32 @@ describe('buildTimeAxis', () => {
   });
 });
 
+describe('findGaps', () => {
+  it('finds every stretch longer than three years (and a fifth of the range), jumping through dense years', () => {
+    const dense = Array.from({ length: 5000 }, (_, i) => d('2020-01-01') + (i % 1500));
+    const starts = Float64Array.from([d('1991-06-01'), ...dense].sort((a, b) => a - b));
+    const domain: [number, number] = [d('1990-01-01'), d('2024-12-31')];
+    expect(findGaps([starts], domain)).toEqual([[d('1991-06-01'), d('2020-01-01')]]);
+    // Two lists are read as one.
+    const other = Float64Array.from([d('2005-01-01')]);
+    expect(findGaps([starts, other], domain)).toEqual([
+      [d('1991-06-01'), d('2005-01-01')],
+      [d('2005-01-01'), d('2020-01-01')],
+    ]);
+    // Gaps at either end of the range count too.
+    expect(findGaps([Float64Array.from([d('2010-01-01')])], domain)).toEqual([
+      [domain[0], d('2010-01-01')],
+      [d('2010-01-01'), domain[1] + 1],
+    ]);
+    expect(findGaps([new Float64Array()], [d('2022-01-01'), d('2022-12-31')])).toEqual([]);
+  });
+});
+
 describe('timeTicks', () => {
   it('puts no tick inside a compressed stretch and none closer than the spacing', () => {
     const starts = [d('1990-01-01'), d('2022-04-01'), d('2024-07-01')];
-    const axis = buildTimeAxis([d('1990-01-01'), d('2024-10-31')], starts, 0, 1000);
+    const domain: [number, number] = [d('1990-01-01'), d('2024-10-31')];
+    const axis = buildTimeAxis(domain, gapsFromStarts(starts, domain), 0, 1000);
     const ticks = timeTicks(axis.scale, axis.breaks, 0, 1000, 70);
     const [b] = axis.breaks;
     const bx0 = axis.scale(dayToDate(b!.from));
