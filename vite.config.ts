@@ -37,6 +37,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // Read by scripts/check-bundle.mjs to find what the page loads first.
+    manifest: true,
   },
   worker: { format: 'es' },
   preview: { port: 4173, strictPort: true },

@@ -109,21 +109,33 @@ export function computeLaneLayout(lists: readonly SortedEvents[], lane: LaneSpec
   // Column edges as day numbers; the last column runs to the plot's right edge (exclusive day).
   const edge = (i: number) => dateToDay(scale.invert(plotX + (i >= columns ? plotWidth : i * TIMELINE.spacing)));
 
-  const markers: PlacedMarker[] = [];
-  const clusters: PlacedCluster[] = [];
-  let rowsUsed = 1;
+  // First pass: each column's events, counted.
+  const spans: { from: number; to: number; ranges: [number, number][]; earlier: TimelineEvent[]; count: number }[] = [];
+  let total = 0;
   let from = edge(0);
   for (let c = 0; c < columns; c++) {
     const to = edge(c + 1) - 1;
-    if (to < from) continue;
-    const ranges = lists.map((list) => startsWithin(list, from, to));
+    const ranges = to < from ? [] : lists.map((list) => startsWithin(list, from, to));
     // Events begun before the visible range but still running show at its left edge.
-    const earlier = c === 0 ? lists.flatMap((list) => overlappingStart(list, from)) : [];
+    const earlier = c === 0 && to >= from ? lists.flatMap((list) => overlappingStart(list, from)) : [];
     let count = earlier.length;
     for (const [lo, hi] of ranges) count += hi - lo;
+    spans.push({ from, to, ranges, earlier, count });
+    total += count;
+    if (to >= from) from = to + 1;
+  }
+  // A dense lane shows its full columns as a count alone: more markers there would be clutter, and
+  // DOM for the page to update on every filter change.
+  const dense = total > columns * 2;
+
+  const markers: PlacedMarker[] = [];
+  const clusters: PlacedCluster[] = [];
+  let rowsUsed = 1;
+  for (let c = 0; c < columns; c++) {
+    const { from, ranges, earlier, count } = spans[c]!;
     if (count > 0) {
-      const shown = count <= maxRows ? count : maxRows - 1;
-      const first = firstEvents(lists, ranges, earlier, count <= maxRows ? count : maxRows);
+      const shown = count <= maxRows ? count : dense ? 0 : maxRows - 1;
+      const first = firstEvents(lists, ranges, earlier, Math.min(count, shown + 1));
       first.slice(0, shown).forEach((event, row) => {
         const x = clamp(px(event.start));
         markers.push({
@@ -140,7 +152,7 @@ export function computeLaneLayout(lists: readonly SortedEvents[], lane: LaneSpec
         });
       });
       if (count > maxRows) {
-        const hiddenFrom = first[maxRows - 1]!.start;
+        const hiddenFrom = first[shown]!.start;
         let hiddenTo = hiddenFrom;
         lists.forEach((list, i) => {
           const [lo, hi] = ranges[i]!;
@@ -151,16 +163,15 @@ export function computeLaneLayout(lists: readonly SortedEvents[], lane: LaneSpec
           key: `${lane.key}:cluster:${dayToIso(from)}`,
           lane: lane.key,
           x: clamp((px(Math.max(from, hiddenFrom)) + px(hiddenTo)) / 2),
-          y: rowY(maxRows - 1),
+          y: rowY(shown === 0 ? 0 : maxRows - 1),
           count: hidden,
           from: hiddenFrom,
           to: hiddenTo,
           ariaLabel: `${hidden} more ${hidden === 1 ? 'event' : 'events'} in ${lane.label}, ${formatPartialDate(dayToIso(hiddenFrom), 'day')} to ${formatPartialDate(dayToIso(hiddenTo), 'day')}: zoom in`,
         });
       }
-      rowsUsed = Math.max(rowsUsed, Math.min(count, maxRows));
+      rowsUsed = Math.max(rowsUsed, shown === 0 ? 1 : Math.min(count, maxRows));
     }
-    from = to + 1;
   }
   const height = nameHeight + TIMELINE.lanePadding * 2 + rowsUsed * TIMELINE.rowHeight;
   return { height, labelY: compact ? 11 : height / 2, markers, clusters };

@@ -80,6 +80,9 @@ describe('computeLaneLayout', () => {
     expect(layout.markers.length).toBeLessThanOrEqual(columns * TIMELINE.maxRows);
     expect(layout.clusters.length).toBeLessThanOrEqual(columns);
     expect(drawnCount(layout)).toBe(20_000);
+    // So dense a lane shows each full column as a count alone, on one row.
+    expect(layout.markers).toEqual([]);
+    expect(layout.height).toBe(TIMELINE.lanePadding * 2 + TIMELINE.rowHeight);
   });
 });
 
