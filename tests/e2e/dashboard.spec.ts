@@ -128,7 +128,7 @@ test('the dashboard can be used with the keyboard alone', async ({ page }) => {
   await expect(page.getByRole('tooltip')).toContainText('As of April 17, Australia’s military aid to Ukraine totals $141.9 million');
 
   // Reach the timeline's markers, move with the arrows, open one with Enter.
-  const marker = milestones(page).locator('[role="button"][tabindex="0"]').first();
+  const marker = milestones(page).locator('[role="button"][tabindex="0"][aria-pressed]').first();
   for (let i = 0; i < 80 && !(await marker.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(marker).toBeFocused();
   await page.keyboard.press('ArrowRight');
