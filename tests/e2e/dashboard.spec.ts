@@ -5,9 +5,18 @@ const aid = (page: Page) => page.getByRole('figure', { name: /Aid/ });
 const oil = (page: Page) => page.getByRole('figure', { name: /Oil/ });
 const milestones = (page: Page) => page.getByRole('figure', { name: /Milestones/i });
 
+// Any uncaught error in the page fails the test that caused it.
+test.beforeEach(({ page }) => {
+  page.on('pageerror', (error) => {
+    throw new Error(`Uncaught in the page: ${error.message}`);
+  });
+});
+
 async function open(page: Page, search = '') {
   await page.goto(`/${search}`);
   await expect(aid(page)).toBeVisible();
+  // The timeline's code loads separately; wait for its chart too.
+  await expect(milestones(page).getByRole('group', { name: /events shown/ })).toBeVisible();
 }
 
 test('a country filter reaches all three views and the URL', async ({ page }) => {

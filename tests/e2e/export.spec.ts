@@ -7,6 +7,13 @@ const VIEWS = [
   { name: /Milestones/i, stem: 'partnership-milestones', title: 'Partnership milestones' },
 ] as const;
 
+// Any uncaught error in the page fails the test that caused it.
+test.beforeEach(({ page }) => {
+  page.on('pageerror', (error) => {
+    throw new Error(`Uncaught in the page: ${error.message}`);
+  });
+});
+
 async function save(page: Page, button: Locator): Promise<{ download: Download; body: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
   const path = await download.path();

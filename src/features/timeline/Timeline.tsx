@@ -93,8 +93,9 @@ export function Timeline({ renderActions }: { renderActions?: (getSpec: () => Ex
   const laneLayouts = useLaneLayouts(lanes, listsOf, kinds.join(','), view, width);
   const layout = useMemo(() => stackLanes(lanes, laneLayouts, view, axis.breaks, width), [lanes, laneLayouts, view, axis.breaks, width]);
   const visible = useMemo<[number, number]>(() => {
-    const [a, b] = view.domain();
-    return [Math.max(baseDomain[0], dateToDay(a!)), Math.min(baseDomain[1], dateToDay(b!) - 1)];
+    // The scale has a domain point at each end of each compressed stretch: use the outer two.
+    const domain = view.domain();
+    return [Math.max(baseDomain[0], dateToDay(domain[0]!)), Math.min(baseDomain[1], dateToDay(domain[domain.length - 1]!) - 1)];
   }, [view, baseDomain]);
 
   const getSpec = useStableCallback(() => buildTimelineExport({ title: MILESTONES_TITLE, model, filters, lanes, listsOf, placements: placements(), visible }));

@@ -130,48 +130,70 @@ export function computeLaneLayout(lists: readonly SortedEvents[], lane: LaneSpec
 
   const markers: PlacedMarker[] = [];
   const clusters: PlacedCluster[] = [];
+  // Where each row's last marker or badge ends, so neighbours in the next column do not overlap it.
+  const rowEnd = new Array<number>(maxRows).fill(-Infinity);
   let rowsUsed = 1;
   for (let c = 0; c < columns; c++) {
     const { from, ranges, earlier, count } = spans[c]!;
-    if (count > 0) {
-      const shown = count <= maxRows ? count : dense ? 0 : maxRows - 1;
-      const first = firstEvents(lists, ranges, earlier, Math.min(count, shown + 1));
-      first.slice(0, shown).forEach((event, row) => {
+    if (count === 0) continue;
+    const candidates = dense && count > maxRows ? [] : firstEvents(lists, ranges, earlier, Math.min(count, maxRows + 1));
+    // Place up to `rows` markers where there is room; try all rows first, then keep the last for a badge.
+    const place = (rows: number) => {
+      const taken = rowEnd.slice();
+      const placed: { event: TimelineEvent; row: number; x: number }[] = [];
+      for (const event of candidates.slice(0, Math.min(count, maxRows))) {
         const x = clamp(px(event.start));
-        markers.push({
-          // Keyed by place, not by event: when filters change what a column shows, the marker there
-          // is updated rather than removed and drawn anew.
-          key: `${lane.key}:${c}:${row}`,
-          event,
-          lane: lane.key,
-          x,
-          y: rowY(row),
-          spanX0: x,
-          spanX1: clamp(px(event.end + 1)),
-          ariaLabel: `${dateLabel(event)}, ${lane.label}: ${event.title} (${CATEGORY_STYLE[event.category].label})`,
-        });
-      });
-      if (count > maxRows) {
-        const hiddenFrom = first[shown]!.start;
-        let hiddenTo = hiddenFrom;
-        lists.forEach((list, i) => {
-          const [lo, hi] = ranges[i]!;
-          if (hi > lo) hiddenTo = Math.max(hiddenTo, list.starts[hi - 1]!);
-        });
-        const hidden = count - shown;
-        clusters.push({
-          key: `${lane.key}:cluster:${dayToIso(from)}`,
-          lane: lane.key,
-          x: clamp((px(Math.max(from, hiddenFrom)) + px(hiddenTo)) / 2),
-          y: rowY(shown === 0 ? 0 : maxRows - 1),
-          count: hidden,
-          from: hiddenFrom,
-          to: hiddenTo,
-          ariaLabel: `${hidden} more ${hidden === 1 ? 'event' : 'events'} in ${lane.label}, ${formatPartialDate(dayToIso(hiddenFrom), 'day')} to ${formatPartialDate(dayToIso(hiddenTo), 'day')}: zoom in`,
-        });
+        const row = [...Array(rows).keys()].find((r) => taken[r]! + TIMELINE.minGap <= x);
+        if (row === undefined) continue;
+        taken[row] = x;
+        placed.push({ event, row, x });
       }
-      rowsUsed = Math.max(rowsUsed, shown === 0 ? 1 : Math.min(count, maxRows));
+      return placed;
+    };
+    let placed = place(maxRows);
+    if (placed.length < count) placed = place(maxRows - 1);
+    placed.forEach(({ event, row, x }, i) => {
+      rowEnd[row] = x;
+      markers.push({
+        // Keyed by place, not by event: when filters change what a column shows, the marker there
+        // is updated rather than removed and drawn anew.
+        key: `${lane.key}:${c}:${i}`,
+        event,
+        lane: lane.key,
+        x,
+        y: rowY(row),
+        spanX0: x,
+        spanX1: clamp(px(event.end + 1)),
+        ariaLabel: `${dateLabel(event)}, ${lane.label}: ${event.title} (${CATEGORY_STYLE[event.category].label})`,
+      });
+    });
+    const hidden = count - placed.length;
+    if (hidden > 0) {
+      const shownIds = new Set(placed.map((p) => p.event.id));
+      const firstHidden = candidates.find((e) => !shownIds.has(e.id));
+      let hiddenTo = -Infinity;
+      lists.forEach((list, i) => {
+        const [lo, hi] = ranges[i]!;
+        if (hi > lo) hiddenTo = Math.max(hiddenTo, list.starts[hi - 1]!);
+      });
+      const hiddenFrom = firstHidden?.start ?? Math.max(from, Math.min(...earlier.map((e) => e.start), hiddenTo));
+      if (!Number.isFinite(hiddenTo)) hiddenTo = hiddenFrom;
+      const row = placed.length === 0 ? 0 : maxRows - 1;
+      const x = clamp((px(Math.max(from, hiddenFrom)) + px(hiddenTo)) / 2);
+      rowEnd[row] = Math.max(rowEnd[row]!, x + TIMELINE.badgeHalfWidth);
+      clusters.push({
+        key: `${lane.key}:cluster:${c}`,
+        lane: lane.key,
+        x,
+        y: rowY(row),
+        count: hidden,
+        from: hiddenFrom,
+        to: hiddenTo,
+        ariaLabel: `${hidden} more ${hidden === 1 ? 'event' : 'events'} in ${lane.label}, ${formatPartialDate(dayToIso(hiddenFrom), 'day')} to ${formatPartialDate(dayToIso(hiddenTo), 'day')}: zoom in`,
+      });
+      rowsUsed = Math.max(rowsUsed, row + 1);
     }
+    for (const p of placed) rowsUsed = Math.max(rowsUsed, p.row + 1);
   }
   const height = nameHeight + TIMELINE.lanePadding * 2 + rowsUsed * TIMELINE.rowHeight;
   return { height, labelY: compact ? 11 : height / 2, markers, clusters };

@@ -33,8 +33,12 @@ export const TIMELINE = {
   right: 16,
   rowHeight: 20,
   lanePadding: 8,
-  /** Markers closer than this share a row only if there is another row free. */
+  /** Width of the columns a lane is cut into, about one marker. */
   spacing: 14,
+  /** Nearest two markers may be in one row, centre to centre. */
+  minGap: 12,
+  /** Half the width of a "+N" badge. */
+  badgeHalfWidth: 13,
   maxRows: 3,
   compactNameHeight: 16,
   axisHeight: 28,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/data/schema';
 import { computeLaneLayout, computeTimeline, timelinePlot, type LaneSpec } from '../../../src/features/timeline/compute-timeline';
-import { buildTimeAxis, gapsFromStarts, linearTimeScale } from '../../../src/features/timeline/time-axis';
+import { buildTimeAxis, findGaps, gapsFromStarts, linearTimeScale } from '../../../src/features/timeline/time-axis';
 import { TIMELINE } from '../../../src/features/timeline/timeline-constants';
 import { isoDay } from '../../../src/model/dates';
 import { ALL_PARTNERS_LANE, buildTimelineIndex, eventsWithin, kindsFor, laneKeysFor, laneLists, lanesOf } from '../../../src/model/timeline';
@@ -87,6 +87,22 @@ describe('computeLaneLayout', () => {
 });
 
 describe('computeTimeline', () => {
+  it('gives every marker its own key at any width, even two in one row of a column', () => {
+    const index = buildTimelineIndex(loadBundled(), FOUR);
+    const kinds = kindsFor(TYPES);
+    for (const width of [375, 720, 1098, 1440]) {
+      const { plotX, plotWidth } = timelinePlot(width);
+      const lists = LANES.flatMap((l) => laneLists(index, l.key, kinds));
+      const domain: [number, number] = [index.extent![0], index.extent![1]];
+      const axis = buildTimeAxis(domain, findGaps(lists.map((l) => l.starts), domain), plotX, plotWidth);
+      for (const lane of LANES) {
+        const layout = computeLaneLayout(laneLists(index, lane.key, kinds), lane, axis.scale, width);
+        const keys = layout.markers.map((m) => m.key);
+        expect(new Set(keys).size, `${lane.key} at ${width}`).toBe(keys.length);
+      }
+    }
+  });
+
   it('places every bundled event of 2022 in its lanes at 1100 px', () => {
     const index = buildTimelineIndex(loadBundled(), FOUR);
     const window = windowFromIso('2022-01-01', '2022-12-31');
@@ -97,6 +113,11 @@ describe('computeTimeline', () => {
     const kinds = kindsFor(TYPES);
     const layout = computeTimeline({ lanes: LANES, listsOf: (lane) => laneLists(index, lane, kinds), scale: axis.scale, breaks: axis.breaks, width: 1100 });
     const drawn = layout.lanes.reduce((n, l) => n + drawnCount(l.layout), 0);
+    // Every marker and badge has its own key, so React keeps each one.
+    for (const lane of layout.lanes) {
+      const keys = [...lane.layout.markers.map((m) => m.key), ...lane.layout.clusters.map((c) => c.key)];
+      expect(new Set(keys).size).toBe(keys.length);
+    }
     expect(drawn).toBe(events.reduce((n, e) => n + lanesOf(e, FOUR, FOUR).length, 0));
     const all = layout.lanes.find((l) => l.key === ALL_PARTNERS_LANE)!;
     const madrid = all.layout.markers.find((m) => m.event.id === 'ip4-2022-06-madrid-summit')!;
