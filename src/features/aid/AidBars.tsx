@@ -1,16 +1,12 @@
-import type { FocusEvent, PointerEvent } from 'react';
 import { AID_TYPES } from '../../data/constants';
+import { BarTargets, ValueAxis, type BarInteraction } from '../../components/BarChartParts';
 import { PatternDef, fillOf } from '../../components/patterns';
 import type { ChartTheme } from '../../components/theme';
 import { AID_TYPE_PATTERNS } from './aid-constants';
 import type { AidBarsLayout, PlacedAidBar } from './compute-aid-bars';
 
 /** Handlers that make the bars interactive on screen; absent in exported images. */
-export interface AidBarsInteraction {
-  activeKey: string | null;
-  onEnter: (bar: PlacedAidBar, event: PointerEvent | FocusEvent) => void;
-  onLeave: () => void;
-}
+export type AidBarsInteraction = BarInteraction<PlacedAidBar>;
 
 export interface AidBarsProps {
   layout: AidBarsLayout;
@@ -77,40 +73,8 @@ export function AidBars({ layout, theme, idPrefix, highlighted, interaction }: A
           {l.text}
         </text>
       ))}
-      <line x1={plot.x} x2={plot.x} y1={plot.y} y2={axisY} stroke={theme.axis} />
-      <line x1={plot.x} x2={plot.x + plot.width} y1={axisY} y2={axisY} stroke={theme.axis} />
-      {layout.ticks.map((t) => (
-        <g key={`tick-${t.x}`} transform={`translate(${t.x},${axisY})`}>
-          <line y2={4} stroke={theme.axis} />
-          <text y={16} textAnchor="middle" fill={theme.textMuted} fontSize={11}>
-            {t.label}
-          </text>
-        </g>
-      ))}
-      <text x={plot.x + plot.width} y={axisY + 30} textAnchor="end" fill={theme.textMuted} fontSize={11}>
-        {layout.axisLabel}
-        {layout.cutAt !== null ? ' · bars marked // are cut short; their full value is printed' : ''}
-      </text>
-      {interaction &&
-        layout.bars.map((bar) => (
-          // A transparent target per bar, tall enough to hover and focusable from the keyboard.
-          <rect
-            key={`hit-${bar.key}`}
-            className="chart-target"
-            x={bar.x}
-            y={bar.y}
-            width={Math.max(bar.width, 24)}
-            height={bar.height}
-            fill="transparent"
-            tabIndex={0}
-            role="img"
-            aria-label={bar.ariaLabel}
-            onPointerEnter={(e) => interaction.onEnter(bar, e)}
-            onPointerLeave={interaction.onLeave}
-            onFocus={(e) => interaction.onEnter(bar, e)}
-            onBlur={interaction.onLeave}
-          />
-        ))}
+      <ValueAxis plot={plot} ticks={layout.ticks} label={`${layout.axisLabel}${layout.cutAt !== null ? ' · bars marked // are cut short; their full value is printed' : ''}`} theme={theme} />
+      {interaction && <BarTargets bars={layout.bars} interaction={interaction} />}
     </g>
   );
 }

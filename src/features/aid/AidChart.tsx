@@ -1,5 +1,6 @@
-import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useId, useMemo, useRef, type ReactNode } from 'react';
 import { ChartFrame } from '../../components/ChartFrame';
+import { useHoverTarget } from '../../components/use-hover-target';
 import { useStableCallback } from '../../components/use-latest';
 import { RadioGroup } from '../../components/RadioGroup';
 import { useRegisterExport, type ExportSpec } from '../../components/export-spec';
@@ -40,22 +41,10 @@ export function AidChart({ renderActions }: { renderActions?: (getSpec: () => Ex
   useRegisterExport('aid', getSpec);
   const actions = useMemo(() => renderActions?.(getSpec), [renderActions, getSpec]);
   const highlighted = useFiltersStore((s) => s.hoveredCountry);
-  const setHovered = useFiltersStore((s) => s.setHoveredCountry);
   const setMeasure = useFiltersStore((s) => s.setMeasure);
   const setLayout = useFiltersStore((s) => s.setLayout);
-  const [active, setActive] = useState<PlacedAidBar | null>(null);
 
-  const onEnter = useCallback(
-    (bar: PlacedAidBar) => {
-      setActive(bar);
-      setHovered(bar.country);
-    },
-    [setHovered],
-  );
-  const onLeave = useCallback(() => {
-    setActive(null);
-    setHovered(null);
-  }, [setHovered]);
+  const { active, onEnter, onLeave } = useHoverTarget<PlacedAidBar>();
 
   const legendItems = useMemo<LegendItem[]>(() => filters.types.map((t) => ({ key: t, label: AID_TYPE_LABELS[t], color: theme.aid[t], fill: AID_TYPE_PATTERNS[t] })), [filters.types, theme]);
   const sources = useMemo(() => {

@@ -1,13 +1,9 @@
-import type { FocusEvent, PointerEvent } from 'react';
+import { BarTargets, ValueAxis, type BarInteraction } from '../../components/BarChartParts';
 import type { ChartTheme } from '../../components/theme';
 import type { OilBarsLayout, PlacedOilBar } from './compute-oil-bars';
 
 /** Handlers that make the bars interactive on screen; absent in exported images. */
-export interface OilBarsInteraction {
-  activeKey: string | null;
-  onEnter: (bar: PlacedOilBar, event: PointerEvent | FocusEvent) => void;
-  onLeave: () => void;
-}
+export type OilBarsInteraction = BarInteraction<PlacedOilBar>;
 
 /** Draws the placed oil bars as SVG. Computes nothing. */
 export function OilBars({ layout, theme, highlighted, interaction }: { layout: OilBarsLayout; theme: ChartTheme; highlighted: string | null; interaction?: OilBarsInteraction }) {
@@ -30,38 +26,8 @@ export function OilBars({ layout, theme, highlighted, interaction }: { layout: O
           </text>
         </g>
       ))}
-      <line x1={plot.x} x2={plot.x} y1={plot.y} y2={axisY} stroke={theme.axis} />
-      <line x1={plot.x} x2={plot.x + plot.width} y1={axisY} y2={axisY} stroke={theme.axis} />
-      {layout.ticks.map((t) => (
-        <g key={`tick-${t.x}`} transform={`translate(${t.x},${axisY})`}>
-          <line y2={4} stroke={theme.axis} />
-          <text y={16} textAnchor="middle" fill={theme.textMuted} fontSize={11}>
-            {t.label}
-          </text>
-        </g>
-      ))}
-      <text x={plot.x + plot.width} y={axisY + 30} textAnchor="end" fill={theme.textMuted} fontSize={11}>
-        Barrels released
-      </text>
-      {interaction &&
-        layout.bars.map((bar) => (
-          <rect
-            key={`hit-${bar.key}`}
-            className="chart-target"
-            x={bar.x}
-            y={bar.y}
-            width={Math.max(bar.width, 24)}
-            height={bar.height}
-            fill="transparent"
-            tabIndex={0}
-            role="img"
-            aria-label={bar.ariaLabel}
-            onPointerEnter={(e) => interaction.onEnter(bar, e)}
-            onPointerLeave={interaction.onLeave}
-            onFocus={(e) => interaction.onEnter(bar, e)}
-            onBlur={interaction.onLeave}
-          />
-        ))}
+      <ValueAxis plot={plot} ticks={layout.ticks} label="Barrels released" theme={theme} />
+      {interaction && <BarTargets bars={layout.bars} interaction={interaction} />}
     </g>
   );
 }

@@ -1,5 +1,6 @@
-import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useId, useMemo, useRef, type ReactNode } from 'react';
 import { ChartFrame } from '../../components/ChartFrame';
+import { useHoverTarget } from '../../components/use-hover-target';
 import { useStableCallback } from '../../components/use-latest';
 import { useRegisterExport, type ExportSpec } from '../../components/export-spec';
 import { DataTable } from '../../components/DataTable';
@@ -29,25 +30,13 @@ export function OilChart({ renderActions }: { renderActions?: (getSpec: () => Ex
   const filters = useResolvedFilters();
   const { countries, window } = filters;
   const highlighted = useFiltersStore((s) => s.hoveredCountry);
-  const setHovered = useFiltersStore((s) => s.setHoveredCountry);
-  const [active, setActive] = useState<PlacedOilBar | null>(null);
 
   const { rows, total } = useMemo(() => oilRows(model.dataset.oil, countries, window), [model, countries, window]);
   const layout = useMemo(() => computeOilBars(rows, model.countryNames, width), [rows, model.countryNames, width]);
   const getSpec = useStableCallback(() => buildOilExport({ title: OIL_TITLE, model, filters, rows, total }));
   useRegisterExport('oil', getSpec);
   const actions = useMemo(() => renderActions?.(getSpec), [renderActions, getSpec]);
-  const onEnter = useCallback(
-    (bar: PlacedOilBar) => {
-      setActive(bar);
-      setHovered(bar.country);
-    },
-    [setHovered],
-  );
-  const onLeave = useCallback(() => {
-    setActive(null);
-    setHovered(null);
-  }, [setHovered]);
+  const { active, onEnter, onLeave } = useHoverTarget<PlacedOilBar>();
 
   const releasing = useMemo(() => [...new Set(model.dataset.oil.map((r) => r.country))], [model]);
   const sourceIds = [...new Set(rows.flatMap((r) => r.records.flatMap((rec) => rec.citations.map((c) => c.source))))];

@@ -1,0 +1,70 @@
+import type { FocusEvent, PointerEvent } from 'react';
+import type { ChartTheme } from './theme';
+
+/** What a bar needs to be a hover and keyboard target. */
+export interface TargetBar {
+  key: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  ariaLabel: string;
+}
+
+/** Handlers that make bars interactive on screen; absent in exported images. */
+export interface BarInteraction<B> {
+  activeKey: string | null;
+  onEnter: (bar: B, event: PointerEvent | FocusEvent) => void;
+  onLeave: () => void;
+}
+
+/**
+ * A transparent target per bar, at least 24 px wide so short bars can be hovered, and focusable
+ * from the keyboard; its accessible name says what the bar shows.
+ */
+export function BarTargets<B extends TargetBar>({ bars, interaction }: { bars: readonly B[]; interaction: BarInteraction<B> }) {
+  return (
+    <>
+      {bars.map((bar) => (
+        <rect
+          key={`hit-${bar.key}`}
+          className="chart-target"
+          x={bar.x}
+          y={bar.y}
+          width={Math.max(bar.width, 24)}
+          height={bar.height}
+          fill="transparent"
+          tabIndex={0}
+          role="img"
+          aria-label={bar.ariaLabel}
+          onPointerEnter={(e) => interaction.onEnter(bar, e)}
+          onPointerLeave={interaction.onLeave}
+          onFocus={(e) => interaction.onEnter(bar, e)}
+          onBlur={interaction.onLeave}
+        />
+      ))}
+    </>
+  );
+}
+
+/** The value axis under horizontal bars: baseline, left edge, ticks and a label at the right. */
+export function ValueAxis({ plot, ticks, label, theme }: { plot: { x: number; y: number; width: number; height: number }; ticks: readonly { x: number; label: string }[]; label: string; theme: ChartTheme }) {
+  const axisY = plot.y + plot.height;
+  return (
+    <>
+      <line x1={plot.x} x2={plot.x} y1={plot.y} y2={axisY} stroke={theme.axis} />
+      <line x1={plot.x} x2={plot.x + plot.width} y1={axisY} y2={axisY} stroke={theme.axis} />
+      {ticks.map((t) => (
+        <g key={`tick-${t.x}`} transform={`translate(${t.x},${axisY})`}>
+          <line y2={4} stroke={theme.axis} />
+          <text y={16} textAnchor="middle" fill={theme.textMuted} fontSize={11}>
+            {t.label}
+          </text>
+        </g>
+      ))}
+      <text x={plot.x + plot.width} y={axisY + 30} textAnchor="end" fill={theme.textMuted} fontSize={11}>
+        {label}
+      </text>
+    </>
+  );
+}
