@@ -57,7 +57,7 @@ const windowArb = fc
   .map(([a, b]): DayWindow => ({ from: Math.min(a, b), to: Math.max(a, b) }));
 
 describe('aggregation invariants', () => {
-  it(`matches the naive totals rule on every day asked (${AGGREGATION_RUNS} cases)`, () => {
+  it(`matches the naive totals rule on every day asked (${AGGREGATION_RUNS * FUZZ_SCALE} cases)`, () => {
     fc.assert(
       fc.property(fc.array(recordArb, { maxLength: 60 }), fc.array(fc.integer({ min: FIRST - 10, max: FIRST + SPAN + 10 }), { minLength: 1, maxLength: 10 }), (raw, days) => {
         const records = toRecords(raw);
@@ -70,7 +70,7 @@ describe('aggregation invariants', () => {
     );
   }, 60_000 * FUZZ_SCALE);
 
-  it(`does not depend on the order of the records (${AGGREGATION_RUNS} cases)`, () => {
+  it(`does not depend on the order of the records (${AGGREGATION_RUNS * FUZZ_SCALE} cases)`, () => {
     fc.assert(
       fc.property(fc.array(recordArb, { maxLength: 60 }).chain((raw) => fc.tuple(fc.constant(raw), fc.shuffledSubarray(raw.map((_, i) => i), { minLength: raw.length, maxLength: raw.length }))), windowArb, ([raw, order], window) => {
         const records = toRecords(raw);
@@ -83,7 +83,7 @@ describe('aggregation invariants', () => {
     );
   }, 60_000 * FUZZ_SCALE);
 
-  it(`never goes negative; a window's amount is the difference of totals, or 0 after a downward revision (${AGGREGATION_RUNS} cases)`, () => {
+  it(`never goes negative; a window's amount is the difference of totals, or 0 after a downward revision (${AGGREGATION_RUNS * FUZZ_SCALE} cases)`, () => {
     fc.assert(
       fc.property(fc.array(recordArb, { maxLength: 60 }), windowArb, (raw, window) => {
         const index = buildAidIndex(toRecords(raw));
@@ -99,7 +99,7 @@ describe('aggregation invariants', () => {
     );
   }, 60_000 * FUZZ_SCALE);
 
-  it(`with increments only, adds up: per-type amounts sum to the country's amount, and split windows sum to the whole (${AGGREGATION_RUNS} cases)`, () => {
+  it(`with increments only, adds up: per-type amounts sum to the country's amount, and split windows sum to the whole (${AGGREGATION_RUNS * FUZZ_SCALE} cases)`, () => {
     fc.assert(
       fc.property(fc.array(recordArb.map((r) => ({ ...r, basis: 'increment' as const })), { maxLength: 60 }), windowArb, fc.integer({ min: 0, max: 1000 }), (raw, window, cut) => {
         const records = toRecords(raw);

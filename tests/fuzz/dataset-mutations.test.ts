@@ -70,7 +70,7 @@ function apply(root: Json, m: ValueOf<typeof mutation>): void {
 }
 
 describe('random mutations of the real dataset', () => {
-  it(`are accepted or refused with messages, never thrown past the loader (${MUTATION_RUNS} cases)`, () => {
+  it(`are accepted or refused with messages, never thrown past the loader (${MUTATION_RUNS * FUZZ_SCALE} cases)`, () => {
     let accepted = 0;
     let refused = 0;
     fc.assert(
@@ -104,7 +104,7 @@ describe('random mutations of the real dataset', () => {
     expect(refused).toBeGreaterThan(0);
   }, 60_000 * FUZZ_SCALE);
 
-  it(`turn any text into a dataset or a DatasetError, nothing else (${TEXT_RUNS} cases)`, () => {
+  it(`turn any text into a dataset or a DatasetError, nothing else (${TEXT_RUNS * FUZZ_SCALE} cases)`, () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json(), fc.constant(JSON.stringify(base).slice(0, 5000))), (text) => {
         try {
