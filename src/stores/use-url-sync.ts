@@ -10,11 +10,6 @@ function keptParams(search: string): Record<string, string | null> {
   return Object.fromEntries(KEPT_PARAMS.map((k) => [k, params.get(k)]));
 }
 
-/** The query string (without "?") that reproduces the current filters, keeping the dataset parameter. */
-export function currentFilterQuery(search = window.location.search): string {
-  return serializeFilterParams(urlFiltersOf(useFiltersStore.getState()), keptParams(search));
-}
-
 let replaceNext = false;
 
 /** Runs a store update whose URL change should replace the current history entry, not add one. */
