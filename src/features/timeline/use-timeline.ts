@@ -47,7 +47,10 @@ export function useTimelineData() {
     return [from, Math.max(from, to)];
   }, [model, filters.fromIso, filters.toIso]);
 
-  const gaps = useMemo(() => findGaps(allLists.map((l) => l.starts), baseDomain), [allLists, baseDomain]);
+  // The compressed stretches come from every event in the data, whatever the filters: the axis then
+  // stays put when a country or aid type is toggled, so the eye can compare before and after.
+  const everyList = useMemo(() => [...model.timeline.lanes.values()].flatMap((kinds) => Object.values(kinds).map((l) => l.starts)), [model]);
+  const gaps = useMemo(() => findGaps(everyList, baseDomain), [everyList, baseDomain]);
   const empty = useMemo(() => window.to < window.from || !anyEventWithin(allLists, window), [allLists, window]);
 
   /** Categories and sources of the events within a window (the legend and caption name only those). */
