@@ -35,6 +35,11 @@ function getWorker(): Worker | null {
     } else {
       job.reject(new DatasetError(job.origin, reply.problems, reply.total));
     }
+    // The validator's memory (its own copy of the data) goes back to the system between loads.
+    if (waiting.size === 0) {
+      worker?.terminate();
+      worker = null;
+    }
   };
   worker.onerror = (event) => {
     event.preventDefault();

@@ -34,20 +34,9 @@ export interface AidIndex {
 /** The key of a country × type series. */
 export const seriesKey = (country: string, type: AidType) => `${country}:${type}`;
 
-interface Dated {
-  day: number;
-  record: AidRecord;
-}
-
-// Same day: a total before an increment, since a total states what was there before the day's news.
-const byDateThenBasis = (a: Dated, b: Dated) =>
-  a.day - b.day ||
-  (a.record.basis === b.record.basis ? 0 : a.record.basis === 'total' ? -1 : 1) ||
-  (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0);
-
-function sourceDaysOf(group: readonly Dated[]): Map<string, Float64Array> {
+function sourceDaysOf(days: readonly number[], records: readonly AidRecord[]): Map<string, Float64Array> {
   const lists = new Map<string, number[]>();
-  for (const { day, record } of group) {
+  records.forEach((record, i) => {
     const citations = record.citations;
     for (let j = 0; j < citations.length; j++) {
       const source = citations[j]!.source;
@@ -55,44 +44,68 @@ function sourceDaysOf(group: readonly Dated[]): Map<string, Float64Array> {
       for (let k = 0; k < j; k++) if (citations[k]!.source === source) seen = true;
       if (seen) continue;
       const list = lists.get(source);
-      if (list) list.push(day);
-      else lists.set(source, [day]);
+      if (list) list.push(days[i]!);
+      else lists.set(source, [days[i]!]);
     }
-  }
-  return new Map([...lists].map(([source, days]) => [source, Float64Array.from(days)]));
+  });
+  return new Map([...lists].map(([source, list]) => [source, Float64Array.from(list)]));
+}
+
+// Built on first use (captions name the sources behind a window): most series are never asked.
+function withLazySourceDays<T extends { days: readonly number[]; records: readonly AidRecord[] }>(target: T): T & { sourceDays: Map<string, Float64Array> } {
+  let cached: Map<string, Float64Array> | undefined;
+  return Object.defineProperty(target, 'sourceDays', { get: () => (cached ??= sourceDaysOf(target.days, target.records)), enumerable: true }) as T & {
+    sourceDays: Map<string, Float64Array>;
+  };
+}
+
+/**
+ * The order of records: by date; on the same day a total before an increment, since a total states
+ * what was there before the day's news; then by id, so the order never depends on the input's.
+ */
+const compareRecords = (ra: AidRecord, da: number, rb: AidRecord, db: number) =>
+  da - db || (ra.basis === rb.basis ? 0 : ra.basis === 'total' ? -1 : 1) || (ra.id < rb.id ? -1 : ra.id > rb.id ? 1 : 0);
+
+function sortByDate(indexes: number[], aid: readonly AidRecord[], days: Float64Array): number[] {
+  return indexes.sort((a, b) => compareRecords(aid[a]!, days[a]!, aid[b]!, days[b]!));
 }
 
 /** Builds the per country × type running totals and in-kind lists. Does not mutate `aid`. */
 export function buildAidIndex(aid: readonly AidRecord[]): AidIndex {
-  const groups = new Map<string, Dated[]>();
-  const kindGroups = new Map<string, Dated[]>();
-  for (const record of aid) {
-    const dated = { day: startDay(record.date), record };
+  // Indexes into `aid`, grouped, so no object is made per record.
+  const days = new Float64Array(aid.length);
+  const groups = new Map<string, number[]>();
+  const kindGroups = new Map<string, number[]>();
+  aid.forEach((record, i) => {
+    days[i] = startDay(record.date);
     const key = seriesKey(record.country, record.type);
     const target = record.money === null ? kindGroups : groups;
-    let group = target.get(key);
-    if (!group) target.set(key, (group = []));
-    group.push(dated);
-  }
+    const group = target.get(key);
+    if (group) group.push(i);
+    else target.set(key, [i]);
+  });
   const series = new Map<string, AidSeries>();
   for (const [key, group] of groups) {
-    group.sort(byDateThenBasis);
-    const days: number[] = [];
-    const totals: number[] = [];
+    sortByDate(group, aid, days);
+    const seriesDays: number[] = new Array(group.length);
+    const totals: number[] = new Array(group.length);
+    const records: AidRecord[] = new Array(group.length);
     let running = 0;
-    for (const { day, record } of group) {
+    group.forEach((index, j) => {
+      const record = aid[index]!;
       const usd = record.money?.usd ?? 0;
       running = record.basis === 'total' ? usd : running + usd;
-      days.push(day);
-      totals.push(running);
-    }
-    const first = group[0]!.record;
-    series.set(key, { country: first.country, type: first.type, days, totals, records: group.map((g) => g.record), sourceDays: sourceDaysOf(group) });
+      seriesDays[j] = days[index]!;
+      totals[j] = running;
+      records[j] = record;
+    });
+    const first = records[0]!;
+    series.set(key, withLazySourceDays({ country: first.country, type: first.type, days: seriesDays, totals, records }));
   }
   const inKind = new Map<string, InKindSeries>();
   for (const [key, group] of kindGroups) {
-    group.sort(byDateThenBasis);
-    inKind.set(key, { days: group.map((g) => g.day), records: group.map((g) => g.record), sourceDays: sourceDaysOf(group) });
+    sortByDate(group, aid, days);
+    inKind.set(key, withLazySourceDays({ days: group.map((i) => days[i]!), records: group.map((i) => aid[i]!) }));
   }
   return { series, inKind };
 }
@@ -161,16 +174,16 @@ export function aidCells(
 
 /** In-kind contributions (no money value) of the selected countries and types dated within the window, in date order. */
 export function inKindWithin(index: AidIndex, countries: readonly string[], types: readonly AidType[], window: DayWindow): AidRecord[] {
-  const out: { day: number; record: AidRecord }[] = [];
+  const found: { day: number; record: AidRecord }[] = [];
   for (const country of countries) {
     for (const type of types) {
       const list = index.inKind.get(seriesKey(country, type));
       if (!list) continue;
       const hi = lastAtOrBefore(list.days, window.to);
-      for (let i = firstAtOrAfter(list.days, window.from); i <= hi; i++) out.push({ day: list.days[i]!, record: list.records[i]! });
+      for (let i = firstAtOrAfter(list.days, window.from); i <= hi; i++) found.push({ day: list.days[i]!, record: list.records[i]! });
     }
   }
-  return out.sort(byDateThenBasis).map((d) => d.record);
+  return found.sort((a, b) => compareRecords(a.record, a.day, b.record, b.day)).map((d) => d.record);
 }
 
 /** The sources cited by the records (with or without money) of the selected series dated within the window. */

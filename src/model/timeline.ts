@@ -63,36 +63,64 @@ function push<K>(map: Map<K, number[]>, key: K, value: number) {
   else map.set(key, [value]);
 }
 
-function sortedEvents(events: TimelineEvent[]): SortedEvents {
-  events.sort(byStart);
-  const starts = new Float64Array(events.length);
-  let maxSpan = 0;
-  const sources = new Map<string, number[]>();
-  const categories = new Map<MilestoneCategory, number[]>();
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i]!;
-    starts[i] = e.start;
-    if (e.end - e.start > maxSpan) maxSpan = e.end - e.start;
-    const citations = e.citations;
-    for (let j = 0; j < citations.length; j++) {
-      const source = citations[j]!.source;
-      // Each source once per event (a record may quote one document twice).
-      let seen = false;
-      for (let k = 0; k < j; k++) if (citations[k]!.source === source) seen = true;
-      if (!seen) push(sources, source, e.start);
+const typed = <K,>(m: Map<K, number[]>) => new Map([...m].map(([k, v]) => [k, Float64Array.from(v)]));
+
+/** Events of one lane and kind, sorted; the per-source and per-category days are built on first use. */
+class SortedEventList implements SortedEvents {
+  readonly events: readonly TimelineEvent[];
+  readonly starts: Float64Array;
+  readonly maxSpan: number;
+  private sources?: ReadonlyMap<string, Float64Array>;
+  private categories?: ReadonlyMap<MilestoneCategory, Float64Array>;
+
+  constructor(events: TimelineEvent[]) {
+    events.sort(byStart);
+    this.events = events;
+    this.starts = new Float64Array(events.length);
+    let maxSpan = 0;
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i]!;
+      this.starts[i] = e.start;
+      if (e.end - e.start > maxSpan) maxSpan = e.end - e.start;
     }
-    push(categories, e.category, e.start);
+    this.maxSpan = maxSpan;
   }
-  const typed = <K,>(m: Map<K, number[]>) => new Map([...m].map(([k, v]) => [k, Float64Array.from(v)]));
-  return { events, starts, maxSpan, bySource: typed(sources), byCategory: typed(categories) };
+
+  get bySource(): ReadonlyMap<string, Float64Array> {
+    if (!this.sources) {
+      const sources = new Map<string, number[]>();
+      for (const e of this.events) {
+        const citations = e.citations;
+        for (let j = 0; j < citations.length; j++) {
+          const source = citations[j]!.source;
+          // Each source once per event (a record may quote one document twice).
+          let seen = false;
+          for (let k = 0; k < j; k++) if (citations[k]!.source === source) seen = true;
+          if (!seen) push(sources, source, e.start);
+        }
+      }
+      this.sources = typed(sources);
+    }
+    return this.sources;
+  }
+
+  get byCategory(): ReadonlyMap<MilestoneCategory, Float64Array> {
+    if (!this.categories) {
+      const categories = new Map<MilestoneCategory, number[]>();
+      for (const e of this.events) push(categories, e.category, e.start);
+      this.categories = typed(categories);
+    }
+    return this.categories;
+  }
 }
 
 /**
  * The lanes an event is drawn in: the all-partners lane when it involves every partner,
  * otherwise one lane per country it involves.
  */
-export function laneKeysOf(countries: readonly string[], partners: readonly string[]): string[] {
-  if (partners.length > 1 && partners.every((p) => countries.includes(p))) return [ALL_PARTNERS_LANE];
+export function laneKeysOf(countries: readonly string[], partners: readonly string[]): readonly string[] {
+  if (countries.length === 1) return countries;
+  if (partners.length > 1 && countries.length >= partners.length && partners.every((p) => countries.includes(p))) return [ALL_PARTNERS_LANE];
   return [...new Set(countries)];
 }
 
@@ -153,10 +181,10 @@ export function buildTimelineIndex(dataset: Pick<Dataset, 'milestones' | 'aid'>,
   const lanes = new Map<string, Record<EventKind, SortedEvents>>();
   for (const [lane, kinds] of grouped) {
     lanes.set(lane, {
-      milestone: sortedEvents(kinds.milestone),
-      military: sortedEvents(kinds.military),
-      humanitarian: sortedEvents(kinds.humanitarian),
-      financial: sortedEvents(kinds.financial),
+      milestone: new SortedEventList(kinds.milestone),
+      military: new SortedEventList(kinds.military),
+      humanitarian: new SortedEventList(kinds.humanitarian),
+      financial: new SortedEventList(kinds.financial),
     });
   }
   return { events, lanes, partners, extent: lo <= hi ? [lo, hi] : null };
@@ -227,7 +255,8 @@ export function eventsWithin(index: TimelineIndex, window: DayWindow, countries:
 /** The lanes an event is drawn in among the lanes shown. */
 export function lanesOf(event: TimelineEvent, partners: readonly string[], selected: readonly string[]): string[] {
   const keys = laneKeysOf(event.countries, partners);
-  if (keys[0] === ALL_PARTNERS_LANE) return partners.some((p) => selected.includes(p)) ? keys : [];
+  if (keys.length === 1 && keys[0] !== ALL_PARTNERS_LANE) return selected.includes(keys[0]!) ? [keys[0]!] : [];
+  if (keys[0] === ALL_PARTNERS_LANE) return partners.some((p) => selected.includes(p)) ? [ALL_PARTNERS_LANE] : [];
   return keys.filter((c) => selected.includes(c));
 }
 
