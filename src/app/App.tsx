@@ -10,7 +10,7 @@ import { HeaderActions } from '../features/export/HeaderActions';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { OilChart } from '../features/oil/OilChart';
 import { buildModel, datasetWithModelOptions, type DatasetModel } from '../model/dataset-model';
-import { toLoadFailure, useDatasetStore } from '../stores/dataset-store';
+import { toLoadFailure, useDatasetStore, writeDataParam } from '../stores/dataset-store';
 import { useUrlSync } from '../stores/use-url-sync';
 import { Notices } from './Notices';
 import { useReconcileCountries } from './use-reconcile-countries';
@@ -55,9 +55,7 @@ function useFallBackToBundled(error: Error | null) {
     const origin = store.active.kind === 'url' ? store.active.url : 'the dataset';
     store.setFailure(toLoadFailure(error, origin));
     store.setActive({ kind: 'bundled' });
-    const url = new URL(window.location.href);
-    url.searchParams.delete('data');
-    window.history.replaceState(window.history.state, '', url.pathname + url.search.replace(/%2C/gi, ',') + url.hash);
+    writeDataParam({ kind: 'bundled' });
   }, [error]);
 }
 

@@ -125,11 +125,20 @@ export function formatIsoRange(fromIso: string | null, toIso: string | null): st
   return `${from === null ? '…' : formatDay(from)} – ${to === null ? '…' : formatDay(to)}`;
 }
 
+/** "between 1 Jan 2022 and 31 Dec 2022" for day numbers; an open end (null or ±Infinity) is "the first record" / "the last". */
+export function formatBetween(from: number | null, to: number | null): string {
+  const open = (d: number | null): d is null => d === null || !Number.isFinite(d);
+  return `between ${open(from) ? 'the first record' : formatDay(from)} and ${open(to) ? 'the last' : formatDay(to)}`;
+}
+
 /** "between 1 Jan 2022 and 31 Dec 2022" for ISO From and To. */
 export function formatIsoBetween(fromIso: string | null, toIso: string | null): string {
-  const from = isoDay(fromIso);
-  const to = isoDay(toIso);
-  return `between ${from === null ? 'the first record' : formatDay(from)} and ${to === null ? 'the last' : formatDay(to)}`;
+  return formatBetween(isoDay(fromIso), isoDay(toIso));
+}
+
+/** Today's date, as exported files state it. */
+export function formatToday(): string {
+  return dayFormat.format(new Date());
 }
 
 /**

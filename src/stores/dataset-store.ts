@@ -57,3 +57,11 @@ export function toLoadFailure(error: unknown, origin: string): LoadFailure {
   const message = error instanceof Error ? error.message : String(error);
   return { origin, message: `${origin} was not loaded: ${message}`, problems: [{ path: '', message }], total: 1 };
 }
+
+/** Writes the dataset a link should load into the URL (`?data=` for a URL, nothing otherwise), in place. */
+export function writeDataParam(source: DatasetSource): void {
+  const url = new URL(window.location.href);
+  if (source.kind === 'url') url.searchParams.set('data', source.url);
+  else url.searchParams.delete('data');
+  window.history.replaceState(window.history.state, '', url.pathname + url.search.replace(/%2C/gi, ',') + url.hash);
+}

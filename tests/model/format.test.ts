@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeMoney, formatDateRange, formatMeasure, formatPartialDate, formatShare, formatTimeTick, formatUsdCompact, formatUsdFull } from '../../src/model/format';
+import { formatBetween, formatIsoBetween, describeMoney, formatDateRange, formatMeasure, formatPartialDate, formatShare, formatTimeTick, formatUsdCompact, formatUsdFull } from '../../src/model/format';
 
 describe('format', () => {
   it('writes dollar amounts with their currency', () => {
@@ -29,6 +29,12 @@ describe('format', () => {
     expect(formatTimeTick(d('2023-01-01'), 'month')).toBe('2023');
     expect(formatTimeTick(d('2022-04-19'), 'day')).toBe('19 Apr');
     expect(formatTimeTick(d('2022-05-01'), 'day')).toBe('May 2022');
+  });
+
+  it('says "between" two days, naming an open end in words', () => {
+    expect(formatIsoBetween('2022-01-01', '2022-12-31')).toBe('between 1 Jan 2022 and 31 Dec 2022');
+    expect(formatBetween(-Infinity, 19_358)).toBe('between the first record and 1 Jan 2023');
+    expect(formatIsoBetween(null, null)).toBe('between the first record and the last');
   });
 
   it('writes shares as percentages', () => {

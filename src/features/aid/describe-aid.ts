@@ -1,6 +1,6 @@
 import type { AidRecord } from '../../data/schema';
 import type { AidCell } from '../../model/aid';
-import { describeDateBasis, describeMoney, formatDay, formatInteger, formatPartialDate, formatUsdCompact, formatUsdFull } from '../../model/format';
+import { describeDateBasis, describeMoney, formatBetween, formatInteger, formatPartialDate, formatUsdCompact, formatUsdFull } from '../../model/format';
 import type { DayWindow } from '../../model/window';
 
 /** "17 Apr 2022 · running total as of · $141.9 million (printed with a bare “$”…)" for one record. */
@@ -14,10 +14,7 @@ export function describeAidRecord(record: AidRecord): { date: string; basis: str
 
 /** How a cell's amount was counted, in words: "total as of the end, US$308.9M, minus US$0 before". */
 export function describeCounting(cell: AidCell, window: DayWindow): string {
-  const range =
-    Number.isFinite(window.from) || Number.isFinite(window.to)
-      ? ` between ${Number.isFinite(window.from) ? formatDay(window.from) : 'the first record'} and ${Number.isFinite(window.to) ? formatDay(window.to) : 'the last'}`
-      : '';
+  const range = Number.isFinite(window.from) || Number.isFinite(window.to) ? ` ${formatBetween(window.from, window.to)}` : '';
   if (cell.usd === 0 && cell.records.length === 0) return `No value stated${range}.`;
   if (cell.before > 0) {
     return `${formatUsdFull(cell.usd)} committed${range}: the running total of ${formatUsdCompact(cell.atEnd)} at the end minus ${formatUsdCompact(cell.before)} before.`;

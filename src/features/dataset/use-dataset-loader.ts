@@ -2,18 +2,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { DatasetSource } from '../../data/load';
 import { datasetWithModelOptions } from '../../model/dataset-model';
-import { toLoadFailure, useDatasetStore } from '../../stores/dataset-store';
+import { toLoadFailure, useDatasetStore, writeDataParam } from '../../stores/dataset-store';
 
 /** The name a source goes by in messages. */
 export function sourceName(source: DatasetSource): string {
   return source.kind === 'bundled' ? 'the bundled dataset' : source.kind === 'url' ? source.url : source.name;
-}
-
-function setDataParam(source: DatasetSource) {
-  const url = new URL(window.location.href);
-  if (source.kind === 'url') url.searchParams.set('data', source.url);
-  else url.searchParams.delete('data');
-  window.history.replaceState(window.history.state, '', url.pathname + url.search.replace(/%2C/gi, ',') + url.hash);
 }
 
 /**
@@ -30,7 +23,7 @@ export function useDatasetLoader() {
         await queryClient.fetchQuery(datasetWithModelOptions(source));
         store.setActive(source);
         store.setFailure(null);
-        setDataParam(source);
+        writeDataParam(source);
       } catch (error) {
         store.setFailure(toLoadFailure(error, sourceName(source)));
       } finally {

@@ -1,8 +1,7 @@
 import { memo, useId, useState, type MouseEvent } from 'react';
 import type { ExportSpec } from '../../components/export-spec';
 import { useChartTheme } from '../../components/theme';
-import { formatDay } from '../../model/format';
-import { dateToDay } from '../../model/dates';
+import { formatToday } from '../../model/format';
 import type { PngSize } from './export-run';
 
 /** Where exported images say they come from. */
@@ -24,7 +23,7 @@ export const ExportActions = memo(function ExportActions({ getSpec, dashboardNam
     const figure = event.currentTarget.closest('figure');
     const rect = figure?.getBoundingClientRect();
     const box = { width: rect?.width || 800, height: rect?.height || 600 };
-    const context = { theme, dashboardName, exportedOn: formatDay(dateToDay(new Date())) };
+    const context = { theme, dashboardName, exportedOn: formatToday() };
     setStatus({ text: 'Preparing the file…', error: false });
     try {
       const runner = await loadRunner();

@@ -2,9 +2,8 @@ import { useContext, useState } from 'react';
 import { ExportRegistryContext } from '../../components/export-spec';
 import { useChartTheme } from '../../components/theme';
 import { useModel } from '../../data/model-context';
-import { dateToDay } from '../../model/dates';
 import { describeFilters } from '../../model/describe-filters';
-import { formatDay } from '../../model/format';
+import { formatToday } from '../../model/format';
 import { useResolvedFilters } from '../../stores/use-resolved-filters';
 
 const VIEW_ORDER = ['aid', 'oil', 'milestones'];
@@ -51,7 +50,7 @@ export function HeaderActions({ dashboardName }: { dashboardName: string }) {
       if (!specs.length) throw new Error('no view is ready to export');
       const runner = await import('./export-run');
       const summary = describeFilters(model, filters, { types: true, measure: true });
-      const name = await runner.downloadDashboard(specs, summary, { countries: filters.countries, from: filters.fromIso, to: filters.toIso }, { theme, dashboardName, exportedOn: formatDay(dateToDay(new Date())) });
+      const name = await runner.downloadDashboard(specs, summary, { countries: filters.countries, from: filters.fromIso, to: filters.toIso }, { theme, dashboardName, exportedOn: formatToday() });
       setStatus({ text: `Saved ${name}`, error: false });
     } catch (error) {
       setStatus({ text: `The image could not be made: ${error instanceof Error ? error.message : String(error)}`, error: true });
