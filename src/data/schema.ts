@@ -1,5 +1,7 @@
 import * as z from 'zod';
-import { endDay, formPrecision, startDay } from '../model/dates';
+import { endDay, formPrecision, isPartialIsoDate, startDay } from '../model/dates';
+
+export { isPartialIsoDate };
 
 import { AID_TYPES, DATE_BASES, MILESTONE_CATEGORIES, PRECISIONS } from './constants';
 
@@ -13,20 +15,6 @@ const DATE_FORMS: Record<(typeof PRECISIONS)[number], RegExp> = {
 };
 
 const LIMITS = { id: 120, short: 300, text: 2000, quote: 4000 } as const;
-
-/** True when `value` is an ISO date of day, month or year form that exists on the calendar. */
-export function isPartialIsoDate(value: string): boolean {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!m) return false;
-  const year = Number(m[1]);
-  if (m[2] === undefined) return true;
-  const month = Number(m[2]);
-  if (month < 1 || month > 12) return false;
-  if (m[3] === undefined) return true;
-  const day = Number(m[3]);
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day >= 1 && day <= daysInMonth;
-}
 
 const quoted = (input: unknown) => JSON.stringify(input)?.slice(0, 80) ?? String(input);
 
@@ -180,22 +168,24 @@ const DatasetShape = z.strictObject({
 type Shape = z.infer<typeof DatasetShape>;
 type Ctx = z.RefinementCtx<Shape>;
 
-function checkDateForm(
-  ctx: Ctx,
-  path: (string | number)[],
-  record: { date: string; precision: (typeof PRECISIONS)[number] },
-) {
+type Section = 'aid' | 'oil' | 'milestones';
+
+function checkDateForm(ctx: Ctx, section: Section, i: number, record: { date: string; precision: (typeof PRECISIONS)[number] }) {
   // A date that is not a date at all has been reported already.
   if (isPartialIsoDate(record.date) && !DATE_FORMS[record.precision].test(record.date)) {
     ctx.addIssue({
       code: 'custom',
-      path: [...path, 'date'],
+      path: [section, i, 'date'],
       message: `"${record.date}" does not have the form of a ${record.precision} (precision "${record.precision}")`,
     });
   }
 }
 
-/** Checks that zod's per-field rules cannot: unique ids, references that resolve, date forms. */
+/**
+ * Checks that zod's per-field rules cannot: unique ids, references that resolve, date forms. It runs
+ * once per record of datasets with hundreds of thousands of them, so issue paths are built only for
+ * the records that have an issue.
+ */
 function checkReferences(data: Shape, ctx: Ctx) {
   const countries = new Set<string>();
   data.countries.forEach((c, i) => {
@@ -224,54 +214,52 @@ function checkReferences(data: Shape, ctx: Ctx) {
     }
   }
   const ids = new Set<string>();
-  const checkId = (path: (string | number)[], value: string) => {
-    if (ids.has(value)) ctx.addIssue({ code: 'custom', path: [...path, 'id'], message: `duplicate id "${value}"` });
+  const checkId = (section: Section, i: number, value: string) => {
+    if (ids.has(value)) ctx.addIssue({ code: 'custom', path: [section, i, 'id'], message: `duplicate id "${value}"` });
     ids.add(value);
   };
-  const checkCountry = (path: (string | number)[], code: string) => {
+  const checkCountry = (code: string, path: () => (string | number)[]) => {
     // A value that is not a country code at all has been reported already.
-    if (/^[A-Z]{2}$/.test(code) && !countries.has(code)) ctx.addIssue({ code: 'custom', path, message: `"${code}" is not in countries` });
+    if (!countries.has(code) && /^[A-Z]{2}$/.test(code)) ctx.addIssue({ code: 'custom', path: path(), message: `"${code}" is not in countries` });
   };
-  const checkCitations = (path: (string | number)[], citations: { source: string }[]) => {
-    citations.forEach((c, j) => {
-      if (!sources.has(c.source)) {
-        ctx.addIssue({ code: 'custom', path: [...path, 'citations', j, 'source'], message: `"${c.source}" is not in sources` });
+  const checkCitations = (section: Section, i: number, citations: { source: string }[]) => {
+    for (let j = 0; j < citations.length; j++) {
+      const source = citations[j]!.source;
+      if (!sources.has(source)) {
+        ctx.addIssue({ code: 'custom', path: [section, i, 'citations', j, 'source'], message: `"${source}" is not in sources` });
       }
-    });
+    }
   };
   data.aid.forEach((r, i) => {
-    const path = ['aid', i];
-    checkId(path, r.id);
-    checkCountry([...path, 'country'], r.country);
-    checkDateForm(ctx, path, r);
-    checkCitations(path, r.citations);
+    checkId('aid', i, r.id);
+    checkCountry(r.country, () => ['aid', i, 'country']);
+    checkDateForm(ctx, 'aid', i, r);
+    checkCitations('aid', i, r.citations);
     if (r.basis === 'total' && r.money === null) {
-      ctx.addIssue({ code: 'custom', path: [...path, 'money'], message: 'a total needs a money value' });
+      ctx.addIssue({ code: 'custom', path: ['aid', i, 'money'], message: 'a total needs a money value' });
     }
     if (r.money === null && r.items.length === 0) {
-      ctx.addIssue({ code: 'custom', path: [...path, 'items'], message: 'a record without money needs at least one item' });
+      ctx.addIssue({ code: 'custom', path: ['aid', i, 'items'], message: 'a record without money needs at least one item' });
     }
   });
   data.oil.forEach((r, i) => {
-    const path = ['oil', i];
-    checkId(path, r.id);
-    checkCountry([...path, 'country'], r.country);
-    checkDateForm(ctx, path, r);
-    checkCitations(path, r.citations);
+    checkId('oil', i, r.id);
+    checkCountry(r.country, () => ['oil', i, 'country']);
+    checkDateForm(ctx, 'oil', i, r);
+    checkCitations('oil', i, r.citations);
   });
   data.milestones.forEach((r, i) => {
-    const path = ['milestones', i];
-    checkId(path, r.id);
-    r.countries.forEach((c, j) => checkCountry([...path, 'countries', j], c));
-    checkDateForm(ctx, path, r);
-    checkCitations(path, r.citations);
+    checkId('milestones', i, r.id);
+    r.countries.forEach((c, j) => checkCountry(c, () => ['milestones', i, 'countries', j]));
+    checkDateForm(ctx, 'milestones', i, r);
+    checkCitations('milestones', i, r.citations);
     if (
       r.endDate !== undefined &&
       isPartialIsoDate(r.endDate) &&
       isPartialIsoDate(r.date) &&
       endDay(r.endDate, formPrecision(r.endDate)) < startDay(r.date)
     ) {
-      ctx.addIssue({ code: 'custom', path: [...path, 'endDate'], message: `"${r.endDate}" is before the date "${r.date}"` });
+      ctx.addIssue({ code: 'custom', path: ['milestones', i, 'endDate'], message: `"${r.endDate}" is before the date "${r.date}"` });
     }
   });
 }
