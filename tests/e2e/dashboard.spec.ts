@@ -33,6 +33,25 @@ test('a country filter reaches all three views and the URL', async ({ page }) =>
   await expect(page).toHaveURL(/\?countries=KR,AU,NZ$/);
 });
 
+test('a chart is as tall as what it draws: a lane taken away leaves no gap, and coming back cuts nothing off', async ({ page }) => {
+  await open(page);
+  const lanes = milestones(page).locator('.chart-svg');
+  const before = (await lanes.boundingBox())!;
+
+  await page.getByRole('checkbox', { name: 'Japan' }).uncheck();
+  await expect(milestones(page).getByText('Japan', { exact: true })).toHaveCount(0);
+  const without = (await lanes.boundingBox())!;
+  expect(without.height).toBeLessThan(before.height);
+  // The axis under the lanes is still inside the box, not cut off with the freed space.
+  const lastTick = milestones(page).locator('.chart-svg text').last();
+  const tick = (await lastTick.boundingBox())!;
+  expect(tick.y + tick.height).toBeLessThanOrEqual(without.y + without.height + 1);
+
+  await page.getByRole('checkbox', { name: 'Japan' }).check();
+  await expect(milestones(page).getByText('Japan', { exact: true })).toBeVisible();
+  expect((await lanes.boundingBox())!.height).toBe(before.height);
+});
+
 test('a link reproduces the view, and back and forward move through the changes', async ({ page }) => {
   await open(page, '?countries=JP,KR&types=military,humanitarian&from=2022-01-01&to=2022-12-31');
   await expect(page.getByRole('checkbox', { name: 'Japan' })).toBeChecked();

@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef, type ReactNode } from 'react';
 import { ChartFrame } from '../../components/ChartFrame';
+import { ChartSvg } from '../../components/ChartSvg';
 import { useHoverTarget } from '../../components/use-hover-target';
 import { useStableCallback } from '../../components/use-latest';
 import { RadioGroup } from '../../components/RadioGroup';
@@ -13,6 +14,7 @@ import { aidSourcesWithin } from '../../model/aid';
 import { formatIsoRange } from '../../model/format';
 import { MEASURES, MEASURE_LABELS } from '../../model/measures';
 import { useFiltersStore } from '../../stores/filters-store';
+import { useHighlightedCountry } from '../../stores/use-resolved-filters';
 import { LAYOUTS } from '../../stores/url-state';
 import { AID_TYPE_LABELS, AID_TYPE_PATTERNS } from './aid-constants';
 import { buildAidExport } from './aid-export';
@@ -40,7 +42,7 @@ export function AidChart({ renderActions }: { renderActions?: (getSpec: () => Ex
   const getSpec = useStableCallback(() => buildAidExport({ title: AID_TITLE, model, filters, cells, inKind, layout: barLayout }));
   useRegisterExport('aid', getSpec);
   const actions = useMemo(() => renderActions?.(getSpec), [renderActions, getSpec]);
-  const highlighted = useFiltersStore((s) => s.hoveredCountry);
+  const highlighted = useHighlightedCountry();
   const setMeasure = useFiltersStore((s) => s.setMeasure);
   const setLayout = useFiltersStore((s) => s.setLayout);
 
@@ -72,9 +74,9 @@ export function AidChart({ renderActions }: { renderActions?: (getSpec: () => Ex
       footer={<InKindList records={inKind} countryNames={model.countryNames} sources={model.sources} />}
     >
       <div className="chart-area" onPointerLeave={onLeave}>
-        <svg width={layout.width} height={layout.height} role="group" aria-label={`${AID_TITLE}: bars`} aria-describedby={active ? tooltipId : undefined}>
+        <ChartSvg width={layout.width} height={layout.height} role="group" aria-label={`${AID_TITLE}: bars`} aria-describedby={active ? tooltipId : undefined}>
           <AidBars layout={layout} theme={theme} idPrefix="aid-screen" highlighted={highlighted} interaction={{ activeKey: active?.key ?? null, onEnter, onLeave }} />
-        </svg>
+        </ChartSvg>
         {active && (
           <Tooltip id={tooltipId} x={active.x + active.width} y={active.y} boxWidth={layout.width}>
             <AidTooltip bar={active} measure={filters.measure} window={filters.window} sources={model.sources} />

@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef, type ReactNode } from 'react';
 import { ChartFrame } from '../../components/ChartFrame';
+import { ChartSvg } from '../../components/ChartSvg';
 import { useHoverTarget } from '../../components/use-hover-target';
 import { useStableCallback } from '../../components/use-latest';
 import { useRegisterExport, type ExportSpec } from '../../components/export-spec';
@@ -11,8 +12,7 @@ import { useModel } from '../../data/model-context';
 import { listInWords } from '../../model/dataset-model';
 import { formatInteger, formatShare } from '../../model/format';
 import { oilRows } from '../../model/oil';
-import { useFiltersStore } from '../../stores/filters-store';
-import { useResolvedFilters } from '../../stores/use-resolved-filters';
+import { useHighlightedCountry, useResolvedFilters } from '../../stores/use-resolved-filters';
 import { computeOilBars, type PlacedOilBar } from './compute-oil-bars';
 import { OilBars } from './OilBars';
 import { buildOilExport } from './oil-export';
@@ -29,7 +29,7 @@ export function OilChart({ renderActions }: { renderActions?: (getSpec: () => Ex
   const model = useModel();
   const filters = useResolvedFilters();
   const { countries, window } = filters;
-  const highlighted = useFiltersStore((s) => s.hoveredCountry);
+  const highlighted = useHighlightedCountry();
 
   const { rows, total } = useMemo(() => oilRows(model.dataset.oil, countries, window), [model, countries, window]);
   const layout = useMemo(() => computeOilBars(rows, model.countryNames, width), [rows, model.countryNames, width]);
@@ -75,9 +75,9 @@ export function OilChart({ renderActions }: { renderActions?: (getSpec: () => Ex
   return (
     <ChartFrame title={OIL_TITLE} caption={caption} actions={actions} table={table} empty={empty} bodyRef={areaRef}>
       <div className="chart-area" onPointerLeave={onLeave}>
-        <svg width={layout.width} height={layout.height} role="group" aria-label={`${OIL_TITLE}: bars`} aria-describedby={active ? tooltipId : undefined}>
+        <ChartSvg width={layout.width} height={layout.height} role="group" aria-label={`${OIL_TITLE}: bars`} aria-describedby={active ? tooltipId : undefined}>
           <OilBars layout={layout} theme={theme} highlighted={highlighted} interaction={{ activeKey: active?.key ?? null, onEnter, onLeave }} />
-        </svg>
+        </ChartSvg>
         {active && (
           <Tooltip id={tooltipId} x={active.x + active.width} y={active.y} boxWidth={layout.width}>
             <p className="tooltip__title">{active.name}</p>

@@ -1,5 +1,6 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { ChartFrame } from '../../components/ChartFrame';
+import { ChartSvg } from '../../components/ChartSvg';
 import { useStableCallback } from '../../components/use-latest';
 import { DataTable } from '../../components/DataTable';
 import { useRegisterExport, type ExportSpec } from '../../components/export-spec';
@@ -11,6 +12,7 @@ import { dateToDay } from '../../model/dates';
 import { formatDateRange, formatInteger, formatIsoBetween, formatIsoRange } from '../../model/format';
 import type { TimelineEvent } from '../../model/timeline';
 import { useFiltersStore } from '../../stores/filters-store';
+import { useHighlightedCountry } from '../../stores/use-resolved-filters';
 import { stackLanes, timelinePlot, type PlacedCluster, type PlacedMarker } from './compute-timeline';
 import { EventDetails } from './EventDetails';
 import { buildTimeAxis } from './time-axis';
@@ -73,7 +75,7 @@ export function Timeline({ renderActions }: { renderActions?: (getSpec: () => Ex
   const width = useElementWidth(areaRef);
   const theme = useChartTheme();
   const { model, filters, kinds, lanes, listsOf, allLists, baseDomain, gaps, empty: nothing, presentIn, placements } = useTimelineData();
-  const highlighted = useFiltersStore((s) => s.hoveredCountry);
+  const highlighted = useHighlightedCountry();
   const setHovered = useFiltersStore((s) => s.setHoveredCountry);
   const setRange = useFiltersStore((s) => s.setRange);
   const rawFrom = useFiltersStore((s) => s.from);
@@ -203,12 +205,12 @@ export function Timeline({ renderActions }: { renderActions?: (getSpec: () => Ex
       footer={selected ? <EventDetails event={selected} countryNames={model.countryNames} sources={model.sources} onClose={() => setSelected(null)} /> : null}
     >
       <div className="chart-area">
-        <svg ref={svgRef} width={layout.width} height={layout.height} role="group" aria-label={`${MILESTONES_TITLE}: ${ordered.length} events shown; arrow keys move between them, Enter shows details`}>
+        <ChartSvg svgRef={svgRef} width={layout.width} height={layout.height} role="group" aria-label={`${MILESTONES_TITLE}: ${ordered.length} events shown; arrow keys move between them, Enter shows details`}>
           <g ref={zoomRef} className={zoomed ? 'zoom-area zoomed' : 'zoom-area'}>
             <rect x={plotX} y={0} width={plotWidth} height={layout.height} fill="transparent" />
             <TimelineMarks layout={layout} theme={theme} highlighted={highlighted} interaction={interaction} focusKey={currentFocus} selectedId={selected?.id ?? null} />
           </g>
-        </svg>
+        </ChartSvg>
         {model.extent && (
           <TimelineBrush lists={allLists} extent={model.extent} from={rawFrom} to={rawTo} plotX={plotX} plotWidth={plotWidth} width={width} theme={theme} onRange={setRange} />
         )}
