@@ -78,9 +78,23 @@ export const darkTheme: ChartTheme = {
 
 const QUERY = '(prefers-color-scheme: dark)';
 
-// One query list for the page: reading it on every render is then cheap.
+// One query list for the page, and its answer kept until it changes: every chart reads it on every
+// render, and asking the browser each time costs more than the render itself.
 let media: MediaQueryList | null | undefined;
-const mediaQuery = () => (media === undefined ? (media = typeof window !== 'undefined' && window.matchMedia ? window.matchMedia(QUERY) : null) : media);
+let dark = false;
+function mediaQuery(): MediaQueryList | null {
+  if (media !== undefined) return media;
+  media = typeof window !== 'undefined' && window.matchMedia ? window.matchMedia(QUERY) : null;
+  if (media) {
+    const list = media;
+    dark = list.matches;
+    // Registered first, so it has updated the answer before any chart hears of the change.
+    list.addEventListener('change', () => {
+      dark = list.matches;
+    });
+  }
+  return media;
+}
 
 function subscribe(onChange: () => void): () => void {
   const list = mediaQuery();
@@ -89,7 +103,7 @@ function subscribe(onChange: () => void): () => void {
   return () => list.removeEventListener('change', onChange);
 }
 
-const prefersDark = () => mediaQuery()?.matches ?? false;
+const prefersDark = () => (mediaQuery(), dark);
 
 /** The chart theme that follows the reader's `prefers-color-scheme`. */
 export function useChartTheme(): ChartTheme {

@@ -4,7 +4,8 @@ import { useChartTheme } from '../../components/theme';
 import { useModel } from '../../data/model-context';
 import { describeFilters } from '../../model/describe-filters';
 import { formatToday } from '../../model/format';
-import { useResolvedFilters } from '../../stores/use-resolved-filters';
+import { resolveFilters } from '../../model/dataset-model';
+import { useFiltersStore } from '../../stores/filters-store';
 
 const VIEW_ORDER = ['aid', 'oil', 'milestones'];
 
@@ -30,7 +31,6 @@ async function copyText(text: string): Promise<void> {
 export function HeaderActions({ dashboardName }: { dashboardName: string }) {
   const registry = useContext(ExportRegistryContext);
   const model = useModel();
-  const filters = useResolvedFilters();
   const theme = useChartTheme();
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
 
@@ -49,6 +49,8 @@ export function HeaderActions({ dashboardName }: { dashboardName: string }) {
       const specs = VIEW_ORDER.map((id) => registry?.get(id)?.()).filter((s) => s !== undefined);
       if (!specs.length) throw new Error('no view is ready to export');
       const runner = await import('./export-run');
+      // Read when asked, so the header does not re-render on every filter change.
+      const filters = resolveFilters(model, useFiltersStore.getState());
       const summary = describeFilters(model, filters, { types: true, measure: true });
       const name = await runner.downloadDashboard(specs, summary, { countries: filters.countries, from: filters.fromIso, to: filters.toIso }, { theme, dashboardName, exportedOn: formatToday() });
       setStatus({ text: `Saved ${name}`, error: false });
