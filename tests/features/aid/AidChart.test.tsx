@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AidChart } from '../../../src/features/aid/AidChart';
@@ -54,6 +54,17 @@ describe('AidChart', () => {
     renderWithModel(<AidChart />);
     fireEvent.pointerEnter(screen.getByRole('img', { name: 'New Zealand, Military: US$24M' }));
     expect(useFiltersStore.getState().hoveredCountry).toBe('NZ');
+  });
+
+  it('dims the other countries while one is hovered, and none for a country it does not show', () => {
+    renderWithModel(<AidChart />, { filters: { countries: ['KR', 'AU', 'NZ'], hoveredCountry: 'AU' } });
+    // The row names on the chart carry the same opacity as their bars.
+    const rowName = (name: string) => screen.getByText(name, { selector: 'svg text' });
+    expect(rowName('South Korea')).toHaveAttribute('opacity', '0.28');
+    expect(rowName('Australia')).toHaveAttribute('opacity', '1');
+    act(() => useFiltersStore.setState({ hoveredCountry: 'JP' }));
+    expect(rowName('South Korea')).toHaveAttribute('opacity', '1');
+    expect(rowName('Australia')).toHaveAttribute('opacity', '1');
   });
 
   it('switches measure and layout', async () => {
