@@ -54,8 +54,9 @@ export function ValueAxis({ plot, ticks, label, theme }: { plot: { x: number; y:
     <>
       <line x1={plot.x} x2={plot.x} y1={plot.y} y2={axisY} stroke={theme.axis} />
       <line x1={plot.x} x2={plot.x + plot.width} y1={axisY} y2={axisY} stroke={theme.axis} />
-      {ticks.map((t) => (
-        <g key={`tick-${t.x}`} transform={`translate(${t.x},${axisY})`}>
+      {ticks.map((t, i) => (
+        // Keyed by place in the list: a new scale moves and relabels the ticks instead of replacing them.
+        <g key={`tick-${i}`} transform={`translate(${t.x},${axisY})`}>
           <line y2={4} stroke={theme.axis} />
           <text y={16} textAnchor="middle" fill={theme.textMuted} fontSize={11}>
             {t.label}

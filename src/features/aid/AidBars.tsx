@@ -30,8 +30,8 @@ export function AidBars({ layout, theme, idPrefix, highlighted, interaction }: A
           <PatternDef key={t} id={`${idPrefix}-${t}`} kind={AID_TYPE_PATTERNS[t]} color={theme.aid[t]} background={theme.background} />
         ))}
       </defs>
-      {layout.ticks.map((t) => (
-        <line key={`grid-${t.x}`} x1={t.x} x2={t.x} y1={plot.y} y2={axisY} stroke={theme.grid} />
+      {layout.ticks.map((t, i) => (
+        <line key={`grid-${i}`} x1={t.x} x2={t.x} y1={plot.y} y2={axisY} stroke={theme.grid} />
       ))}
       {layout.rows.map((row) => (
         <text

@@ -12,8 +12,8 @@ export function OilBars({ layout, theme, highlighted, interaction }: { layout: O
   const dim = (country: string) => (highlighted && highlighted !== country ? 0.28 : 1);
   return (
     <g fontFamily={theme.fontFamily} fontSize={12}>
-      {layout.ticks.map((t) => (
-        <line key={`grid-${t.x}`} x1={t.x} x2={t.x} y1={plot.y} y2={axisY} stroke={theme.grid} />
+      {layout.ticks.map((t, i) => (
+        <line key={`grid-${i}`} x1={t.x} x2={t.x} y1={plot.y} y2={axisY} stroke={theme.grid} />
       ))}
       {layout.bars.map((bar) => (
         <g key={bar.key} opacity={dim(bar.country)}>

@@ -149,8 +149,8 @@ export function TimelineMarks({
         </g>
       ))}
       <g pointerEvents="none">
-        {layout.ticks.map((t) => (
-          <line key={`grid-${t.x}`} x1={t.x} x2={t.x} y1={plot.y} y2={axisY} stroke={theme.grid} strokeOpacity={0.7} />
+        {layout.ticks.map((t, i) => (
+          <line key={`grid-${i}`} x1={t.x} x2={t.x} y1={plot.y} y2={axisY} stroke={theme.grid} strokeOpacity={0.7} />
         ))}
         {layout.breaks.map((b) => (
           // A compressed stretch of years: a pale band with zigzag edges, named on the axis.
@@ -180,8 +180,8 @@ export function TimelineMarks({
           ≈
         </text>
       ))}
-      {layout.ticks.map((t) => (
-        <g key={`tick-${t.x}`} transform={`translate(${t.x},${axisY})`}>
+      {layout.ticks.map((t, i) => (
+        <g key={`tick-${i}`} transform={`translate(${t.x},${axisY})`}>
           <line y2={4} stroke={theme.axis} />
           <text y={16} textAnchor={t.anchor} fill={theme.textMuted} fontSize={11}>
             {t.label}
