@@ -2,11 +2,11 @@ import { memo, useState } from 'react';
 import type { AidRecord, Source } from '../../data/schema';
 import { CitationList } from '../../components/CitationList';
 import { describeDateBasis, formatInteger, formatPartialDate } from '../../model/format';
+import { AID_TYPE_LABELS } from './aid-constants';
+import { itemText } from './describe-aid';
 
 /** Contributions listed before "Show all". */
 const LISTED = 12;
-import { AID_TYPE_LABELS } from './aid-constants';
-import { itemText } from './describe-aid';
 
 /** Contributions the sources give without a money value, listed with their country, never dropped. */
 export const InKindList = memo(function InKindList({ records, countryNames, sources }: { records: readonly AidRecord[]; countryNames: ReadonlyMap<string, string>; sources: ReadonlyMap<string, Source> }) {
