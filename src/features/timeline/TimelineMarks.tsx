@@ -56,13 +56,17 @@ const LaneMarks = memo(function LaneMarks({ layout, theme, opacity, focusKey, se
         {layout.markers.map((m) => {
           const style = CATEGORY_STYLE[m.event.category];
           const color = theme.category[m.event.category];
-          const selected = selectedId === m.event.id;
           return (
-            <g
+            // One element per marker: on a dense timeline a filter change adds or updates hundreds.
+            <path
               key={m.key}
               data-key={m.key}
               className={interaction ? 'timeline-marker' : undefined}
               transform={`translate(${m.x},${m.y})`}
+              d={categoryPath(m.event.category)}
+              fill={style.stroke ? 'none' : color}
+              stroke={style.stroke ? color : theme.markerStroke}
+              strokeWidth={style.stroke ? 2.5 : 0.8}
               // The whole box of the marker takes the pointer: no extra hit shape per marker.
               pointerEvents={interaction ? 'bounding-box' : undefined}
               {...(interaction
@@ -70,18 +74,21 @@ const LaneMarks = memo(function LaneMarks({ layout, theme, opacity, focusKey, se
                     role: 'button',
                     tabIndex: focusKey === m.key ? 0 : -1,
                     'aria-label': m.ariaLabel,
-                    'aria-pressed': selected,
+                    'aria-pressed': selectedId === m.event.id,
                     onClick: () => interaction.onSelect(m),
                     onKeyDown: (e: KeyboardEvent) => interaction.onKeyDown(m, e),
                     onFocus: () => interaction.onFocusMarker(m),
                   }
                 : {})}
-            >
-              {selected && <circle r={10} fill="none" stroke={theme.text} strokeWidth={1.5} />}
-              <path d={categoryPath(m.event.category)} fill={style.stroke ? 'none' : color} stroke={style.stroke ? color : theme.markerStroke} strokeWidth={style.stroke ? 2.5 : 0.8} />
-            </g>
+            />
           );
         })}
+        {layout.markers
+          .filter((m) => m.event.id === selectedId)
+          .map((m) => (
+            // The selected event's ring, over its marker.
+            <circle key={`selected-${m.key}`} cx={m.x} cy={m.y} r={10} fill="none" stroke={theme.text} strokeWidth={1.5} pointerEvents="none" />
+          ))}
         {layout.clusters.map((c) => (
           <g
             key={c.key}
