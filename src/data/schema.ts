@@ -165,16 +165,16 @@ const DatasetShape = z.strictObject({
   milestones: z.array(MilestoneSchema),
 });
 
-type Shape = z.infer<typeof DatasetShape>;
-type Ctx = z.RefinementCtx<Shape>;
+export type Shape = z.infer<typeof DatasetShape>;
+/** Where the cross-reference checks tell of a problem. */
+export type Report = (issue: { path: (string | number)[]; message: string }) => void;
 
 type Section = 'aid' | 'oil' | 'milestones';
 
-function checkDateForm(ctx: Ctx, section: Section, i: number, record: { date: string; precision: (typeof PRECISIONS)[number] }) {
+function checkDateForm(report: Report, section: Section, i: number, record: { date: string; precision: (typeof PRECISIONS)[number] }) {
   // A date that is not a date at all has been reported already.
   if (isPartialIsoDate(record.date) && !DATE_FORMS[record.precision].test(record.date)) {
-    ctx.addIssue({
-      code: 'custom',
+    report({
       path: [section, i, 'date'],
       message: `"${record.date}" does not have the form of a ${record.precision} (precision "${record.precision}")`,
     });
@@ -186,20 +186,19 @@ function checkDateForm(ctx: Ctx, section: Section, i: number, record: { date: st
  * once per record of datasets with hundreds of thousands of them, so issue paths are built only for
  * the records that have an issue.
  */
-function checkReferences(data: Shape, ctx: Ctx) {
+export function checkReferences(data: Shape, report: Report): void {
   const countries = new Set<string>();
   data.countries.forEach((c, i) => {
-    if (countries.has(c.code)) ctx.addIssue({ code: 'custom', path: ['countries', i, 'code'], message: `"${c.code}" is listed twice` });
+    if (countries.has(c.code)) report({ path: ['countries', i, 'code'], message: `"${c.code}" is listed twice` });
     countries.add(c.code);
   });
   const sources = new Set<string>();
   data.sources.forEach((s, i) => {
-    if (sources.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `duplicate id "${s.id}"` });
+    if (sources.has(s.id)) report({ path: ['sources', i, 'id'], message: `duplicate id "${s.id}"` });
     sources.add(s.id);
     if (s.published) {
       if (!DATE_FORMS[s.published.precision].test(s.published.date)) {
-        ctx.addIssue({
-          code: 'custom',
+        report({
           path: ['sources', i, 'published', 'date'],
           message: `"${s.published.date}" does not have the form of a ${s.published.precision}`,
         });
@@ -209,49 +208,49 @@ function checkReferences(data: Shape, ctx: Ctx) {
   if (data.indicators) {
     for (const code of Object.keys(data.indicators.countries)) {
       if (!countries.has(code)) {
-        ctx.addIssue({ code: 'custom', path: ['indicators', 'countries', code], message: `"${code}" is not in countries` });
+        report({ path: ['indicators', 'countries', code], message: `"${code}" is not in countries` });
       }
     }
   }
   const ids = new Set<string>();
   const checkId = (section: Section, i: number, value: string) => {
-    if (ids.has(value)) ctx.addIssue({ code: 'custom', path: [section, i, 'id'], message: `duplicate id "${value}"` });
+    if (ids.has(value)) report({ path: [section, i, 'id'], message: `duplicate id "${value}"` });
     ids.add(value);
   };
   const checkCountry = (code: string, path: () => (string | number)[]) => {
     // A value that is not a country code at all has been reported already.
-    if (!countries.has(code) && /^[A-Z]{2}$/.test(code)) ctx.addIssue({ code: 'custom', path: path(), message: `"${code}" is not in countries` });
+    if (!countries.has(code) && /^[A-Z]{2}$/.test(code)) report({ path: path(), message: `"${code}" is not in countries` });
   };
   const checkCitations = (section: Section, i: number, citations: { source: string }[]) => {
     for (let j = 0; j < citations.length; j++) {
       const source = citations[j]!.source;
       if (!sources.has(source)) {
-        ctx.addIssue({ code: 'custom', path: [section, i, 'citations', j, 'source'], message: `"${source}" is not in sources` });
+        report({ path: [section, i, 'citations', j, 'source'], message: `"${source}" is not in sources` });
       }
     }
   };
   data.aid.forEach((r, i) => {
     checkId('aid', i, r.id);
     checkCountry(r.country, () => ['aid', i, 'country']);
-    checkDateForm(ctx, 'aid', i, r);
+    checkDateForm(report, 'aid', i, r);
     checkCitations('aid', i, r.citations);
     if (r.basis === 'total' && r.money === null) {
-      ctx.addIssue({ code: 'custom', path: ['aid', i, 'money'], message: 'a total needs a money value' });
+      report({ path: ['aid', i, 'money'], message: 'a total needs a money value' });
     }
     if (r.money === null && r.items.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['aid', i, 'items'], message: 'a record without money needs at least one item' });
+      report({ path: ['aid', i, 'items'], message: 'a record without money needs at least one item' });
     }
   });
   data.oil.forEach((r, i) => {
     checkId('oil', i, r.id);
     checkCountry(r.country, () => ['oil', i, 'country']);
-    checkDateForm(ctx, 'oil', i, r);
+    checkDateForm(report, 'oil', i, r);
     checkCitations('oil', i, r.citations);
   });
   data.milestones.forEach((r, i) => {
     checkId('milestones', i, r.id);
     r.countries.forEach((c, j) => checkCountry(c, () => ['milestones', i, 'countries', j]));
-    checkDateForm(ctx, 'milestones', i, r);
+    checkDateForm(report, 'milestones', i, r);
     checkCitations('milestones', i, r.citations);
     if (
       r.endDate !== undefined &&
@@ -259,13 +258,15 @@ function checkReferences(data: Shape, ctx: Ctx) {
       isPartialIsoDate(r.date) &&
       endDay(r.endDate, formPrecision(r.endDate)) < startDay(r.date)
     ) {
-      ctx.addIssue({ code: 'custom', path: ['milestones', i, 'endDate'], message: `"${r.endDate}" is before the date "${r.date}"` });
+      report({ path: ['milestones', i, 'endDate'], message: `"${r.endDate}" is before the date "${r.date}"` });
     }
   });
 }
 
 /** The one definition of the dataset's shape, with its cross-reference rules. */
-export const DatasetSchema = DatasetShape.superRefine(checkReferences);
+export const DatasetSchema = DatasetShape.superRefine((data, ctx) =>
+  checkReferences(data, (issue) => ctx.addIssue({ code: 'custom', ...issue })),
+);
 
 export type Dataset = z.infer<typeof DatasetSchema>;
 export type AidRecord = Dataset['aid'][number];

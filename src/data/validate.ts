@@ -1,12 +1,50 @@
+import { isPartialIsoDate } from '../model/dates';
 import { DatasetError, MAX_PROBLEMS_SHOWN, formatPath, type DatasetProblem } from './errors';
-import { DatasetSchema, type Dataset } from './schema';
+import hasDatasetShape from './fast-check.generated.js';
+import { DatasetSchema, checkReferences, type Dataset, type Shape } from './schema';
 
 export { DatasetError, MAX_PROBLEMS_SHOWN, formatPath, type DatasetProblem };
 
 export type ParseResult = { ok: true; data: Dataset } | { ok: false; problems: DatasetProblem[]; total: number };
 
+/** The dates the schema refines (they must exist on the calendar), which JSON Schema cannot state. */
+function datesExist(data: Shape): boolean {
+  const dated = (records: readonly { date: string }[]) => records.every((r) => isPartialIsoDate(r.date));
+  return (
+    dated(data.aid) &&
+    dated(data.oil) &&
+    dated(data.milestones) &&
+    data.milestones.every((m) => m.endDate === undefined || isPartialIsoDate(m.endDate)) &&
+    data.sources.every((s) => s.published === null || isPartialIsoDate(s.published.date))
+  );
+}
+
+/**
+ * True only for a dataset the zod schema accepts, answered about ten times faster: data/schema.json
+ * (generated from the zod schema) compiled into a check, then the two things it cannot state, which
+ * are the zod schema's own refinements (dates that exist, cross references). A false answer says
+ * nothing; zod then checks the data and names its problems.
+ */
+export function passesFastCheck(raw: unknown): boolean {
+  try {
+    if (!hasDatasetShape(raw)) return false;
+    const data = raw as Shape;
+    if (!datesExist(data)) return false;
+    let clean = true;
+    checkReferences(data, () => {
+      clean = false;
+    });
+    return clean;
+  } catch {
+    return false;
+  }
+}
+
 /** Validates an already-parsed JSON value against the dataset schema; never throws. */
 export function parseDataset(raw: unknown): ParseResult {
+  // Most datasets are valid, and large ones are checked on every load: the fast check accepts
+  // those; zod checks the rest and says what is wrong.
+  if (passesFastCheck(raw)) return { ok: true, data: raw as Dataset };
   let result;
   try {
     result = DatasetSchema.safeParse(raw, { reportInput: false });

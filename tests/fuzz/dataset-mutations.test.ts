@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 type ValueOf<A> = A extends fc.Arbitrary<infer T> ? T : never;
-import { DatasetError, parseDataset, parseDatasetText } from '../../src/data/validate';
+import { DatasetSchema } from '../../src/data/schema';
+import { DatasetError, parseDataset, parseDatasetText, passesFastCheck } from '../../src/data/validate';
 import { aidCells, inKindWithin } from '../../src/model/aid';
 import { buildModel, resolveFilters } from '../../src/model/dataset-model';
 import { oilRows } from '../../src/model/oil';
@@ -16,6 +17,7 @@ const FUZZ_SCALE = Number(process.env.FUZZ_SCALE ?? 1);
 
 export const MUTATION_RUNS = 1500;
 export const TEXT_RUNS = 600;
+export const FAST_CHECK_RUNS = 1500;
 
 type Json = unknown;
 type Path = (string | number)[];
@@ -100,6 +102,26 @@ describe('random mutations of the real dataset', () => {
       { numRuns: MUTATION_RUNS * FUZZ_SCALE, seed: FUZZ_SEED },
     );
     // Both outcomes occur: the mutations are neither all harmless nor all fatal.
+    expect(accepted).toBeGreaterThan(0);
+    expect(refused).toBeGreaterThan(0);
+  }, 60_000 * FUZZ_SCALE);
+
+  it(`get the same verdict from the fast check as from the zod schema (${FAST_CHECK_RUNS * FUZZ_SCALE} cases)`, () => {
+    let accepted = 0;
+    let refused = 0;
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
+        const copy = structuredClone(base) as Json;
+        for (const m of mutations) apply(copy, m);
+        // As loaded: through JSON text, so values JSON cannot hold are what a file would give.
+        const raw = JSON.parse(JSON.stringify(copy)) as Json;
+        const zodAccepts = DatasetSchema.safeParse(raw).success;
+        expect(passesFastCheck(raw)).toBe(zodAccepts);
+        if (zodAccepts) accepted++;
+        else refused++;
+      }),
+      { numRuns: FAST_CHECK_RUNS * FUZZ_SCALE, seed: FUZZ_SEED + 1 },
+    );
     expect(accepted).toBeGreaterThan(0);
     expect(refused).toBeGreaterThan(0);
   }, 60_000 * FUZZ_SCALE);
