@@ -172,18 +172,78 @@ export function aidCells(
   return cells;
 }
 
-/** In-kind contributions (no money value) of the selected countries and types dated within the window, in date order. */
-export function inKindWithin(index: AidIndex, countries: readonly string[], types: readonly AidType[], window: DayWindow): AidRecord[] {
-  const found: { day: number; record: AidRecord }[] = [];
+/**
+ * The in-kind contributions (no money value) of the selected countries and types dated within a
+ * window: counted at once, listed on demand. A large dataset has thousands of them, and the chart
+ * lists a dozen.
+ */
+export interface InKindSelection {
+  /** How many records there are. */
+  readonly count: number;
+  /** Equal for two selections of the same index that hold the same records. */
+  readonly key: string;
+  /** The first `n` records in date order; all of them when `n` ≥ count. */
+  first(n: number): AidRecord[];
+}
+
+/** Up to this many records are taken from the date-sorted series one by one; more are sorted at once. */
+const MERGE_UP_TO = 64;
+
+export function inKindSelection(index: AidIndex, countries: readonly string[], types: readonly AidType[], window: DayWindow): InKindSelection {
+  const ranges: { days: readonly number[]; records: readonly AidRecord[]; from: number; to: number }[] = [];
+  const keys: string[] = [];
+  let count = 0;
   for (const country of countries) {
     for (const type of types) {
-      const list = index.inKind.get(seriesKey(country, type));
+      const key = seriesKey(country, type);
+      const list = index.inKind.get(key);
       if (!list) continue;
-      const hi = lastAtOrBefore(list.days, window.to);
-      for (let i = firstAtOrAfter(list.days, window.from); i <= hi; i++) found.push({ day: list.days[i]!, record: list.records[i]! });
+      const from = firstAtOrAfter(list.days, window.from);
+      const to = lastAtOrBefore(list.days, window.to) + 1;
+      if (to <= from) continue;
+      ranges.push({ days: list.days, records: list.records, from, to });
+      keys.push(`${key}:${from}-${to}`);
+      count += to - from;
     }
   }
-  return found.sort((a, b) => compareRecords(a.record, a.day, b.record, b.day)).map((d) => d.record);
+  const first = (n: number): AidRecord[] => {
+    const limit = Math.min(n, count);
+    if (limit > MERGE_UP_TO) {
+      const found: { day: number; record: AidRecord }[] = [];
+      for (const r of ranges) for (let i = r.from; i < r.to; i++) found.push({ day: r.days[i]!, record: r.records[i]! });
+      return found
+        .sort((a, b) => compareRecords(a.record, a.day, b.record, b.day))
+        .slice(0, limit)
+        .map((d) => d.record);
+    }
+    // Each series is in date order already: take the earliest head, `limit` times.
+    const at = ranges.map((r) => r.from);
+    const out: AidRecord[] = [];
+    while (out.length < limit) {
+      let best = -1;
+      for (let i = 0; i < ranges.length; i++) {
+        const r = ranges[i]!;
+        const j = at[i]!;
+        if (j >= r.to) continue;
+        if (best < 0) best = i;
+        else {
+          const b = ranges[best]!;
+          const k = at[best]!;
+          if (compareRecords(r.records[j]!, r.days[j]!, b.records[k]!, b.days[k]!) < 0) best = i;
+        }
+      }
+      out.push(ranges[best]!.records[at[best]!]!);
+      at[best]!++;
+    }
+    return out;
+  };
+  return { count, key: keys.join(' '), first };
+}
+
+/** In-kind contributions (no money value) of the selected countries and types dated within the window, in date order. */
+export function inKindWithin(index: AidIndex, countries: readonly string[], types: readonly AidType[], window: DayWindow): AidRecord[] {
+  const selection = inKindSelection(index, countries, types, window);
+  return selection.first(selection.count);
 }
 
 /** The sources cited by the records (with or without money) of the selected series dated within the window. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 type ValueOf<A> = A extends fc.Arbitrary<infer T> ? T : never;
 import type { AidRecord, AidType } from '../../src/data/schema';
-import { aidCells, buildAidIndex, committedWithin, seriesKey, totalAsOf } from '../../src/model/aid';
+import { aidCells, buildAidIndex, committedWithin, inKindSelection, seriesKey, totalAsOf } from '../../src/model/aid';
 import { dayToIso, startDay } from '../../src/model/dates';
 import type { DayWindow } from '../../src/model/window';
 
@@ -119,4 +119,26 @@ describe('aggregation invariants', () => {
       { numRuns: AGGREGATION_RUNS * FUZZ_SCALE, seed: FUZZ_SEED },
     );
   }, 60_000 * FUZZ_SCALE);
+  it(`lists in-kind records as a naive filter and sort would, counted and in order, any number at a time (${AGGREGATION_RUNS * FUZZ_SCALE} cases)`, () => {
+    fc.assert(
+      fc.property(
+        // In-kind records: no money value. Up to 150, so lists longer than the merge limit occur.
+        fc.array(recordArb, { maxLength: 150 }),
+        windowArb,
+        fc.subarray(COUNTRIES, { minLength: 1 }),
+        fc.subarray(TYPES, { minLength: 1 }),
+        fc.constantFrom(0, 1, 12, 64, 65, 1000),
+        (raw, window, countries, types, n) => {
+          const records = toRecords(raw).map((r) => ({ ...r, money: null, items: [{ what: 'vests', quantity: null, unit: null }] }));
+          const expected = records
+            .filter((r) => countries.includes(r.country) && types.includes(r.type) && startDay(r.date) >= window.from && startDay(r.date) <= window.to)
+            .sort((a, b) => startDay(a.date) - startDay(b.date) || (a.basis === b.basis ? 0 : a.basis === 'total' ? -1 : 1) || (a.id < b.id ? -1 : 1));
+          const selection = inKindSelection(buildAidIndex(records), countries, types, window);
+          expect(selection.count).toBe(expected.length);
+          expect(selection.first(n).map((r) => r.id)).toEqual(expected.slice(0, n).map((r) => r.id));
+        },
+      ),
+      { numRuns: AGGREGATION_RUNS * FUZZ_SCALE, seed: FUZZ_SEED },
+    );
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AidRecord } from '../../src/data/schema';
-import { aidCells, buildAidIndex, committedWithin, inKindWithin, recordsWithin, seriesKey, totalAsOf } from '../../src/model/aid';
+import { aidCells, buildAidIndex, committedWithin, inKindSelection, inKindWithin, recordsWithin, seriesKey, totalAsOf } from '../../src/model/aid';
 import { isoDay } from '../../src/model/dates';
 import { ALL_TIME, windowFromIso } from '../../src/model/window';
 import { loadBundled } from '../helpers/bundled';
@@ -99,6 +99,20 @@ describe('aid totals on the bundled data', () => {
     ]);
     const auHumanitarian = inKindWithin(index, ['AU'], ['humanitarian'], windowFromIso('2022-04-01', '2022-04-30'));
     expect(auHumanitarian.map((r) => r.id)).toEqual(['au-2022-04-17-in-kind', 'au-2022-04-17-visas']);
+  });
+
+  it('counts in-kind contributions at once and lists as many as asked, in date order', () => {
+    const everyone = ['JP', 'KR', 'AU', 'NZ', 'SG'];
+    const types = ['military', 'humanitarian', 'financial'] as const;
+    const selection = inKindSelection(index, everyone, types, ALL_TIME);
+    expect(selection.count).toBe(8);
+    expect(selection.first(3).map((r) => r.id)).toEqual(['nz-2022-analysts-aircraft', 'au-2022-02-27-lethal', 'jp-2022-03-vests']);
+    expect(selection.first(0)).toEqual([]);
+    expect(selection.first(100)).toEqual(inKindWithin(index, everyone, types, ALL_TIME));
+    // The same records, the same key; other records, another key.
+    expect(inKindSelection(index, everyone, types, ALL_TIME).key).toBe(selection.key);
+    expect(inKindSelection(index, everyone, types, windowFromIso('2022-04-01', '2022-04-30')).key).not.toBe(selection.key);
+    expect(inKindSelection(index, ['KR'], types, ALL_TIME)).toMatchObject({ count: 0, key: '' });
   });
 });
 

@@ -39,7 +39,7 @@ export function AidChart({ renderActions }: { renderActions?: (getSpec: () => Ex
   const tooltipId = useId();
   const name = useId();
   const { model, filters, cells, inKind, layout, barLayout, empty } = useAidChart(width);
-  const getSpec = useStableCallback(() => buildAidExport({ title: AID_TITLE, model, filters, cells, inKind, layout: barLayout }));
+  const getSpec = useStableCallback(() => buildAidExport({ title: AID_TITLE, model, filters, cells, inKind: inKind.first(inKind.count), layout: barLayout }));
   useRegisterExport('aid', getSpec);
   const actions = useMemo(() => renderActions?.(getSpec), [renderActions, getSpec]);
   const highlighted = useHighlightedCountry();
@@ -71,7 +71,7 @@ export function AidChart({ renderActions }: { renderActions?: (getSpec: () => Ex
       bodyRef={areaRef}
       table={<AidTable bars={layout.bars} measure={filters.measure} caption={`${AID_TITLE}: ${MEASURE_LABELS[filters.measure].name}, ${range}`} />}
       empty={empty}
-      footer={<InKindList records={inKind} countryNames={model.countryNames} sources={model.sources} />}
+      footer={<InKindList selection={inKind} countryNames={model.countryNames} sources={model.sources} />}
     >
       <div className="chart-area" onPointerLeave={onLeave}>
         <ChartSvg width={layout.width} height={layout.height} role="group" aria-label={`${AID_TITLE}: bars`} aria-describedby={active ? tooltipId : undefined}>

@@ -1,6 +1,7 @@
 import { memo, useState } from 'react';
-import type { AidRecord, Source } from '../../data/schema';
+import type { Source } from '../../data/schema';
 import { CitationList } from '../../components/CitationList';
+import type { InKindSelection } from '../../model/aid';
 import { describeDateBasis, formatInteger, formatPartialDate } from '../../model/format';
 import { AID_TYPE_LABELS } from './aid-constants';
 import { itemText } from './describe-aid';
@@ -9,10 +10,10 @@ import { itemText } from './describe-aid';
 const LISTED = 12;
 
 /** Contributions the sources give without a money value, listed with their country, never dropped. */
-export const InKindList = memo(function InKindList({ records, countryNames, sources }: { records: readonly AidRecord[]; countryNames: ReadonlyMap<string, string>; sources: ReadonlyMap<string, Source> }) {
+export const InKindList = memo(function InKindList({ selection, countryNames, sources }: { selection: InKindSelection; countryNames: ReadonlyMap<string, string>; sources: ReadonlyMap<string, Source> }) {
   const [all, setAll] = useState(false);
-  if (!records.length) return null;
-  const shown = all ? records : records.slice(0, LISTED);
+  if (!selection.count) return null;
+  const shown = selection.first(all ? selection.count : LISTED);
   return (
     <section className="in-kind" aria-labelledby="in-kind-title">
       <h3 id="in-kind-title">Contributions without a stated value</h3>
@@ -30,9 +31,9 @@ export const InKindList = memo(function InKindList({ records, countryNames, sour
           </li>
         ))}
       </ul>
-      {records.length > shown.length && (
+      {selection.count > shown.length && (
         <button type="button" onClick={() => setAll(true)}>
-          Show all {formatInteger(records.length)}
+          Show all {formatInteger(selection.count)}
         </button>
       )}
     </section>

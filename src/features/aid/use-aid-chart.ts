@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useModel } from '../../data/model-context';
-import { aidCells, inKindWithin } from '../../model/aid';
+import { aidCells, inKindSelection } from '../../model/aid';
 import { listInWords } from '../../model/dataset-model';
 import { formatIsoBetween } from '../../model/format';
 import { useFiltersStore } from '../../stores/filters-store';
@@ -17,11 +17,10 @@ export function useAidChart(width: number) {
   const { countries, types, window, measure } = filters;
 
   const cells = useMemo(() => aidCells(model.aid, countries, types, window), [model, countries, types, window]);
-  const found = useMemo(() => inKindWithin(model.aid, countries, types, window), [model, countries, types, window]);
-  // The same records keep the same array, so the list under the chart does not re-render for nothing.
-  const inKindKey = found.map((r) => r.id).join('\u0000');
+  const found = useMemo(() => inKindSelection(model.aid, countries, types, window), [model, countries, types, window]);
+  // The same records keep the same selection, so the list under the chart does not re-render for nothing.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const inKind = useMemo(() => found, [inKindKey]);
+  const inKind = useMemo(() => found, [model, found.key]);
   const namedCountries = useMemo(() => countries.map((code) => ({ code, name: model.countryNames.get(code) ?? code })), [model, countries]);
 
   const layout = useMemo(
@@ -37,7 +36,7 @@ export function useAidChart(width: number) {
       const typeWords = listInWords(types.map((t) => AID_TYPE_LABELS[t].toLowerCase()));
       const who = listInWords(namedCountries.map((c) => c.name));
       const range = formatIsoBetween(filters.fromIso, filters.toIso);
-      const extra = inKind.length ? ' Contributions without a stated value are listed below.' : '';
+      const extra = inKind.count ? ' Contributions without a stated value are listed below.' : '';
       return `The sources state no ${typeWords} aid with a money value for ${who} ${range}.${extra}`;
     }
     return null;
