@@ -263,6 +263,21 @@ export function checkReferences(data: Shape, report: Report): void {
   });
 }
 
+/**
+ * Whether every field the shape refines with `partialDate` holds a date that exists: the one rule
+ * of the shape that JSON Schema cannot state (see passesFastCheck in validate.ts).
+ */
+export function datesExist(data: Shape): boolean {
+  const dated = (records: readonly { date: string }[]) => records.every((r) => isPartialIsoDate(r.date));
+  return (
+    dated(data.aid) &&
+    dated(data.oil) &&
+    dated(data.milestones) &&
+    data.milestones.every((m) => m.endDate === undefined || isPartialIsoDate(m.endDate)) &&
+    data.sources.every((s) => s.published === null || isPartialIsoDate(s.published.date))
+  );
+}
+
 /** The one definition of the dataset's shape, with its cross-reference rules. */
 export const DatasetSchema = DatasetShape.superRefine((data, ctx) =>
   checkReferences(data, (issue) => ctx.addIssue({ code: 'custom', ...issue })),

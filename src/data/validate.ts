@@ -1,23 +1,10 @@
-import { isPartialIsoDate } from '../model/dates';
 import { DatasetError, MAX_PROBLEMS_SHOWN, formatPath, type DatasetProblem } from './errors';
 import hasDatasetShape from './fast-check.generated.js';
-import { DatasetSchema, checkReferences, type Dataset, type Shape } from './schema';
+import { DatasetSchema, checkReferences, datesExist, type Dataset, type Shape } from './schema';
 
 export { DatasetError, MAX_PROBLEMS_SHOWN, formatPath, type DatasetProblem };
 
 export type ParseResult = { ok: true; data: Dataset } | { ok: false; problems: DatasetProblem[]; total: number };
-
-/** The dates the schema refines (they must exist on the calendar), which JSON Schema cannot state. */
-function datesExist(data: Shape): boolean {
-  const dated = (records: readonly { date: string }[]) => records.every((r) => isPartialIsoDate(r.date));
-  return (
-    dated(data.aid) &&
-    dated(data.oil) &&
-    dated(data.milestones) &&
-    data.milestones.every((m) => m.endDate === undefined || isPartialIsoDate(m.endDate)) &&
-    data.sources.every((s) => s.published === null || isPartialIsoDate(s.published.date))
-  );
-}
 
 /**
  * True only for a dataset the zod schema accepts, answered about ten times faster: data/schema.json

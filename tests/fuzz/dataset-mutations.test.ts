@@ -71,14 +71,19 @@ function apply(root: Json, m: ValueOf<typeof mutation>): void {
   else if (Array.isArray(parent) && typeof key === 'number') parent.push(structuredClone(parent[key]));
 }
 
+/** The bundled dataset with one to three random mutations applied. */
+const mutatedDataset = fc.array(mutation, { minLength: 1, maxLength: 3 }).map((mutations) => {
+  const copy = structuredClone(base) as Json;
+  for (const m of mutations) apply(copy, m);
+  return copy;
+});
+
 describe('random mutations of the real dataset', () => {
   it(`are accepted or refused with messages, never thrown past the loader (${MUTATION_RUNS * FUZZ_SCALE} cases)`, () => {
     let accepted = 0;
     let refused = 0;
     fc.assert(
-      fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
-        const copy = structuredClone(base) as Json;
-        for (const m of mutations) apply(copy, m);
+      fc.property(mutatedDataset, (copy) => {
         const result = parseDataset(copy);
         if (!result.ok) {
           refused++;
@@ -110,9 +115,7 @@ describe('random mutations of the real dataset', () => {
     let accepted = 0;
     let refused = 0;
     fc.assert(
-      fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
-        const copy = structuredClone(base) as Json;
-        for (const m of mutations) apply(copy, m);
+      fc.property(mutatedDataset, (copy) => {
         // As loaded: through JSON text, so values JSON cannot hold are what a file would give.
         const raw = JSON.parse(JSON.stringify(copy)) as Json;
         const zodAccepts = DatasetSchema.safeParse(raw).success;
