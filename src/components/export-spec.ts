@@ -11,6 +11,8 @@ export interface ExportChart {
   height: number;
   /** The chart's own marks (the same component the screen draws), at 0,0. */
   marks: ReactElement;
+  /** Notes that hold only for this layout, after the spec's own. */
+  notes?: string[];
 }
 
 /** Everything an exported image, SVG or CSV of one view needs; each view builds its own. */

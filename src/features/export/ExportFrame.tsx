@@ -41,7 +41,7 @@ export function frameExport(spec: ExportSpec, options: { width: number; minHeigh
   const title: TextBlock = { lines: wrapText(spec.title, inner, FONT.title), fontSize: FONT.title, weight: 700 };
   const filters: TextBlock = { lines: spec.filters.flatMap((f) => wrapText(f, inner, FONT.filters)), fontSize: FONT.filters, muted: true };
   const legend = svgLegend(spec.legend(theme), theme, `${spec.stem}-export`, inner);
-  const notes: TextBlock = { lines: spec.notes.flatMap((n) => wrapText(n, inner, FONT.notes)), fontSize: FONT.notes, muted: true };
+  const notes: TextBlock = { lines: [...spec.notes, ...(chart.notes ?? [])].flatMap((n) => wrapText(n, inner, FONT.notes)), fontSize: FONT.notes, muted: true };
   const sources: TextBlock = {
     lines: [...spec.sources.flatMap((s) => wrapText(s, inner, FONT.sources)), ...wrapText(`${options.dashboardName} · exported ${options.exportedOn}`, inner, FONT.sources)],
     fontSize: FONT.sources,

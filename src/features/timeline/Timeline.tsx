@@ -14,9 +14,9 @@ import type { TimelineEvent } from '../../model/timeline';
 import { useFiltersStore } from '../../stores/filters-store';
 import { useHighlightedCountry } from '../../stores/use-resolved-filters';
 import { stackLanes, timelinePlot, type PlacedCluster, type PlacedMarker } from './compute-timeline';
+import { buildTimelineExport, countBarLegend } from './timeline-export';
 import { EventDetails } from './EventDetails';
 import { buildTimeAxis } from './time-axis';
-import { buildTimelineExport } from './timeline-export';
 import { TimelineBrush } from './TimelineBrush';
 import { TimelineMarks, type TimelineInteraction } from './TimelineMarks';
 import { CATEGORY_STYLE, categoryPath } from './timeline-constants';
@@ -82,6 +82,7 @@ export function Timeline({ renderActions }: { renderActions?: (getSpec: () => Ex
   const rawTo = useFiltersStore((s) => s.to);
   const [selected, setSelected] = useState<TimelineEvent | null>(null);
   const [focusKey, setFocusKey] = useState<string | null>(null);
+  const [hoveredBar, setHoveredBar] = useState<PlacedCluster | null>(null);
   const [tableOpen, setTableOpen] = useState(false);
 
   const { plotX, plotWidth } = timelinePlot(width);
@@ -150,23 +151,29 @@ export function Timeline({ renderActions }: { renderActions?: (getSpec: () => Ex
       },
       onFocusMarker: (m: PlacedMarker) => setFocusKey(m.key),
       onCluster: (c: PlacedCluster) => zoomTo(c.from, c.to),
+      onHoverCluster: setHoveredBar,
       onHoverCountry: setHovered,
     }),
     [focusMarker, zoomTo, setHovered],
   );
 
+  // The bar under the pointer as the current layout has it (a filter change may have recounted it).
+  const activeBar = hoveredBar ? (layout.lanes.find((l) => l.key === hoveredBar.lane)?.layout.clusters.find((c) => c.key === hoveredBar.key && c.column) ?? null) : null;
+
   const present = useMemo(() => presentIn({ from: visible[0], to: visible[1] }), [presentIn, visible]);
   const categoriesKey = present.categories.join(',');
   const legendItems = useMemo<LegendItem[]>(
-    () =>
-      categoriesKey
+    () => [
+      ...categoriesKey
         .split(',')
         .filter(Boolean)
         .map((c) => {
           const category = c as keyof typeof CATEGORY_STYLE;
           return { key: c, label: CATEGORY_STYLE[category].label, color: theme.category[category], symbolPath: categoryPath(category, 70), symbolStroke: CATEGORY_STYLE[category].stroke };
         }),
-    [categoriesKey, theme],
+      ...(layout.barMax > 0 ? [countBarLegend(layout.barMax, theme)] : []),
+    ],
+    [categoriesKey, theme, layout.barMax],
   );
   const caption = `Events ${formatIsoRange(filters.fromIso, filters.toIso)} as the sources date them: a marker at the start of the period given, a line across it (a month, a year, a decade). Sources: ${listInWords(present.sources.map((id) => model.sources.get(id)?.label ?? id)) || 'none'}.`;
 
@@ -208,7 +215,7 @@ export function Timeline({ renderActions }: { renderActions?: (getSpec: () => Ex
         <ChartSvg svgRef={svgRef} width={layout.width} height={layout.height} role="group" aria-label={`${MILESTONES_TITLE}: ${ordered.length} events shown; arrow keys move between them, Enter shows details`}>
           <g ref={zoomRef} className={zoomed ? 'zoom-area zoomed' : 'zoom-area'}>
             <rect x={plotX} y={0} width={plotWidth} height={layout.height} fill="transparent" />
-            <TimelineMarks layout={layout} theme={theme} highlighted={highlighted} interaction={interaction} focusKey={currentFocus} selectedId={selected?.id ?? null} />
+            <TimelineMarks layout={layout} theme={theme} highlighted={highlighted} interaction={interaction} focusKey={currentFocus} selectedId={selected?.id ?? null} activeCluster={activeBar} />
           </g>
         </ChartSvg>
         {model.extent && (

@@ -1,6 +1,8 @@
 import { memo, type KeyboardEvent } from 'react';
 import type { ChartTheme } from '../../components/theme';
-import type { LaneLayout, PlacedCluster, PlacedLane, PlacedMarker, TimelineLayout } from './compute-timeline';
+import { textWidth } from '../../components/text-width';
+import { formatInteger } from '../../model/format';
+import { countBarsPath, type LaneLayout, type PlacedCluster, type PlacedLane, type PlacedMarker, type TimelineLayout } from './compute-timeline';
 import { CATEGORY_STYLE, categoryPath } from './timeline-constants';
 
 /** Handlers that make the timeline interactive on screen; absent in exported images. Keep them stable. */
@@ -9,6 +11,8 @@ export interface TimelineInteraction {
   onKeyDown: (marker: PlacedMarker, event: KeyboardEvent) => void;
   onFocusMarker: (marker: PlacedMarker) => void;
   onCluster: (cluster: PlacedCluster) => void;
+  /** A count bar under the pointer or in focus, or null when none is. */
+  onHoverCluster: (cluster: PlacedCluster | null) => void;
   onHoverCountry: (country: string | null) => void;
 }
 
@@ -22,6 +26,8 @@ interface LaneProps {
   layout: LaneLayout;
   theme: ChartTheme;
   opacity: number;
+  /** The count of the tallest bar in any lane. */
+  barMax: number;
   /** The marker in the tab order and the selected event, when they are in this lane. */
   focusKey: string | null;
   selectedId: string | null;
@@ -32,7 +38,15 @@ interface LaneProps {
  * One lane's marks, in its own coordinates. Memoised: a filter change that leaves a lane's layout as
  * it was (another country toggled) only moves it.
  */
-const LaneMarks = memo(function LaneMarks({ layout, theme, opacity, focusKey, selectedId, interaction }: LaneProps) {
+const LaneMarks = memo(function LaneMarks({ layout, theme, opacity, barMax, focusKey, selectedId, interaction }: LaneProps) {
+  const { bars } = layout;
+  const badges = bars ? layout.clusters.filter((c) => !c.column) : layout.clusters;
+  const onClusterKey = (c: PlacedCluster) => (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      interaction?.onCluster(c);
+    }
+  };
   return (
     <g>
       <g opacity={opacity}>
@@ -89,7 +103,36 @@ const LaneMarks = memo(function LaneMarks({ layout, theme, opacity, focusKey, se
             // The selected event's ring, over its marker.
             <circle key={`selected-${m.key}`} cx={m.x} cy={m.y} r={10} fill="none" stroke={theme.text} strokeWidth={1.5} pointerEvents="none" />
           ))}
-        {layout.clusters.map((c) => (
+        {bars && (
+          // Every count bar of the lane in one path: a filter change rewrites one attribute.
+          <path d={countBarsPath(layout.clusters, barMax, bars)} fill={theme.textMuted} pointerEvents="none" />
+        )}
+        {bars &&
+          interaction &&
+          layout.clusters.map((c) =>
+            c.column ? (
+              // The whole height of the column takes the pointer, however short its bar.
+              <rect
+                key={c.key}
+                className="timeline-marker timeline-column"
+                x={c.column.x0}
+                y={bars.top}
+                width={c.column.x1 - c.column.x0}
+                height={bars.bottom - bars.top}
+                fill="transparent"
+                role="button"
+                tabIndex={0}
+                aria-label={c.ariaLabel}
+                onClick={() => interaction.onCluster(c)}
+                onKeyDown={onClusterKey(c)}
+                onPointerEnter={() => interaction.onHoverCluster(c)}
+                onPointerLeave={() => interaction.onHoverCluster(null)}
+                onFocus={() => interaction.onHoverCluster(c)}
+                onBlur={() => interaction.onHoverCluster(null)}
+              />
+            ) : null,
+          )}
+        {badges.map((c) => (
           <g
             key={c.key}
             className={interaction ? 'timeline-marker' : undefined}
@@ -100,12 +143,7 @@ const LaneMarks = memo(function LaneMarks({ layout, theme, opacity, focusKey, se
                   tabIndex: 0,
                   'aria-label': c.ariaLabel,
                   onClick: () => interaction.onCluster(c),
-                  onKeyDown: (e: KeyboardEvent) => {
-                    if (e.key === 'Enter' || e.key === ' ') {
-                      e.preventDefault();
-                      interaction.onCluster(c);
-                    }
-                  },
+                  onKeyDown: onClusterKey(c),
                 }
               : {})}
           >
@@ -120,6 +158,25 @@ const LaneMarks = memo(function LaneMarks({ layout, theme, opacity, focusKey, se
   );
 });
 
+/** The count of the bar under the pointer or in focus, in a pill at the top of its column. */
+function CountLabel({ cluster, layout, theme }: { cluster: PlacedCluster; layout: TimelineLayout; theme: ChartTheme }) {
+  const lane = layout.lanes.find((l) => l.key === cluster.lane);
+  if (!lane?.layout.bars || !cluster.column) return null;
+  const text = `${formatInteger(cluster.count)} ${cluster.count === 1 ? 'event' : 'events'}`;
+  const half = textWidth(text, 11) / 2 + 6;
+  const { plot } = layout;
+  const x = Math.max(plot.x + half, Math.min(plot.x + plot.width - half, (cluster.column.x0 + cluster.column.x1) / 2));
+  const y = lane.y + lane.layout.bars.top + 8;
+  return (
+    <g transform={`translate(${x},${y})`} pointerEvents="none">
+      <rect x={-half} y={-9} width={half * 2} height={18} rx={9} fill={theme.text} />
+      <text textAnchor="middle" dy="0.35em" fontSize={11} fontWeight={700} fill={theme.background}>
+        {text}
+      </text>
+    </g>
+  );
+}
+
 /** Draws lanes, axis, period whiskers, markers and clusters. Computes nothing. */
 export function TimelineMarks({
   layout,
@@ -128,6 +185,7 @@ export function TimelineMarks({
   interaction,
   focusKey = null,
   selectedId = null,
+  activeCluster = null,
 }: {
   layout: TimelineLayout;
   theme: ChartTheme;
@@ -135,6 +193,8 @@ export function TimelineMarks({
   interaction?: TimelineInteraction;
   focusKey?: string | null;
   selectedId?: string | null;
+  /** The count bar under the pointer or in focus: its count is shown over it. */
+  activeCluster?: PlacedCluster | null;
 }) {
   const { plot } = layout;
   const axisY = plot.y + plot.height;
@@ -175,12 +235,14 @@ export function TimelineMarks({
             layout={lane.layout}
             theme={theme}
             opacity={opacity(lane)}
+            barMax={layout.barMax}
             focusKey={focusLane === lane.key ? focusKey : null}
             selectedId={selectedId !== null && lane.layout.markers.some((m) => m.event.id === selectedId) ? selectedId : null}
             interaction={interaction}
           />
         </g>
       ))}
+      {activeCluster && <CountLabel cluster={activeCluster} layout={layout} theme={theme} />}
       <line x1={plot.x} x2={plot.x + plot.width} y1={axisY} y2={axisY} stroke={theme.axis} />
       {layout.breaks.map((b) => (
         <text key={`break-label-${b.x0}`} x={(b.x0 + b.x1) / 2} y={axisY + 16} textAnchor="middle" fill={theme.textMuted} fontSize={11}>

@@ -38,6 +38,11 @@ export interface PlacedCluster {
   from: number;
   to: number;
   ariaLabel: string;
+  /**
+   * In a crowded lane, the column the events fill, in px: drawn as a bar whose height is the count
+   * instead of a "+N" badge. Null for a badge.
+   */
+  column: { x0: number; x1: number } | null;
 }
 
 /** One lane laid out in its own coordinates: its height, markers and clusters. */
@@ -46,6 +51,8 @@ export interface LaneLayout {
   labelY: number;
   markers: PlacedMarker[];
   clusters: PlacedCluster[];
+  /** The band, top to bottom, that a crowded lane's count bars grow in; null when it has none. */
+  bars: { top: number; bottom: number } | null;
 }
 
 export interface PlacedLane extends LaneSpec {
@@ -64,6 +71,25 @@ export interface TimelineLayout {
   ticks: { x: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
   /** Compressed stretches of time, in px, marked on the chart. */
   breaks: { x0: number; x1: number; label: string }[];
+  /** The largest count of any crowded column: the full height of a count bar, the same in every lane. */
+  barMax: number;
+}
+
+/** A count bar's height: its share of the tallest, never so short that it cannot be seen nor above its band. */
+export function barHeight(count: number, max: number, band: { top: number; bottom: number }): number {
+  const full = band.bottom - band.top;
+  return Math.min(full, Math.max(2, Math.round((count / Math.max(1, max)) * full * 10) / 10));
+}
+
+/** One SVG path for all of a lane's count bars, standing on the bottom of their band. */
+export function countBarsPath(clusters: readonly PlacedCluster[], max: number, band: { top: number; bottom: number }): string {
+  let d = '';
+  for (const c of clusters) {
+    if (!c.column) continue;
+    const h = barHeight(c.count, max, band);
+    d += `M${c.column.x0},${band.bottom}v${-h}h${Math.round((c.column.x1 - c.column.x0) * 10) / 10}v${h}Z`;
+  }
+  return d;
 }
 
 /** Where the plot sits across a timeline of this width. */
@@ -95,7 +121,8 @@ function firstEvents(lists: readonly SortedEvents[], ranges: [number, number][],
 /**
  * Lays out one lane. The plot is cut into columns one marker wide; a column's events are counted by
  * binary search, so the work depends on the width, not on how many events there are. A column with
- * up to `maxRows` events shows them all; a fuller one shows the first few and a "+N" badge.
+ * up to `maxRows` events shows them all; a fuller one shows the first few and a "+N" badge. In a
+ * crowded lane (more events than two a column), a column is either all markers or a bar of its count.
  */
 export function computeLaneLayout(lists: readonly SortedEvents[], lane: LaneSpec, scale: ScaleTime<number, number>, width: number): LaneLayout {
   const { compact, plotX, plotWidth } = timelinePlot(width);
@@ -106,8 +133,11 @@ export function computeLaneLayout(lists: readonly SortedEvents[], lane: LaneSpec
   const rowY = (row: number) => rowsTop + row * TIMELINE.rowHeight + TIMELINE.rowHeight / 2;
   const maxRows = TIMELINE.maxRows;
   const columns = Math.max(1, Math.floor(plotWidth / TIMELINE.spacing));
-  // Column edges as day numbers; the last column runs to the plot's right edge (exclusive day).
-  const edge = (i: number) => dateToDay(scale.invert(plotX + (i >= columns ? plotWidth : i * TIMELINE.spacing)));
+  // Columns share the plot equally, so a count bar's height compares like with like. Their edges as
+  // day numbers; the last column runs to the plot's right edge (exclusive day).
+  const columnWidth = plotWidth / columns;
+  const columnX = (i: number) => plotX + (i >= columns ? plotWidth : i * columnWidth);
+  const edge = (i: number) => dateToDay(scale.invert(columnX(i)));
 
   // First pass: each column's events, counted.
   const spans: { from: number; to: number; ranges: [number, number][]; earlier: TimelineEvent[]; count: number }[] = [];
@@ -124,9 +154,12 @@ export function computeLaneLayout(lists: readonly SortedEvents[], lane: LaneSpec
     total += count;
     if (to >= from) from = to + 1;
   }
-  // A dense lane shows its full columns as a count alone: more markers there would be clutter, and
-  // DOM for the page to update on every filter change.
+  // A dense lane shows its full columns as a bar of their count: more markers there would be clutter,
+  // a row of "+N" badges unreadable, and text for the page to lay out anew on every filter change.
   const dense = total > columns * 2;
+  const bandTop = rowsTop;
+  const bandBottom = rowsTop + maxRows * TIMELINE.rowHeight;
+  const markerHalf = TIMELINE.minGap / 2;
 
   const markers: PlacedMarker[] = [];
   const clusters: PlacedCluster[] = [];
@@ -151,7 +184,7 @@ export function computeLaneLayout(lists: readonly SortedEvents[], lane: LaneSpec
       return placed;
     };
     let placed = place(maxRows);
-    if (placed.length < count) placed = place(maxRows - 1);
+    if (placed.length < count) placed = dense ? [] : place(maxRows - 1);
     placed.forEach(({ event, row, x }, i) => {
       rowEnd[row] = x;
       markers.push({
@@ -172,15 +205,28 @@ export function computeLaneLayout(lists: readonly SortedEvents[], lane: LaneSpec
       const shownIds = new Set(placed.map((p) => p.event.id));
       const firstHidden = candidates.find((e) => !shownIds.has(e.id));
       let hiddenTo = -Infinity;
+      let firstStart = Infinity;
       lists.forEach((list, i) => {
         const [lo, hi] = ranges[i]!;
-        if (hi > lo) hiddenTo = Math.max(hiddenTo, list.starts[hi - 1]!);
+        if (hi > lo) {
+          hiddenTo = Math.max(hiddenTo, list.starts[hi - 1]!);
+          firstStart = Math.min(firstStart, list.starts[lo]!);
+        }
       });
-      const hiddenFrom = firstHidden?.start ?? Math.max(from, Math.min(...earlier.map((e) => e.start), hiddenTo));
+      // A bar's events were not picked one by one: its range runs from the column's first start.
+      const hiddenFrom = firstHidden?.start ?? Math.max(from, Math.min(...earlier.map((e) => e.start), firstStart));
       if (!Number.isFinite(hiddenTo)) hiddenTo = hiddenFrom;
       const row = placed.length === 0 ? 0 : maxRows - 1;
-      const x = clamp((px(Math.max(from, hiddenFrom)) + px(hiddenTo)) / 2);
-      rowEnd[row] = Math.max(rowEnd[row]!, x + TIMELINE.badgeHalfWidth);
+      let x = clamp((px(Math.max(from, hiddenFrom)) + px(hiddenTo)) / 2);
+      let column: PlacedCluster['column'] = null;
+      if (dense) {
+        // The bar fills its column, clear of the markers before it; the next column's markers keep clear of it.
+        const x1 = columnX(c + 1) - 1;
+        const x0 = Math.min(x1 - 3, Math.max(columnX(c) + 1, Math.max(...rowEnd) + markerHalf));
+        column = { x0, x1 };
+        x = (x0 + x1) / 2;
+        rowEnd.fill(x1 + markerHalf - TIMELINE.minGap);
+      } else rowEnd[row] = Math.max(rowEnd[row]!, x + TIMELINE.badgeHalfWidth);
       clusters.push({
         key: `${lane.key}:cluster:${c}`,
         lane: lane.key,
@@ -189,14 +235,16 @@ export function computeLaneLayout(lists: readonly SortedEvents[], lane: LaneSpec
         count: hidden,
         from: hiddenFrom,
         to: hiddenTo,
-        ariaLabel: `${hidden} more ${hidden === 1 ? 'event' : 'events'} in ${lane.label}, ${formatPartialDate(dayToIso(hiddenFrom), 'day')} to ${formatPartialDate(dayToIso(hiddenTo), 'day')}: zoom in`,
+        ariaLabel: `${hidden} ${column ? '' : 'more '}${hidden === 1 ? 'event' : 'events'} in ${lane.label}, ${formatPartialDate(dayToIso(hiddenFrom), 'day')} to ${formatPartialDate(dayToIso(hiddenTo), 'day')}: zoom in`,
+        column,
       });
-      rowsUsed = Math.max(rowsUsed, row + 1);
+      rowsUsed = Math.max(rowsUsed, column ? maxRows : row + 1);
     }
     for (const p of placed) rowsUsed = Math.max(rowsUsed, p.row + 1);
   }
   const height = nameHeight + TIMELINE.lanePadding * 2 + rowsUsed * TIMELINE.rowHeight;
-  return { height, labelY: compact ? 11 : height / 2, markers, clusters };
+  const bars = clusters.some((c) => c.column) ? { top: bandTop, bottom: bandBottom } : null;
+  return { height, labelY: compact ? 11 : height / 2, markers, clusters, bars };
 }
 
 /** Stacks laid-out lanes and adds the axis: the whole timeline, ready to draw. */
@@ -232,6 +280,7 @@ export function stackLanes(lanes: readonly LaneSpec[], layouts: readonly LaneLay
     lanes: placed,
     ticks,
     breaks: visibleBreaks,
+    barMax: layouts.reduce((max, l) => l.clusters.reduce((m, c) => (c.column ? Math.max(m, c.count) : m), max), 0),
   };
 }
 

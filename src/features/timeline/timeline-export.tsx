@@ -1,14 +1,21 @@
 import type { ExportSpec } from '../../components/export-spec';
+import type { LegendItem } from '../../components/Legend';
+import type { ChartTheme } from '../../components/theme';
 import { MILESTONE_CATEGORIES } from '../../data/constants';
 import type { DatasetModel, ResolvedFilters } from '../../model/dataset-model';
 import { listInWords } from '../../model/dataset-model';
 import { describeFilters, sourcesLine } from '../../model/describe-filters';
-import { describeDateBasis } from '../../model/format';
+import { describeDateBasis, formatInteger } from '../../model/format';
 import type { SortedEvents, TimelineEvent } from '../../model/timeline';
 import { computeTimeline, timelinePlot, type LaneSpec } from './compute-timeline';
 import { buildTimeAxis, findGaps } from './time-axis';
 import { CATEGORY_STYLE, categoryPath } from './timeline-constants';
 import { TimelineMarks } from './TimelineMarks';
+
+/** The legend's entry for crowded lanes' count bars, with the count of the tallest. */
+export function countBarLegend(max: number, theme: ChartTheme): LegendItem {
+  return { key: 'count-bars', label: `Crowded stretch: bar height is its number of events (tallest ${formatInteger(max)})`, color: theme.textMuted, symbolPath: 'M-3,6V-6h6V6Z' };
+}
 
 /** How to export the timeline: the range on screen (zoomed or not), laid out at the export's width. */
 export function buildTimelineExport(input: {
@@ -35,7 +42,9 @@ export function buildTimelineExport(input: {
       const gaps = findGaps(lanes.flatMap((l) => listsOf(l.key).map((list) => list.starts)), visible);
       const axis = buildTimeAxis(visible, gaps, plotX, plotWidth);
       const layout = computeTimeline({ lanes, listsOf, scale: axis.scale, breaks: axis.breaks, width });
-      return { width, height: layout.height, marks: <TimelineMarks layout={layout} theme={theme} highlighted={null} /> };
+      // Columns and with them the bars' counts depend on the width: the note is written for this one.
+      const notes = layout.barMax > 0 ? [`In crowded lanes a grey bar stands for the events of its stretch, its height their number; the tallest holds ${formatInteger(layout.barMax)}.`] : [];
+      return { width, height: layout.height, marks: <TimelineMarks layout={layout} theme={theme} highlighted={null} />, notes };
     },
     notes: [
       'Each marker sits at the start of the period its source gives; a line spans a month, a year or a decade. “+N” gathers events too close to draw apart; ≈ marks compressed years. Aid events follow the aid-type filter.',

@@ -1,3 +1,4 @@
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { lightTheme } from '../../../src/components/theme';
 import { buildAidExport } from '../../../src/features/aid/aid-export';
@@ -57,5 +58,32 @@ describe('view exports', () => {
     const cyber = spec.csv.rows.find((r) => r[5] === 'First in Asia to join NATO’s Cyber Defense Group')!;
     expect(cyber.slice(0, 5)).toEqual(['2022-05-05', 'day', null, 'South Korea', 'Cyber']);
     expect(cyber[8]).toBe('On May 5, South Korea became the first in Asia to join NATO’s Cyber Defense Group');
+    // No lane of the bundled data is crowded: no count bars, no note on them.
+    expect(spec.chart(900, lightTheme).notes).toEqual([]);
+  });
+
+  it('timeline: a crowded lane exports as count bars, with the tallest count in a note', () => {
+    const dataset = loadBundled();
+    const template = dataset.milestones.find((m) => m.countries.length === 1 && m.countries[0] === 'JP')!;
+    const crowd = Array.from({ length: 250 }, (_, i) => ({ ...template, id: `crowd-${i}`, date: '2022-08-10', precision: 'day' as const, endDate: undefined }));
+    const crowded = buildModel({ ...dataset, milestones: [...dataset.milestones, ...crowd] });
+    const japan = resolveFilters(crowded, { countries: ['JP'], types: ['military', 'humanitarian', 'financial'], from: '2022-01-01', to: '2022-12-31', measure: 'usd' });
+    const placements = eventsWithin(crowded.timeline, japan.window, japan.countries, japan.types).map((event) => ({ event, lanes: lanesOf(event, crowded.partners, japan.countries) }));
+    const spec = buildTimelineExport({
+      title: 'Milestones',
+      model: crowded,
+      filters: japan,
+      listsOf: (lane: string) => laneLists(crowded.timeline, lane, kindsFor(japan.types)),
+      lanes: [{ key: 'JP', label: 'Japan', country: 'JP' }],
+      placements,
+      visible: [isoDay('2022-01-01')!, isoDay('2022-12-31')!],
+    });
+    const chart = spec.chart(900, lightTheme);
+    // The 250 events of 10 August share a column with no other event of Japan's in 2022.
+    expect(chart.notes).toEqual(['In crowded lanes a grey bar stands for the events of its stretch, its height their number; the tallest holds 250.']);
+    const markup = renderToStaticMarkup(chart.marks);
+    expect(markup).toMatch(/<path d="M[\d.]+,\d+v-60h[\d.]+v60Z"/);
+    // Exported marks are pictures: no buttons.
+    expect(markup).not.toContain('role="button"');
   });
 });

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Timeline } from '../../../src/features/timeline/Timeline';
 import { useFiltersStore } from '../../../src/stores/filters-store';
+import { loadBundled } from '../../helpers/bundled';
 import { renderWithModel } from '../../helpers/render';
 
 const figure = () => screen.getByRole('figure', { name: /Milestones/i });
@@ -70,6 +71,23 @@ describe('Timeline', () => {
   it('says so when nothing falls within the filters', () => {
     renderWithModel(<Timeline />, { filters: { countries: ['SG'], from: '2024-01-01' } });
     expect(figure()).toHaveTextContent('No milestones or aid announcements for Singapore between 1 Jan 2024 and 31 Oct 2024.');
+  });
+
+  it('draws a crowded lane as bars of counts, each a button that names its count and zooms in', async () => {
+    const user = userEvent.setup();
+    const dataset = loadBundled();
+    const template = dataset.milestones.find((m) => m.countries.length === 1 && m.countries[0] === 'JP')!;
+    // Three hundred Japanese events on one day: far more than the lane can draw apart.
+    const crowd = Array.from({ length: 300 }, (_, i) => ({ ...template, id: `crowd-${i}`, date: '2019-07-10', precision: 'day' as const, endDate: undefined }));
+    renderWithModel(<Timeline />, { dataset: { ...dataset, milestones: [...dataset.milestones, ...crowd] } });
+    expect(within(figure()).getByRole('list', { name: 'Event categories' })).toHaveTextContent('Crowded stretch: bar height is its number of events (tallest 300)');
+    const bar = within(figure()).getByRole('button', { name: '300 events in Japan, 10 Jul 2019 to 10 Jul 2019: zoom in' });
+    fireEvent.pointerEnter(bar);
+    expect(within(figure()).getByText('300 events')).toBeInTheDocument();
+    fireEvent.pointerLeave(bar);
+    expect(within(figure()).queryByText('300 events')).not.toBeInTheDocument();
+    await user.click(bar);
+    expect(within(figure()).getByRole('button', { name: 'Zoom out' })).toBeEnabled();
   });
 
   it('has zoom buttons for keyboard users', async () => {

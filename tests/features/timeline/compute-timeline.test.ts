@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/data/schema';
-import { computeLaneLayout, computeTimeline, timelinePlot, type LaneSpec } from '../../../src/features/timeline/compute-timeline';
+import { barHeight, computeLaneLayout, computeTimeline, countBarsPath, stackLanes, timelinePlot, type LaneSpec } from '../../../src/features/timeline/compute-timeline';
 import { buildTimeAxis, findGaps, gapsFromStarts, linearTimeScale } from '../../../src/features/timeline/time-axis';
 import { TIMELINE } from '../../../src/features/timeline/timeline-constants';
 import { isoDay } from '../../../src/model/dates';
@@ -80,9 +80,86 @@ describe('computeLaneLayout', () => {
     expect(layout.markers.length).toBeLessThanOrEqual(columns * TIMELINE.maxRows);
     expect(layout.clusters.length).toBeLessThanOrEqual(columns);
     expect(drawnCount(layout)).toBe(20_000);
-    // So dense a lane shows each full column as a count alone, on one row.
+    // So dense a lane shows each column as a bar of its count, grown in the band of all three rows.
     expect(layout.markers).toEqual([]);
-    expect(layout.height).toBe(TIMELINE.lanePadding * 2 + TIMELINE.rowHeight);
+    expect(layout.clusters.every((c) => c.column !== null)).toBe(true);
+    expect(layout.bars).toEqual({ top: TIMELINE.lanePadding, bottom: TIMELINE.lanePadding + TIMELINE.maxRows * TIMELINE.rowHeight });
+    expect(layout.height).toBe(TIMELINE.lanePadding * 2 + TIMELINE.maxRows * TIMELINE.rowHeight);
+  });
+
+  it('draws a crowded lane as bars of counts where events crowd and markers where they do not', () => {
+    // 200 events on one day make the lane crowded (more than two a column); three lone events stay markers.
+    const dates = [...Array<string>(200).fill('2022-03-01'), '2022-06-15', '2022-09-15', '2022-12-15'];
+    const layout = computeLaneLayout(laneLists(japanEvents(dates), 'JP', kindsFor([])), JAPAN, year2022(), WIDTH);
+    expect(layout.markers.map((m) => m.event.id)).toEqual(['e200', 'e201', 'e202']);
+    expect(layout.clusters).toHaveLength(1);
+    const bar = layout.clusters[0]!;
+    expect(bar.count).toBe(200);
+    expect(bar.ariaLabel).toBe('200 events in Japan, 1 Mar 2022 to 1 Mar 2022: zoom in');
+    // The bar fills the column of 1 March: 42 columns share the 600 px plot.
+    const columnWidth = 600 / Math.floor(600 / TIMELINE.spacing);
+    const x = year2022()(new Date(Date.UTC(2022, 2, 1)));
+    const column = Math.floor((x - TIMELINE.nameWidth) / columnWidth);
+    expect(bar.column!.x0).toBeCloseTo(TIMELINE.nameWidth + column * columnWidth + 1, 6);
+    expect(bar.column!.x1).toBeCloseTo(TIMELINE.nameWidth + (column + 1) * columnWidth - 1, 6);
+    expect(drawnCount(layout)).toBe(203);
+  });
+
+  it('names the days a bar spans, from its first event to its last, and zooms to them', () => {
+    // 600 px for 364 days: columns of 600/42 px are 8.7 days wide, the eighth from 2.7 to 11.3 March.
+    // 120 events on 4, 6 and 8 March fall in it and make the lane crowded.
+    const dates = ['2022-03-04', '2022-03-06', '2022-03-08'].flatMap((d) => Array<string>(40).fill(d));
+    const layout = computeLaneLayout(laneLists(japanEvents(dates), 'JP', kindsFor([])), JAPAN, year2022(), WIDTH);
+    expect(layout.clusters.map((c) => c.ariaLabel)).toEqual(['120 events in Japan, 4 Mar 2022 to 8 Mar 2022: zoom in']);
+    expect([layout.clusters[0]!.from, layout.clusters[0]!.to]).toEqual([isoDay('2022-03-04'), isoDay('2022-03-08')]);
+  });
+
+  it('keeps markers clear of the bars beside them and counts every event once', () => {
+    // Days crowded around a few dates, with lone events a day or a few days to either side.
+    const days = [0, 58, 59, 60, 61, 66, 70, 71, 120, 121, 122, 123, 200, 300, 301, 364];
+    const dates: string[] = [];
+    days.forEach((d, i) => {
+      const iso = new Date(Date.UTC(2022, 0, 1) + d * 86_400_000).toISOString().slice(0, 10);
+      for (let k = 0; k < (i % 3 === 0 ? 40 : 1); k++) dates.push(iso);
+    });
+    const layout = computeLaneLayout(laneLists(japanEvents(dates), 'JP', kindsFor([])), JAPAN, year2022(), WIDTH);
+    expect(drawnCount(layout)).toBe(dates.length);
+    const bars = layout.clusters.filter((c) => c.column);
+    expect(bars.length).toBeGreaterThan(0);
+    for (const b of bars) {
+      expect(b.column!.x1 - b.column!.x0).toBeGreaterThanOrEqual(3);
+      for (const m of layout.markers) expect(m.x + TIMELINE.minGap / 2 <= b.column!.x0 || m.x - TIMELINE.minGap / 2 >= b.column!.x1, `${m.event.date} beside bar ${b.ariaLabel}`).toBe(true);
+    }
+    // Bars do not overlap one another either.
+    const sorted = bars.map((b) => b.column!).sort((a, b) => a.x0 - b.x0);
+    for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.x0).toBeGreaterThan(sorted[i - 1]!.x1);
+  });
+});
+
+describe('count bars', () => {
+  const band = { top: 8, bottom: 68 };
+  it('are as tall as their share of the tallest, at least 2 px and at most the band', () => {
+    expect(barHeight(60, 60, band)).toBe(60);
+    expect(barHeight(30, 60, band)).toBe(30);
+    expect(barHeight(1, 3, band)).toBe(20);
+    expect(barHeight(1, 1000, band)).toBe(2);
+    // A count above the given tallest stays within the band.
+    expect(barHeight(5, 0, band)).toBe(60);
+  });
+
+  it('are drawn as one path standing on the bottom of the band', () => {
+    const cluster = (count: number, x0: number, x1: number) => ({ key: `k${x0}`, lane: 'JP', x: 0, y: 0, count, from: 0, to: 0, ariaLabel: '', column: { x0, x1 } });
+    const badge = { ...cluster(9, 0, 0), column: null };
+    expect(countBarsPath([cluster(30, 100, 112.5), badge, cluster(60, 114, 126)], 60, band)).toBe('M100,68v-30h12.5v30ZM114,68v-60h12v60Z');
+    expect(countBarsPath([], 60, band)).toBe('');
+  });
+
+  it('share one height scale across lanes: the largest count of any bar', () => {
+    const crowded = (n: number, day: string) => computeLaneLayout(laneLists(japanEvents(Array<string>(n).fill(day)), 'JP', kindsFor([])), JAPAN, year2022(), WIDTH);
+    const layouts = [crowded(300, '2022-05-01'), crowded(120, '2022-07-01')];
+    const stacked = stackLanes([JAPAN, { ...JAPAN, key: 'JP2' }], layouts, year2022(), [], WIDTH);
+    expect(stacked.barMax).toBe(300);
+    expect(stackLanes([JAPAN], [crowded(3, '2022-05-01')], year2022(), [], WIDTH).barMax).toBe(0);
   });
 });
 
