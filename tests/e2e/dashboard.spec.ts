@@ -1,4 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 
 const aid = (page: Page) => page.getByRole('figure', { name: /Aid/ });
@@ -134,6 +136,36 @@ test('a timeline cluster zooms in to its events', async ({ page }) => {
   const cluster = milestones(page).getByRole('button', { name: /more events in .*: zoom in/ }).first();
   await cluster.click();
   await expect(milestones(page).getByRole('button', { name: 'Reset zoom' })).toBeEnabled();
+});
+
+test('a crowded lane shows bars of counts: hovered, chosen from the keyboard, zoomed into, and accessible', async ({ page }) => {
+  const dataset = JSON.parse(await readFile(fileURLToPath(new URL('../../data/dataset.json', import.meta.url)), 'utf8'));
+  const template = dataset.milestones.find((m: { countries: string[] }) => m.countries.length === 1 && m.countries[0] === 'JP');
+  const crowd = (n: number, date: string) => Array.from({ length: n }, (_, i) => ({ ...template, id: `crowd-${date}-${i}`, date, precision: 'day', endDate: undefined }));
+  dataset.milestones.push(...crowd(300, '2019-07-10'), ...crowd(200, '2016-03-15'));
+  await page.route((url) => url.pathname === '/uploads/crowded.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(dataset) }));
+  await open(page, '?data=/uploads/crowded.json');
+  const slider = milestones(page).getByRole('slider', { name: /^Crowded stretches of Japan/ });
+  await expect(slider).toHaveAttribute('aria-valuetext', '200 events in Japan, 15 Mar 2016 to 15 Mar 2016');
+
+  // The pointer over the start of the lane's bars: the first bar, its count in a pill.
+  await slider.scrollIntoViewIfNeeded();
+  const box = (await slider.boundingBox())!;
+  await page.mouse.move(box.x + 3, box.y + box.height - 4);
+  await expect(milestones(page).getByText('200 events', { exact: true })).toBeVisible();
+  await page.mouse.move(box.x - 40, box.y - 40);
+  await expect(milestones(page).getByText('200 events', { exact: true })).toHaveCount(0);
+
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuetext', '300 events in Japan, 10 Jul 2019 to 10 Jul 2019');
+  await expect(milestones(page).getByText('300 events', { exact: true })).toBeVisible();
+  const axe = await new AxeBuilder({ page }).include('figure[aria-labelledby] .chart-area').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await page.keyboard.press('Enter');
+  await expect(milestones(page).getByRole('button', { name: 'Reset zoom' })).toBeEnabled();
+  // Zoomed in to one day, the 300 events are markers again or fewer bars: the lane is still drawn.
+  await expect(milestones(page).getByText('Japan', { exact: true })).toBeVisible();
 });
 
 test('the dashboard can be used with the keyboard alone', async ({ page }) => {

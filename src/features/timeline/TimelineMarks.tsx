@@ -24,6 +24,8 @@ function zigzag(x: number, y0: number, y1: number): string {
 
 interface LaneProps {
   layout: LaneLayout;
+  /** The lane's name, for its crowded stretches' slider. */
+  label: string;
   theme: ChartTheme;
   opacity: number;
   /** The count of the tallest bar in any lane. */
@@ -31,16 +33,80 @@ interface LaneProps {
   /** The marker in the tab order and the selected event, when they are in this lane. */
   focusKey: string | null;
   selectedId: string | null;
+  /** The count bar under the pointer or chosen from the keyboard, when it is in this lane. */
+  activeBarKey: string | null;
   interaction?: TimelineInteraction | undefined;
+}
+
+/** Keys that move along a lane's count bars, as a step from the current one (or to an end). */
+const BAR_STEPS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, PageDown: 10, PageUp: -10, Home: -Infinity, End: Infinity };
+
+/**
+ * A crowded lane's count bars as one slider: the pointer or the arrow keys pick a bar, Enter or a
+ * click zooms in to it. One element and one tab stop for the whole lane, where a button per bar
+ * would be dozens of each, relabelled on every filter change.
+ */
+function CountBarsSlider({ bars, band, label, activeKey, interaction }: { bars: readonly PlacedCluster[]; band: { top: number; bottom: number }; label: string; activeKey: string | null; interaction: TimelineInteraction }) {
+  const first = bars[0]!.column!;
+  const last = bars[bars.length - 1]!.column!;
+  const index = Math.max(0, bars.findIndex((c) => c.key === activeKey));
+  const current = bars[index]!;
+  const barAt = (e: { currentTarget: Element; clientX: number }): PlacedCluster | null => {
+    // From the pointer to the lane's coordinates: the target spans first.x0 … last.x1.
+    const box = e.currentTarget.getBoundingClientRect();
+    const x = box.width > 0 ? first.x0 + ((e.clientX - box.left) / box.width) * (last.x1 - first.x0) : e.clientX;
+    return bars.find((c) => x >= c.column!.x0 - 1 && x <= c.column!.x1 + 1) ?? null;
+  };
+  return (
+    <rect
+      className="timeline-columns"
+      x={first.x0}
+      y={band.top}
+      width={last.x1 - first.x0}
+      height={band.bottom - band.top}
+      fill="transparent"
+      cursor={activeKey ? 'pointer' : undefined}
+      role="slider"
+      tabIndex={0}
+      aria-label={`Crowded stretches of ${label}: arrow keys choose one, Enter zooms in to it`}
+      aria-valuemin={1}
+      aria-valuemax={bars.length}
+      aria-valuenow={index + 1}
+      aria-valuetext={current.ariaLabel}
+      onPointerMove={(e) => {
+        const bar = barAt(e);
+        if ((bar?.key ?? null) !== activeKey) interaction.onHoverCluster(bar);
+      }}
+      onPointerLeave={() => interaction.onHoverCluster(null)}
+      onClick={(e) => {
+        const bar = barAt(e);
+        if (bar) interaction.onCluster(bar);
+      }}
+      onFocus={() => interaction.onHoverCluster(current)}
+      onBlur={() => interaction.onHoverCluster(null)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          interaction.onCluster(current);
+          return;
+        }
+        const step = BAR_STEPS[e.key];
+        if (step === undefined) return;
+        e.preventDefault();
+        interaction.onHoverCluster(bars[Math.max(0, Math.min(bars.length - 1, index + step))]!);
+      }}
+    />
+  );
 }
 
 /**
  * One lane's marks, in its own coordinates. Memoised: a filter change that leaves a lane's layout as
  * it was (another country toggled) only moves it.
  */
-const LaneMarks = memo(function LaneMarks({ layout, theme, opacity, barMax, focusKey, selectedId, interaction }: LaneProps) {
+const LaneMarks = memo(function LaneMarks({ layout, label, theme, opacity, barMax, focusKey, selectedId, activeBarKey, interaction }: LaneProps) {
   const { bars } = layout;
   const badges = bars ? layout.clusters.filter((c) => !c.column) : layout.clusters;
+  const barList = bars ? layout.clusters.filter((c) => c.column) : [];
   const onClusterKey = (c: PlacedCluster) => (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
@@ -50,6 +116,11 @@ const LaneMarks = memo(function LaneMarks({ layout, theme, opacity, barMax, focu
   return (
     <g>
       <g opacity={opacity}>
+        {bars && (
+          // Every count bar of the lane in one path: a filter change rewrites one attribute.
+          <path d={countBarsPath(layout.clusters, barMax, bars)} fill={theme.textMuted} pointerEvents="none" />
+        )}
+        {bars && interaction && barList.length > 0 && <CountBarsSlider bars={barList} band={bars} label={label} activeKey={activeBarKey} interaction={interaction} />}
         <g pointerEvents="none">
           {layout.markers.map((m) =>
             m.spanX1 - m.spanX0 > 3 ? (
@@ -103,35 +174,6 @@ const LaneMarks = memo(function LaneMarks({ layout, theme, opacity, barMax, focu
             // The selected event's ring, over its marker.
             <circle key={`selected-${m.key}`} cx={m.x} cy={m.y} r={10} fill="none" stroke={theme.text} strokeWidth={1.5} pointerEvents="none" />
           ))}
-        {bars && (
-          // Every count bar of the lane in one path: a filter change rewrites one attribute.
-          <path d={countBarsPath(layout.clusters, barMax, bars)} fill={theme.textMuted} pointerEvents="none" />
-        )}
-        {bars &&
-          interaction &&
-          layout.clusters.map((c) =>
-            c.column ? (
-              // The whole height of the column takes the pointer, however short its bar.
-              <rect
-                key={c.key}
-                className="timeline-marker timeline-column"
-                x={c.column.x0}
-                y={bars.top}
-                width={c.column.x1 - c.column.x0}
-                height={bars.bottom - bars.top}
-                fill="transparent"
-                role="button"
-                tabIndex={0}
-                aria-label={c.ariaLabel}
-                onClick={() => interaction.onCluster(c)}
-                onKeyDown={onClusterKey(c)}
-                onPointerEnter={() => interaction.onHoverCluster(c)}
-                onPointerLeave={() => interaction.onHoverCluster(null)}
-                onFocus={() => interaction.onHoverCluster(c)}
-                onBlur={() => interaction.onHoverCluster(null)}
-              />
-            ) : null,
-          )}
         {badges.map((c) => (
           <g
             key={c.key}
@@ -158,7 +200,7 @@ const LaneMarks = memo(function LaneMarks({ layout, theme, opacity, barMax, focu
   );
 });
 
-/** The count of the bar under the pointer or in focus, in a pill at the top of its column. */
+/** The bar under the pointer or chosen from the keyboard: a ring round its column and its count in a pill. */
 function CountLabel({ cluster, layout, theme }: { cluster: PlacedCluster; layout: TimelineLayout; theme: ChartTheme }) {
   const lane = layout.lanes.find((l) => l.key === cluster.lane);
   if (!lane?.layout.bars || !cluster.column) return null;
@@ -167,12 +209,16 @@ function CountLabel({ cluster, layout, theme }: { cluster: PlacedCluster; layout
   const { plot } = layout;
   const x = Math.max(plot.x + half, Math.min(plot.x + plot.width - half, (cluster.column.x0 + cluster.column.x1) / 2));
   const y = lane.y + lane.layout.bars.top + 8;
+  const { top, bottom } = lane.layout.bars;
   return (
-    <g transform={`translate(${x},${y})`} pointerEvents="none">
-      <rect x={-half} y={-9} width={half * 2} height={18} rx={9} fill={theme.text} />
-      <text textAnchor="middle" dy="0.35em" fontSize={11} fontWeight={700} fill={theme.background}>
-        {text}
-      </text>
+    <g pointerEvents="none">
+      <rect x={cluster.column.x0 - 1.5} y={lane.y + top - 1.5} width={cluster.column.x1 - cluster.column.x0 + 3} height={bottom - top + 3} fill="none" stroke={theme.focus} strokeWidth={2} />
+      <g transform={`translate(${x},${y})`}>
+        <rect x={-half} y={-9} width={half * 2} height={18} rx={9} fill={theme.text} />
+        <text textAnchor="middle" dy="0.35em" fontSize={11} fontWeight={700} fill={theme.background}>
+          {text}
+        </text>
+      </g>
     </g>
   );
 }
@@ -235,7 +281,9 @@ export function TimelineMarks({
             layout={lane.layout}
             theme={theme}
             opacity={opacity(lane)}
+            label={lane.label}
             barMax={layout.barMax}
+            activeBarKey={activeCluster?.lane === lane.key ? activeCluster.key : null}
             focusKey={focusLane === lane.key ? focusKey : null}
             selectedId={selectedId !== null && lane.layout.markers.some((m) => m.event.id === selectedId) ? selectedId : null}
             interaction={interaction}

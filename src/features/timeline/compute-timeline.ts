@@ -37,6 +37,7 @@ export interface PlacedCluster {
   /** First and last start day of the events it holds, to zoom into. */
   from: number;
   to: number;
+  /** What it holds, in words: a badge's name as a button; a bar's as the value of its lane's slider. */
   ariaLabel: string;
   /**
    * In a crowded lane, the column the events fill, in px: drawn as a bar whose height is the count
@@ -235,7 +236,7 @@ export function computeLaneLayout(lists: readonly SortedEvents[], lane: LaneSpec
         count: hidden,
         from: hiddenFrom,
         to: hiddenTo,
-        ariaLabel: `${hidden} ${column ? '' : 'more '}${hidden === 1 ? 'event' : 'events'} in ${lane.label}, ${formatPartialDate(dayToIso(hiddenFrom), 'day')} to ${formatPartialDate(dayToIso(hiddenTo), 'day')}: zoom in`,
+        ariaLabel: `${hidden} ${column ? '' : 'more '}${hidden === 1 ? 'event' : 'events'} in ${lane.label}, ${formatPartialDate(dayToIso(hiddenFrom), 'day')} to ${formatPartialDate(dayToIso(hiddenTo), 'day')}${column ? '' : ': zoom in'}`,
         column,
       });
       rowsUsed = Math.max(rowsUsed, column ? maxRows : row + 1);

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Timeline } from '../../../src/features/timeline/Timeline';
@@ -73,21 +73,51 @@ describe('Timeline', () => {
     expect(figure()).toHaveTextContent('No milestones or aid announcements for Singapore between 1 Jan 2024 and 31 Oct 2024.');
   });
 
-  it('draws a crowded lane as bars of counts, each a button that names its count and zooms in', async () => {
+  it('draws a crowded lane as bars of counts, chosen with the pointer or the arrow keys and zoomed into', async () => {
     const user = userEvent.setup();
     const dataset = loadBundled();
     const template = dataset.milestones.find((m) => m.countries.length === 1 && m.countries[0] === 'JP')!;
-    // Three hundred Japanese events on one day: far more than the lane can draw apart.
+    // 300 Japanese events on one day and 200 on another, years apart: far more than the lane can draw apart.
+    const crowd = (n: number, date: string) => Array.from({ length: n }, (_, i) => ({ ...template, id: `crowd-${date}-${i}`, date, precision: 'day' as const, endDate: undefined }));
+    renderWithModel(<Timeline />, { dataset: { ...dataset, milestones: [...dataset.milestones, ...crowd(300, '2019-07-10'), ...crowd(200, '2016-03-15')] } });
+    expect(within(figure()).getByRole('list', { name: 'Event categories' })).toHaveTextContent('Crowded stretch: bar height is its number of events (tallest 300)');
+    // The whole lane's bars are one slider, one tab stop; its value names the chosen bar.
+    const slider = within(figure()).getByRole('slider', { name: 'Crowded stretches of Japan: arrow keys choose one, Enter zooms in to it' });
+    // The two crowds, and the spring of 2022, when the lane's own events crowd a column or two.
+    expect(slider).toHaveAttribute('aria-valuemax', '3');
+    expect(slider).toHaveAttribute('aria-valuetext', '200 events in Japan, 15 Mar 2016 to 15 Mar 2016');
+    act(() => slider.focus());
+    expect(within(figure()).getByText('200 events')).toBeInTheDocument();
+    await user.keyboard('{ArrowRight}');
+    expect(slider).toHaveAttribute('aria-valuenow', '2');
+    expect(slider).toHaveAttribute('aria-valuetext', '300 events in Japan, 10 Jul 2019 to 10 Jul 2019');
+    expect(within(figure()).getByText('300 events')).toBeInTheDocument();
+    await user.keyboard('{End}');
+    expect(slider).toHaveAttribute('aria-valuenow', '3');
+    expect(slider.getAttribute('aria-valuetext')).toMatch(/ events in Japan, .* 2022 to .* 2022$/);
+    await user.keyboard('{ArrowRight}');
+    expect(slider).toHaveAttribute('aria-valuenow', '3');
+    await user.keyboard('{Home}');
+    expect(slider).toHaveAttribute('aria-valuenow', '1');
+    await user.keyboard('{Enter}');
+    expect(within(figure()).getByRole('button', { name: 'Zoom out' })).toBeEnabled();
+  });
+
+  it('shows the count of the bar under the pointer', () => {
+    const dataset = loadBundled();
+    const template = dataset.milestones.find((m) => m.countries.length === 1 && m.countries[0] === 'JP')!;
     const crowd = Array.from({ length: 300 }, (_, i) => ({ ...template, id: `crowd-${i}`, date: '2019-07-10', precision: 'day' as const, endDate: undefined }));
     renderWithModel(<Timeline />, { dataset: { ...dataset, milestones: [...dataset.milestones, ...crowd] } });
-    expect(within(figure()).getByRole('list', { name: 'Event categories' })).toHaveTextContent('Crowded stretch: bar height is its number of events (tallest 300)');
-    const bar = within(figure()).getByRole('button', { name: '300 events in Japan, 10 Jul 2019 to 10 Jul 2019: zoom in' });
-    fireEvent.pointerEnter(bar);
+    const slider = within(figure()).getByRole('slider', { name: /Crowded stretches of Japan/ });
+    // The test DOM has no layout: the pointer's clientX is read as the lane's own x. The slider
+    // starts at its first bar, the crowd of 2019.
+    const x = Number(slider.getAttribute('x')) + 3;
+    fireEvent.pointerMove(slider, { clientX: x });
     expect(within(figure()).getByText('300 events')).toBeInTheDocument();
-    fireEvent.pointerLeave(bar);
+    fireEvent.pointerMove(slider, { clientX: 0 });
     expect(within(figure()).queryByText('300 events')).not.toBeInTheDocument();
-    await user.click(bar);
-    expect(within(figure()).getByRole('button', { name: 'Zoom out' })).toBeEnabled();
+    fireEvent.pointerLeave(slider);
+    expect(within(figure()).queryByText('300 events')).not.toBeInTheDocument();
   });
 
   it('has zoom buttons for keyboard users', async () => {
