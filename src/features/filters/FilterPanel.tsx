@@ -6,7 +6,7 @@ import { useModel } from '../../data/model-context';
 import { dayToIso } from '../../model/dates';
 import { AID_TYPE_LABELS } from '../../model/labels';
 import { useFiltersStore } from '../../stores/filters-store';
-import { useResolvedFilters } from '../../stores/use-resolved-filters';
+import { useResolvedFilter } from '../../stores/use-resolved-filters';
 
 interface CheckProps {
   value: string;
@@ -32,7 +32,7 @@ const Check = memo(function Check({ value, label, checked, note, onToggle, onHov
 
 function Countries() {
   const model = useModel();
-  const { countries } = useResolvedFilters();
+  const countries = useResolvedFilter('countries');
   const setCountries = useFiltersStore((s) => s.setCountries);
   const setHovered = useFiltersStore((s) => s.setHoveredCountry);
   const toggle = useCallback(

@@ -12,7 +12,7 @@ import { useModel } from '../../data/model-context';
 import { listInWords } from '../../model/dataset-model';
 import { formatInteger, formatShare } from '../../model/format';
 import { oilRows } from '../../model/oil';
-import { useHighlightedCountry, useResolvedFilters } from '../../stores/use-resolved-filters';
+import { currentFilters, useHighlightedCountry, useResolvedFilter } from '../../stores/use-resolved-filters';
 import { computeOilBars, type PlacedOilBar } from './compute-oil-bars';
 import { OilBars } from './OilBars';
 import { buildOilExport } from './oil-export';
@@ -27,13 +27,14 @@ export function OilChart({ renderActions }: { renderActions?: (getSpec: () => Ex
   const theme = useChartTheme();
   const tooltipId = useId();
   const model = useModel();
-  const filters = useResolvedFilters();
-  const { countries, window } = filters;
+  // Only the countries and dates: an aid-type change does not touch this chart.
+  const countries = useResolvedFilter('countries');
+  const window = useResolvedFilter('window');
   const highlighted = useHighlightedCountry();
 
   const { rows, total } = useMemo(() => oilRows(model.dataset.oil, countries, window), [model, countries, window]);
   const layout = useMemo(() => computeOilBars(rows, model.countryNames, width), [rows, model.countryNames, width]);
-  const getSpec = useStableCallback(() => buildOilExport({ title: OIL_TITLE, model, filters, rows, total }));
+  const getSpec = useStableCallback(() => buildOilExport({ title: OIL_TITLE, model, filters: currentFilters(model), rows, total }));
   useRegisterExport('oil', getSpec);
   const actions = useMemo(() => renderActions?.(getSpec), [renderActions, getSpec]);
   const { active, onEnter, onLeave } = useHoverTarget<PlacedOilBar>();

@@ -12,7 +12,7 @@ import { dateToDay } from '../../model/dates';
 import { formatDateRange, formatInteger, formatIsoBetween, formatIsoRange } from '../../model/format';
 import type { TimelineEvent } from '../../model/timeline';
 import { useFiltersStore } from '../../stores/filters-store';
-import { useHighlightedCountry } from '../../stores/use-resolved-filters';
+import { currentFilters, useHighlightedCountry } from '../../stores/use-resolved-filters';
 import { stackLanes, timelinePlot, type PlacedCluster, type PlacedMarker } from './compute-timeline';
 import { buildTimelineExport, countBarLegend } from './timeline-export';
 import { EventDetails } from './EventDetails';
@@ -101,7 +101,7 @@ export function Timeline({ renderActions }: { renderActions?: (getSpec: () => Ex
     return [Math.max(baseDomain[0], dateToDay(domain[0]!)), Math.min(baseDomain[1], dateToDay(domain[domain.length - 1]!) - 1)];
   }, [view, baseDomain]);
 
-  const getSpec = useStableCallback(() => buildTimelineExport({ title: MILESTONES_TITLE, model, filters, lanes, listsOf, placements: placements(), visible }));
+  const getSpec = useStableCallback(() => buildTimelineExport({ title: MILESTONES_TITLE, model, filters: currentFilters(model), lanes, listsOf, placements: placements(), visible }));
   useRegisterExport('milestones', getSpec);
   const actions = useMemo(() => renderActions?.(getSpec), [renderActions, getSpec]);
 

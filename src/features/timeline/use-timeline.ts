@@ -17,15 +17,19 @@ import {
   type TimelineEvent,
 } from '../../model/timeline';
 import type { DayWindow } from '../../model/window';
-import { useResolvedFilters } from '../../stores/use-resolved-filters';
+import { useResolvedFilter } from '../../stores/use-resolved-filters';
 import { computeLaneLayout, type LaneLayout, type LaneSpec } from './compute-timeline';
 import { findGaps } from './time-axis';
 
 /** The timeline's lanes, event lists and what its caption, legend and table need, under the current filters. */
 export function useTimelineData() {
   const model = useModel();
-  const filters = useResolvedFilters();
-  const { countries, types, window } = filters;
+  // Every part of the filters but the measure, which the timeline does not show.
+  const countries = useResolvedFilter('countries');
+  const types = useResolvedFilter('types');
+  const window = useResolvedFilter('window');
+  const fromIso = useResolvedFilter('fromIso');
+  const toIso = useResolvedFilter('toIso');
   const kinds = useMemo(() => kindsFor(types), [types]);
 
   const lanes = useMemo<LaneSpec[]>(
@@ -42,10 +46,10 @@ export function useTimelineData() {
 
   const baseDomain = useMemo<[number, number]>(() => {
     const extent = model.extent ?? [0, 1];
-    const from = isoDay(filters.fromIso) ?? extent[0];
-    const to = isoDay(filters.toIso) ?? extent[1];
+    const from = isoDay(fromIso) ?? extent[0];
+    const to = isoDay(toIso) ?? extent[1];
     return [from, Math.max(from, to)];
-  }, [model, filters.fromIso, filters.toIso]);
+  }, [model, fromIso, toIso]);
 
   // The compressed stretches come from every event in the data, whatever the filters: the axis then
   // stays put when a country or aid type is toggled, so the eye can compare before and after.
@@ -76,6 +80,7 @@ export function useTimelineData() {
     [model, window, countries, types],
   );
 
+  const filters = { countries, types, window, fromIso, toIso };
   return { model, filters, kinds, lanes, listsOf, allLists, baseDomain, gaps, empty, presentIn, placements };
 }
 
