@@ -107,12 +107,6 @@ const LaneMarks = memo(function LaneMarks({ layout, label, theme, opacity, barMa
   const { bars } = layout;
   const badges = bars ? layout.clusters.filter((c) => !c.column) : layout.clusters;
   const barList = bars ? layout.clusters.filter((c) => c.column) : [];
-  const onClusterKey = (c: PlacedCluster) => (e: KeyboardEvent) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      interaction?.onCluster(c);
-    }
-  };
   return (
     <g>
       <g opacity={opacity}>
@@ -185,7 +179,12 @@ const LaneMarks = memo(function LaneMarks({ layout, label, theme, opacity, barMa
                   tabIndex: 0,
                   'aria-label': c.ariaLabel,
                   onClick: () => interaction.onCluster(c),
-                  onKeyDown: onClusterKey(c),
+                  onKeyDown: (e: KeyboardEvent) => {
+                    if (e.key === 'Enter' || e.key === ' ') {
+                      e.preventDefault();
+                      interaction.onCluster(c);
+                    }
+                  },
                 }
               : {})}
           >
