@@ -1,13 +1,14 @@
 // Shared helpers of the benchmarks: a preview server, Chromium, statistics and a table.
-import { spawn } from 'node:child_process';
+import { execSync, spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** Starts `vite preview` on a port and resolves once it answers. */
-export async function startPreview(port) {
-  const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
+/** Starts `vite preview` on a port (serving `cwd`'s build) and resolves once it answers. */
+export async function startPreview(port, cwd = process.cwd()) {
+  const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true, cwd });
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i++) {
     try {
@@ -19,6 +20,21 @@ export async function startPreview(port) {
   }
   process.kill(-child.pid);
   throw new Error(`vite preview did not start on port ${port}`);
+}
+
+/** Writes the synthetic datasets if they are missing and copies them into a build (`dist`). */
+export function provideBenchData(sizes, dist) {
+  mkdirSync(`${dist}/bench-data`, { recursive: true });
+  for (const size of sizes) {
+    const file = `bench/data/synthetic-${size}.json`;
+    if (!existsSync(file)) execSync(`node scripts/gen-data.mjs --records ${size} --milestones ${size / 10} --countries 40 --out ${file}`, { stdio: 'ignore' });
+    copyFileSync(file, `${dist}/bench-data/synthetic-${size}.json`);
+  }
+}
+
+/** The benchmark's datasets: the bundled one and synthetic ones, each with a country checkbox to toggle. */
+export function benchCases(baseUrl, sizes) {
+  return [{ name: 'bundled', url: baseUrl, country: 'Japan' }, ...sizes.map((size) => ({ name: `${size / 1000}k`, url: `${baseUrl}?data=/bench-data/synthetic-${size}.json`, country: 'Synthetic 02' }))];
 }
 
 export function launchChromium() {
@@ -49,3 +65,30 @@ export function printTable(rows) {
 }
 
 export const ms = (v) => (Number.isFinite(v) ? v.toFixed(v < 10 ? 2 : 1) : '–');
+
+/** Click to laid-out DOM, in the page: click, let React commit (a microtask), force layout. */
+export async function measureFilter(page, label, runs) {
+  return page.evaluate(
+    async ({ label, runs }) => {
+      const box = [...document.querySelectorAll('input[type=checkbox]')].find((i) => i.closest('label')?.textContent?.trim() === label);
+      if (!box) throw new Error(`no checkbox ${label}`);
+      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const times = [];
+      // The first changes run while the engine still compiles the code: measured, but not counted.
+      const WARM_UP = 20;
+      for (let i = 0; i < runs + WARM_UP; i++) {
+        await frame();
+        const start = performance.now();
+        box.click();
+        await new Promise((r) => queueMicrotask(r));
+        await Promise.resolve();
+        document.body.getBoundingClientRect();
+        document.querySelector('main')?.getBoundingClientRect().height;
+        const elapsed = performance.now() - start;
+        if (i >= WARM_UP) times.push(elapsed);
+      }
+      return times;
+    },
+    { label, runs },
+  );
+}

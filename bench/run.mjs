@@ -1,9 +1,9 @@
 // npm run bench: builds the app, serves it with synthetic datasets, and measures it in Chromium.
 // Prints a table and writes bench/results.json. Options: --no-build, --sizes 1000,10000,100000, --runs N.
 import { execSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { launchChromium, median, ms, printTable, quantile, startPreview } from './lib.mjs';
+import { benchCases, launchChromium, measureFilter, median, ms, printTable, provideBenchData, quantile, startPreview } from './lib.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -17,12 +17,7 @@ const SIZES = values.sizes.split(',').map(Number).filter(Boolean);
 const PORT = 4317;
 
 if (!values['no-build']) execSync('npx vite build', { stdio: 'ignore' });
-mkdirSync('dist/bench-data', { recursive: true });
-for (const size of SIZES) {
-  const file = `bench/data/synthetic-${size}.json`;
-  if (!existsSync(file)) execSync(`node scripts/gen-data.mjs --records ${size} --milestones ${size / 10} --countries 40 --out ${file}`, { stdio: 'ignore' });
-  copyFileSync(file, `dist/bench-data/synthetic-${size}.json`);
-}
+provideBenchData(SIZES, 'dist');
 
 const server = await startPreview(PORT);
 const browser = await launchChromium();
@@ -51,33 +46,6 @@ async function measureLoad(page, url) {
     const model = performance.getEntriesByName('dataset:model').at(-1)?.duration ?? NaN;
     return { load: at('dataset:shown') - at('dataset:load-start'), validate: at('dataset:validated') - at('dataset:load-start'), parse: at('dataset:parsed') - at('dataset:load-start'), model };
   });
-}
-
-/** Click to laid-out DOM, in the page: click, let React commit (a microtask), force layout. */
-async function measureFilter(page, label, runs) {
-  return page.evaluate(
-    async ({ label, runs }) => {
-      const box = [...document.querySelectorAll('input[type=checkbox]')].find((i) => i.closest('label')?.textContent?.trim() === label);
-      if (!box) throw new Error(`no checkbox ${label}`);
-      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      const times = [];
-      // The first changes run while the engine still compiles the code: measured, but not counted.
-      const WARM_UP = 20;
-      for (let i = 0; i < runs + WARM_UP; i++) {
-        await frame();
-        const start = performance.now();
-        box.click();
-        await new Promise((r) => queueMicrotask(r));
-        await Promise.resolve();
-        document.body.getBoundingClientRect();
-        document.querySelector('main')?.getBoundingClientRect().height;
-        const elapsed = performance.now() - start;
-        if (i >= WARM_UP) times.push(elapsed);
-      }
-      return times;
-    },
-    { label, runs },
-  );
 }
 
 /** Interaction to Next Paint of real clicks (CDP input, so the browser times them). */
@@ -130,7 +98,7 @@ async function heapMb(page) {
 }
 
 const results = { date: new Date().toISOString(), runs: RUNS, browser: browser.version(), node: process.version, datasets: [] };
-const cases = [{ name: 'bundled', url: server.url, country: 'Japan' }, ...SIZES.map((size) => ({ name: `${size / 1000}k`, url: `${server.url}?data=/bench-data/synthetic-${size}.json`, country: 'Synthetic 02' }))];
+const cases = benchCases(server.url, SIZES);
 
 try {
   for (const c of cases) {
