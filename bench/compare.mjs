@@ -69,8 +69,9 @@ try {
       rows.push({
         dataset: c.name,
         checkbox: label,
-        [commit]: before.map(ms).join(' '),
-        'this checkout': after.map(ms).join(' '),
+        // Named so: an all-digit commit as a key would be listed before the others.
+        [`before (${commit})`]: before.map(ms).join(' '),
+        'after (this checkout)': after.map(ms).join(' '),
         change: `${change >= 0 ? '+' : ''}${(change * 100).toFixed(0)}%`,
       });
       json.push({ dataset: c.name, checkbox: key, before, after });
