@@ -1,5 +1,5 @@
 import { AID_TYPES } from '../../data/constants';
-import { BarTargets, ValueAxis, type BarInteraction } from '../../components/BarChartParts';
+import { BarTargets, GridLines, ValueAxis, type BarInteraction } from '../../components/BarChartParts';
 import { PatternDef, fillOf } from '../../components/patterns';
 import type { ChartTheme } from '../../components/theme';
 import { AID_TYPE_PATTERNS } from './aid-constants';
@@ -30,9 +30,7 @@ export function AidBars({ layout, theme, idPrefix, highlighted, interaction }: A
           <PatternDef key={t} id={`${idPrefix}-${t}`} kind={AID_TYPE_PATTERNS[t]} color={theme.aid[t]} background={theme.background} />
         ))}
       </defs>
-      {layout.ticks.map((t, i) => (
-        <line key={`grid-${i}`} x1={t.x} x2={t.x} y1={plot.y} y2={axisY} stroke={theme.grid} />
-      ))}
+      <GridLines xs={layout.ticks.map((t) => t.x)} y0={plot.y} y1={axisY} stroke={theme.grid} />
       {layout.rows.map((row) => (
         <text
           key={`name-${row.country}`}

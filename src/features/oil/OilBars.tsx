@@ -1,4 +1,4 @@
-import { BarTargets, ValueAxis, type BarInteraction } from '../../components/BarChartParts';
+import { BarTargets, GridLines, ValueAxis, type BarInteraction } from '../../components/BarChartParts';
 import type { ChartTheme } from '../../components/theme';
 import type { OilBarsLayout, PlacedOilBar } from './compute-oil-bars';
 
@@ -12,9 +12,7 @@ export function OilBars({ layout, theme, highlighted, interaction }: { layout: O
   const dim = (country: string) => (highlighted && highlighted !== country ? 0.28 : 1);
   return (
     <g fontFamily={theme.fontFamily} fontSize={12}>
-      {layout.ticks.map((t, i) => (
-        <line key={`grid-${i}`} x1={t.x} x2={t.x} y1={plot.y} y2={axisY} stroke={theme.grid} />
-      ))}
+      <GridLines xs={layout.ticks.map((t) => t.x)} y0={plot.y} y1={axisY} stroke={theme.grid} />
       {layout.bars.map((bar) => (
         <g key={bar.key} opacity={dim(bar.country)}>
           <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={theme.bar} stroke={interaction?.activeKey === bar.key ? theme.text : 'none'} strokeWidth={1.5} />

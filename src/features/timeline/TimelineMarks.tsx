@@ -1,4 +1,5 @@
 import { memo, type KeyboardEvent } from 'react';
+import { GridLines } from '../../components/BarChartParts';
 import type { ChartTheme } from '../../components/theme';
 import { textWidth } from '../../components/text-width';
 import { formatInteger } from '../../model/format';
@@ -261,9 +262,7 @@ export function TimelineMarks({
         </g>
       ))}
       <g pointerEvents="none">
-        {layout.ticks.map((t, i) => (
-          <line key={`grid-${i}`} x1={t.x} x2={t.x} y1={plot.y} y2={axisY} stroke={theme.grid} strokeOpacity={0.7} />
-        ))}
+        <GridLines xs={layout.ticks.map((t) => t.x)} y0={plot.y} y1={axisY} stroke={theme.grid} opacity={0.7} />
         {layout.breaks.map((b) => (
           // A compressed stretch of years: a pale band with zigzag edges, named on the axis.
           <g key={`break-${b.x0}`}>
@@ -291,19 +290,22 @@ export function TimelineMarks({
       ))}
       {activeCluster && <CountLabel cluster={activeCluster} layout={layout} theme={theme} />}
       <line x1={plot.x} x2={plot.x + plot.width} y1={axisY} y2={axisY} stroke={theme.axis} />
-      {layout.breaks.map((b) => (
-        <text key={`break-label-${b.x0}`} x={(b.x0 + b.x1) / 2} y={axisY + 16} textAnchor="middle" fill={theme.textMuted} fontSize={11}>
-          ≈
-        </text>
-      ))}
-      {layout.ticks.map((t, i) => (
-        <g key={`tick-${i}`} transform={`translate(${t.x},${axisY})`}>
-          <line y2={4} stroke={theme.axis} />
-          <text y={16} textAnchor={t.anchor} fill={theme.textMuted} fontSize={11}>
-            {t.label}
+      {/* The axis's labels move down together when a lane is added: one transform to change. */}
+      <g transform={`translate(0,${axisY})`}>
+        {layout.breaks.map((b) => (
+          <text key={`break-label-${b.x0}`} x={(b.x0 + b.x1) / 2} y={16} textAnchor="middle" fill={theme.textMuted} fontSize={11}>
+            ≈
           </text>
-        </g>
-      ))}
+        ))}
+        {layout.ticks.map((t, i) => (
+          <g key={`tick-${i}`} transform={`translate(${t.x},0)`}>
+            <line y2={4} stroke={theme.axis} />
+            <text y={16} textAnchor={t.anchor} fill={theme.textMuted} fontSize={11}>
+              {t.label}
+            </text>
+          </g>
+        ))}
+      </g>
     </g>
   );
 }
