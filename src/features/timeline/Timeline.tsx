@@ -5,7 +5,7 @@ import { useStableCallback } from '../../components/use-latest';
 import { DataTable } from '../../components/DataTable';
 import { useRegisterExport, type ExportSpec } from '../../components/export-spec';
 import { Legend, type LegendItem } from '../../components/Legend';
-import { useChartTheme } from '../../components/theme';
+import { useChartTheme, type ChartTheme } from '../../components/theme';
 import { useElementWidth } from '../../components/use-element-width';
 import { listInWords } from '../../model/dataset-model';
 import { dateToDay } from '../../model/dates';
@@ -14,7 +14,7 @@ import type { TimelineEvent } from '../../model/timeline';
 import { useFiltersStore } from '../../stores/filters-store';
 import { currentFilters, useHighlightedCountry } from '../../stores/use-resolved-filters';
 import { stackLanes, timelinePlot, type PlacedCluster, type PlacedMarker } from './compute-timeline';
-import { buildTimelineExport, countBarLegend } from './timeline-export';
+import { buildTimelineExport } from './timeline-export';
 import { EventDetails } from './EventDetails';
 import { buildTimeAxis } from './time-axis';
 import { TimelineBrush } from './TimelineBrush';
@@ -66,6 +66,11 @@ function TimelineTable({ rows, names, sources, caption }: { rows: { event: Timel
       )}
     </>
   );
+}
+
+/** The legend's entry for crowded lanes' count bars, with the count of the tallest. */
+function countBarLegend(max: number, theme: ChartTheme): LegendItem {
+  return { key: 'count-bars', label: `Crowded stretch: bar height is its number of events (tallest ${formatInteger(max)})`, color: theme.textMuted, symbolPath: 'M-3,6V-6h6V6Z' };
 }
 
 /** The partnerships' milestones and aid announcements on a zoomable timeline, one lane per country. */

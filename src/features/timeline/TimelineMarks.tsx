@@ -208,8 +208,8 @@ function CountLabel({ cluster, layout, theme }: { cluster: PlacedCluster; layout
   const half = textWidth(text, 11) / 2 + 6;
   const { plot } = layout;
   const x = Math.max(plot.x + half, Math.min(plot.x + plot.width - half, (cluster.column.x0 + cluster.column.x1) / 2));
-  const y = lane.y + lane.layout.bars.top + 8;
   const { top, bottom } = lane.layout.bars;
+  const y = lane.y + top + 8;
   return (
     <g pointerEvents="none">
       <rect x={cluster.column.x0 - 1.5} y={lane.y + top - 1.5} width={cluster.column.x1 - cluster.column.x0 + 3} height={bottom - top + 3} fill="none" stroke={theme.focus} strokeWidth={2} />

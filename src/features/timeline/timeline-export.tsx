@@ -1,6 +1,4 @@
 import type { ExportSpec } from '../../components/export-spec';
-import type { LegendItem } from '../../components/Legend';
-import type { ChartTheme } from '../../components/theme';
 import { MILESTONE_CATEGORIES } from '../../data/constants';
 import type { DatasetModel, ResolvedFilters } from '../../model/dataset-model';
 import { listInWords } from '../../model/dataset-model';
@@ -11,11 +9,6 @@ import { computeTimeline, timelinePlot, type LaneSpec } from './compute-timeline
 import { buildTimeAxis, findGaps } from './time-axis';
 import { CATEGORY_STYLE, categoryPath } from './timeline-constants';
 import { TimelineMarks } from './TimelineMarks';
-
-/** The legend's entry for crowded lanes' count bars, with the count of the tallest. */
-export function countBarLegend(max: number, theme: ChartTheme): LegendItem {
-  return { key: 'count-bars', label: `Crowded stretch: bar height is its number of events (tallest ${formatInteger(max)})`, color: theme.textMuted, symbolPath: 'M-3,6V-6h6V6Z' };
-}
 
 /** How to export the timeline: the range on screen (zoomed or not), laid out at the export's width. */
 export function buildTimelineExport(input: {
