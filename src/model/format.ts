@@ -96,9 +96,20 @@ export function formatDateRange(date: string, precision: Precision, endDate?: st
   return `${formatPartialDate(date, precision)} – ${formatPartialDate(endDate, precision)}`;
 }
 
+// Intl formatting is slow next to a lookup, and the same days (the window's ends, events' dates)
+// are formatted again on every filter change. A dataset spans at most a few thousand days.
+const dayTexts = new Map<number, string>();
+const DAY_TEXTS_MAX = 50_000;
+
 /** "19 Apr 2022" for a day number. */
 export function formatDay(day: number): string {
-  return dayFormat.format(dayToDate(day));
+  let text = dayTexts.get(day);
+  if (text === undefined) {
+    if (dayTexts.size >= DAY_TEXTS_MAX) dayTexts.clear();
+    text = dayFormat.format(dayToDate(day));
+    dayTexts.set(day, text);
+  }
+  return text;
 }
 
 /** How a money value was printed and read: "$300 million (printed as “$”, read as US$)". */

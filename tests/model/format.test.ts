@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBetween, formatIsoBetween, describeMoney, formatDateRange, formatMeasure, formatPartialDate, formatShare, formatTimeTick, formatUsdCompact, formatUsdFull } from '../../src/model/format';
+import { formatBetween, formatDay, formatIsoBetween, describeMoney, formatDateRange, formatMeasure, formatPartialDate, formatShare, formatTimeTick, formatUsdCompact, formatUsdFull } from '../../src/model/format';
 
 describe('format', () => {
   it('writes dollar amounts with their currency', () => {
@@ -29,6 +29,15 @@ describe('format', () => {
     expect(formatTimeTick(d('2023-01-01'), 'month')).toBe('2023');
     expect(formatTimeTick(d('2022-04-19'), 'day')).toBe('19 Apr');
     expect(formatTimeTick(d('2022-05-01'), 'day')).toBe('May 2022');
+  });
+
+  it('writes the same day the same way however often and among however many others it is asked for', () => {
+    // 19,358 days after 1 Jan 1970 is 1 Jan 2023; 60,000 distinct days overflow the remembered texts.
+    expect(formatDay(19_358)).toBe('1 Jan 2023');
+    for (let d = 0; d < 60_000; d++) formatDay(d);
+    expect(formatDay(19_358)).toBe('1 Jan 2023');
+    expect(formatDay(19_359)).toBe('2 Jan 2023');
+    expect(formatDay(0)).toBe('1 Jan 1970');
   });
 
   it('says "between" two days, naming an open end in words', () => {
