@@ -1,6 +1,6 @@
 import { memo, useState } from 'react';
-import type { Source } from '../../data/schema';
 import { CitationList } from '../../components/CitationList';
+import type { AidRecord, Source } from '../../data/schema';
 import type { InKindSelection } from '../../model/aid';
 import { describeDateBasis, formatInteger, formatPartialDate } from '../../model/format';
 import { AID_TYPE_LABELS } from './aid-constants';
@@ -8,6 +8,24 @@ import { itemText } from './describe-aid';
 
 /** Contributions listed before "Show all". */
 const LISTED = 12;
+
+/**
+ * One contribution with its quotes. Memoised: the records are the dataset's own objects, so a
+ * filter change that keeps a contribution in the list leaves its entry (and its quotes) untouched.
+ */
+const InKindItem = memo(function InKindItem({ record: r, countryName, sources }: { record: AidRecord; countryName: string; sources: ReadonlyMap<string, Source> }) {
+  return (
+    <li>
+      <details>
+        <summary>
+          <strong>{countryName}</strong> · {AID_TYPE_LABELS[r.type]} · {describeDateBasis(r.dateBasis)} {formatPartialDate(r.date, r.precision)}: {r.items.map(itemText).join('; ')}
+        </summary>
+        <CitationList citations={r.citations} sources={sources} />
+        {r.note && <p className="note">{r.note}</p>}
+      </details>
+    </li>
+  );
+});
 
 /** Contributions the sources give without a money value, listed with their country, never dropped. */
 export const InKindList = memo(function InKindList({ selection, countryNames, sources }: { selection: InKindSelection; countryNames: ReadonlyMap<string, string>; sources: ReadonlyMap<string, Source> }) {
@@ -19,16 +37,7 @@ export const InKindList = memo(function InKindList({ selection, countryNames, so
       <h3 id="in-kind-title">Contributions without a stated value</h3>
       <ul>
         {shown.map((r) => (
-          <li key={r.id}>
-            <details>
-              <summary>
-                <strong>{countryNames.get(r.country) ?? r.country}</strong> · {AID_TYPE_LABELS[r.type]} · {describeDateBasis(r.dateBasis)}{' '}
-                {formatPartialDate(r.date, r.precision)}: {r.items.map(itemText).join('; ')}
-              </summary>
-              <CitationList citations={r.citations} sources={sources} />
-              {r.note && <p className="note">{r.note}</p>}
-            </details>
-          </li>
+          <InKindItem key={r.id} record={r} countryName={countryNames.get(r.country) ?? r.country} sources={sources} />
         ))}
       </ul>
       {selection.count > shown.length && (

@@ -115,4 +115,17 @@ describe('AidChart', () => {
     await user.click(within(list).getByText(/70,000 tons of coal/, { selector: 'summary' }));
     expect(within(list).getByText(/along with food, shelter, emergency medical supplies, and 70,000 tons of coal/)).toBeVisible();
   });
+
+  it('keeps an opened contribution open while other countries come and go', async () => {
+    const user = userEvent.setup();
+    renderWithModel(<AidChart />, { filters: { countries: ['AU', 'NZ'] } });
+    const list = () => screen.getByRole('region', { name: 'Contributions without a stated value' });
+    await user.click(within(list()).getByText(/70,000 tons of coal/, { selector: 'summary' }));
+    const listed = (country: string) => within(list()).queryAllByText(country, { selector: 'summary strong' }).length;
+    expect(listed('New Zealand')).toBeGreaterThan(0);
+    act(() => useFiltersStore.getState().setCountries(['AU']));
+    expect(listed('New Zealand')).toBe(0);
+    expect(listed('Australia')).toBeGreaterThan(0);
+    expect(within(list()).getByText(/along with food, shelter, emergency medical supplies, and 70,000 tons of coal/)).toBeVisible();
+  });
 });
