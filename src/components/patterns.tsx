@@ -1,8 +1,10 @@
+import { memo } from 'react';
+
 /** A fill that does not rely on colour alone. */
 export type FillKind = 'solid' | 'hatch' | 'dots';
 
-/** The SVG <pattern> for a hatched or dotted fill (nothing for solid). */
-export function PatternDef({ id, kind, color, background }: { id: string; kind: FillKind; color: string; background: string }) {
+/** The SVG <pattern> for a hatched or dotted fill (nothing for solid). Memoised: it changes only with the theme. */
+export const PatternDef = memo(function PatternDef({ id, kind, color, background }: { id: string; kind: FillKind; color: string; background: string }) {
   if (kind === 'solid') return null;
   return (
     <pattern id={id} width={6} height={6} patternUnits="userSpaceOnUse" patternTransform={kind === 'hatch' ? 'rotate(45)' : undefined}>
@@ -14,7 +16,7 @@ export function PatternDef({ id, kind, color, background }: { id: string; kind: 
       )}
     </pattern>
   );
-}
+});
 
 /** The fill attribute for a kind of fill: the colour, or a reference to its pattern. */
 export function fillOf(kind: FillKind, color: string, patternId: string): string {

@@ -47,6 +47,16 @@ export function AidChart({ renderActions }: { renderActions?: (getSpec: () => Ex
   const setLayout = useFiltersStore((s) => s.setLayout);
 
   const { active, onEnter, onLeave } = useHoverTarget<PlacedAidBar>();
+  // Kept while the measure and layout stay: a country or type change leaves the radios alone.
+  const controls = useMemo(
+    () => (
+      <div className="chart-controls">
+        <RadioGroup legend="Measure" name={`${name}-measure`} options={MEASURES} value={filters.measure} labels={MEASURE_NAMES} onChange={setMeasure} />
+        <RadioGroup legend="Layout" name={`${name}-layout`} options={LAYOUTS} value={barLayout} labels={LAYOUT_NAMES} onChange={setLayout} />
+      </div>
+    ),
+    [name, filters.measure, barLayout, setMeasure, setLayout],
+  );
 
   const legendItems = useMemo<LegendItem[]>(() => filters.types.map((t) => ({ key: t, label: AID_TYPE_LABELS[t], color: theme.aid[t], fill: AID_TYPE_PATTERNS[t] })), [filters.types, theme]);
   const sources = useMemo(() => {
@@ -61,12 +71,7 @@ export function AidChart({ renderActions }: { renderActions?: (getSpec: () => Ex
       title={AID_TITLE}
       caption={caption}
       legend={<Legend items={legendItems} theme={theme} idPrefix="aid" label="Aid types" />}
-      controls={
-        <div className="chart-controls">
-          <RadioGroup legend="Measure" name={`${name}-measure`} options={MEASURES} value={filters.measure} labels={MEASURE_NAMES} onChange={setMeasure} />
-          <RadioGroup legend="Layout" name={`${name}-layout`} options={LAYOUTS} value={barLayout} labels={LAYOUT_NAMES} onChange={setLayout} />
-        </div>
-      }
+      controls={controls}
       actions={actions}
       bodyRef={areaRef}
       table={<AidTable bars={layout.bars} measure={filters.measure} caption={`${AID_TITLE}: ${MEASURE_LABELS[filters.measure].name}, ${range}`} />}

@@ -187,6 +187,26 @@ export function Timeline({ renderActions }: { renderActions?: (getSpec: () => Ex
   else if (filters.window.to < filters.window.from) empty = 'The date range is empty: From is after To.';
   else if (nothing) empty = `No milestones or aid announcements for ${listInWords(filters.countries.map((c) => model.countryNames.get(c) ?? c))} ${formatIsoBetween(filters.fromIso, filters.toIso)}.`;
 
+  // Kept while the zoom stays: a filter change leaves the zoom buttons alone.
+  const controls = useMemo(
+    () => (
+      <div className="chart-controls zoom-controls" role="group" aria-label="Zoom">
+        <button type="button" onClick={() => zoomBy(2)}>
+          Zoom in
+        </button>
+        <button type="button" onClick={() => zoomBy(0.5)} disabled={!zoomed}>
+          Zoom out
+        </button>
+        <button type="button" onClick={reset} disabled={!zoomed}>
+          Reset zoom
+        </button>
+        <span className="hint hint--pointer">Ctrl + scroll to zoom, drag to pan</span>
+        <span className="hint hint--touch">Pinch to zoom, drag with two fingers to pan</span>
+      </div>
+    ),
+    [zoomBy, reset, zoomed],
+  );
+
   const tableCaption = `${MILESTONES_TITLE}, ${formatIsoRange(filters.fromIso, filters.toIso)}`;
 
   return (
@@ -194,21 +214,7 @@ export function Timeline({ renderActions }: { renderActions?: (getSpec: () => Ex
       title={MILESTONES_TITLE}
       caption={caption}
       legend={<Legend items={legendItems} theme={theme} idPrefix="timeline" label="Event categories" />}
-      controls={
-        <div className="chart-controls zoom-controls" role="group" aria-label="Zoom">
-          <button type="button" onClick={() => zoomBy(2)}>
-            Zoom in
-          </button>
-          <button type="button" onClick={() => zoomBy(0.5)} disabled={!zoomed}>
-            Zoom out
-          </button>
-          <button type="button" onClick={reset} disabled={!zoomed}>
-            Reset zoom
-          </button>
-          <span className="hint hint--pointer">Ctrl + scroll to zoom, drag to pan</span>
-          <span className="hint hint--touch">Pinch to zoom, drag with two fingers to pan</span>
-        </div>
-      }
+      controls={controls}
       actions={actions}
       table={tableOpen ? <TimelineTable rows={placements()} names={model.countryNames} sources={model.sources} caption={tableCaption} /> : null}
       onTableToggle={setTableOpen}
