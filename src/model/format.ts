@@ -14,10 +14,26 @@ const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'nu
 const monthOnly = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
 const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 
-/** "US$141.9M", "US$12B": a dollar amount for labels and axes. */
-export function formatUsdCompact(usd: number): string {
-  return `US$${compactPrecise.format(usd)}`;
+/**
+ * A formatter that remembers what it wrote. Intl formatting is slow next to a lookup, and a filter
+ * change formats mostly the same numbers and days again (the window's ends, the bars of the
+ * countries that stayed). The memory is emptied when it grows past `max` entries.
+ */
+function remembered(format: (value: number) => string, max = 50_000): (value: number) => string {
+  const texts = new Map<number, string>();
+  return (value) => {
+    let text = texts.get(value);
+    if (text === undefined) {
+      if (texts.size >= max) texts.clear();
+      text = format(value);
+      texts.set(value, text);
+    }
+    return text;
+  };
 }
+
+/** "US$141.9M", "US$12B": a dollar amount for labels and axes. */
+export const formatUsdCompact = remembered((usd: number) => `US$${compactPrecise.format(usd)}`);
 
 /** "US$141,900,000": a dollar amount in full, for tables and tooltips. */
 export function formatUsdFull(usd: number): string {
@@ -96,21 +112,8 @@ export function formatDateRange(date: string, precision: Precision, endDate?: st
   return `${formatPartialDate(date, precision)} – ${formatPartialDate(endDate, precision)}`;
 }
 
-// Intl formatting is slow next to a lookup, and the same days (the window's ends, events' dates)
-// are formatted again on every filter change. A dataset spans at most a few thousand days.
-const dayTexts = new Map<number, string>();
-const DAY_TEXTS_MAX = 50_000;
-
 /** "19 Apr 2022" for a day number. */
-export function formatDay(day: number): string {
-  let text = dayTexts.get(day);
-  if (text === undefined) {
-    if (dayTexts.size >= DAY_TEXTS_MAX) dayTexts.clear();
-    text = dayFormat.format(dayToDate(day));
-    dayTexts.set(day, text);
-  }
-  return text;
-}
+export const formatDay = remembered((day: number) => dayFormat.format(dayToDate(day)));
 
 /** How a money value was printed and read: "$300 million (printed as “$”, read as US$)". */
 export function describeMoney(money: Money): string {
