@@ -92,3 +92,52 @@ export async function measureFilter(page, label, runs) {
     { label, runs },
   );
 }
+
+/**
+ * Main-thread time per filter change, all in: the processing `measureFilter` times plus what
+ * follows it (paint, the URL write, anything the browser does for them), from a trace of `runs`
+ * changes 120 ms apart. Only top-level tasks are added up, so nested ones are not counted twice.
+ */
+export async function measureMainThread(page, label, runs) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Tracing.start', { categories: 'toplevel,blink.user_timing', transferMode: 'ReturnAsStream' });
+  await page.evaluate(
+    async ({ label, runs }) => {
+      const box = [...document.querySelectorAll('input[type=checkbox]')].find((i) => i.closest('label')?.textContent?.trim() === label);
+      if (!box) throw new Error(`no checkbox ${label}`);
+      const settle = () => new Promise((r) => setTimeout(r, 120));
+      await settle();
+      performance.mark('bench:busy-start');
+      for (let i = 0; i < runs; i++) {
+        box.click();
+        await settle();
+      }
+      performance.mark('bench:busy-end');
+    },
+    { label, runs },
+  );
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  const { stream } = await complete;
+  let text = '';
+  for (;;) {
+    const { data, eof } = await cdp.send('IO.read', { handle: stream });
+    text += data;
+    if (eof) break;
+  }
+  await cdp.detach();
+  const events = JSON.parse(text).traceEvents;
+  const start = events.find((e) => e.name === 'bench:busy-start');
+  const end = events.find((e) => e.name === 'bench:busy-end');
+  const tasks = events
+    .filter((e) => e.ph === 'X' && e.pid === start.pid && e.tid === start.tid && e.cat.split(',').includes('toplevel') && e.ts >= start.ts && e.ts + e.dur <= end.ts)
+    .sort((a, b) => a.ts - b.ts);
+  let busy = 0;
+  let until = -Infinity;
+  for (const t of tasks) {
+    if (t.ts < until) continue; // inside a task already counted
+    busy += t.dur;
+    until = t.ts + t.dur;
+  }
+  return busy / 1000 / runs;
+}

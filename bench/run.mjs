@@ -3,7 +3,7 @@
 import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { benchCases, launchChromium, measureFilter, median, ms, printTable, provideBenchData, quantile, startPreview } from './lib.mjs';
+import { benchCases, launchChromium, measureFilter, measureMainThread, median, ms, printTable, provideBenchData, quantile, startPreview } from './lib.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -109,6 +109,8 @@ try {
     for (let i = 0; i < 3; i++) loads.push(await measureLoad(page, c.url));
     const country = await measureFilter(page, c.country, RUNS);
     const type = await measureFilter(page, 'Financial', RUNS);
+    const mainThread = [];
+    for (let i = 0; i < 3; i++) mainThread.push(await measureMainThread(page, c.country, 20));
     const inp = await measureInp(page, c.country, 20);
     const exports = await measureExport(page, Math.max(5, Math.round(RUNS / 4)));
     const heap = await heapMb(page);
@@ -120,6 +122,7 @@ try {
       modelMs: median(loads.map((l) => l.model)),
       filterCountry: { median: median(country), p95: quantile(country, 0.95) },
       filterType: { median: median(type), p95: quantile(type, 0.95) },
+      mainThreadMs: median(mainThread),
       inp,
       exportMs: exports,
       heapMb: heap,
@@ -139,6 +142,7 @@ printTable(
     'fetch+parse / +valid / model': `${ms(d.parseMs)} / ${ms(d.validateMs)} / ${ms(d.modelMs)}`,
     'filter: country': `${ms(d.filterCountry.median)} / ${ms(d.filterCountry.p95)}`,
     'filter: aid type': `${ms(d.filterType.median)} / ${ms(d.filterType.p95)}`,
+    'main thread / change': ms(d.mainThreadMs),
     INP: ms(d.inp.inp),
     'PNG aid/oil/timeline': `${ms(d.exportMs.aid)} / ${ms(d.exportMs.oil)} / ${ms(d.exportMs.milestones)}`,
     'JS heap MB': d.heapMb.toFixed(0),
