@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchCases, launchChromium, measureFilter, median, ms, printTable, provideBenchData, startPreview } from './lib.mjs';
+import { benchCases, launchChromium, measureFilter, measureMainThread, median, ms, printTable, provideBenchData, startPreview } from './lib.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -50,7 +50,7 @@ try {
   const rows = [];
   const json = [];
   for (const c of benchCases('', SIZES)) {
-    const times = Object.fromEntries(variants.map((v) => [v.name, { country: [], type: [] }]));
+    const times = Object.fromEntries(variants.map((v) => [v.name, { country: [], type: [], main: [] }]));
     for (let round = 0; round < ROUNDS; round++) {
       // Alternate which build goes first, so a drift in the machine's speed falls on both.
       for (const v of round % 2 ? [...variants].reverse() : variants) {
@@ -60,10 +60,11 @@ try {
         await page.getByRole('figure', { name: /Milestones/i }).getByRole('group', { name: /events shown/ }).waitFor({ timeout: 60_000 });
         times[v.name].country.push(median(await measureFilter(page, c.country, RUNS)));
         times[v.name].type.push(median(await measureFilter(page, 'Financial', RUNS)));
+        times[v.name].main.push(await measureMainThread(page, c.country, 20));
         await context.close();
       }
     }
-    for (const [key, label] of [['country', `country (${c.country})`], ['type', 'aid type (Financial)']]) {
+    for (const [key, label] of [['country', `country (${c.country})`], ['type', 'aid type (Financial)'], ['main', 'main thread per country change']]) {
       const [before, after] = variants.map((v) => times[v.name][key]);
       const change = median(after) / median(before) - 1;
       rows.push({
@@ -77,7 +78,7 @@ try {
       json.push({ dataset: c.name, checkbox: key, before, after });
     }
   }
-  console.log(`\nFilter change, median of ${RUNS} per round, ${ROUNDS} rounds in turns (ms); change: median of the round medians`);
+  console.log(`\nFilter change, median of ${RUNS} per round, ${ROUNDS} rounds in turns (ms); main thread: all work of 20 changes, per change; change: median of the round medians`);
   printTable(rows);
   writeFileSync(new URL('./results-compare.json', import.meta.url), `${JSON.stringify({ date: new Date().toISOString(), ref: commit, runs: RUNS, rounds: ROUNDS, results: json }, null, 2)}\n`);
 } finally {
