@@ -127,5 +127,23 @@ describe('AidChart', () => {
     expect(listed('New Zealand')).toBe(0);
     expect(listed('Australia')).toBeGreaterThan(0);
     expect(within(list()).getByText(/along with food, shelter, emergency medical supplies, and 70,000 tons of coal/)).toBeVisible();
+    // Only that one is open: the entries that moved into other places did not take its state along.
+    expect(within(list()).getByText(/quickly moved to send lethal as well as non-lethal aid/)).not.toBeVisible();
+    expect(within(list()).getByText(/over 6,000 humanitarian visas to Ukrainian refugees/, { selector: 'blockquote' })).not.toBeVisible();
+    act(() => useFiltersStore.getState().setCountries(['AU', 'NZ']));
+    expect(within(list()).getByText(/along with food, shelter, emergency medical supplies, and 70,000 tons of coal/)).toBeVisible();
+    expect(within(list()).getByText(/quickly moved to send lethal as well as non-lethal aid/)).not.toBeVisible();
+  });
+
+  it('opens no newly listed contribution in the place of one that was open', async () => {
+    const user = userEvent.setup();
+    renderWithModel(<AidChart />, { filters: { countries: ['NZ'] } });
+    const list = () => screen.getByRole('region', { name: 'Contributions without a stated value' });
+    const summaries = within(list()).getAllByText((_, el) => el?.tagName === 'SUMMARY');
+    for (const summary of summaries) await user.click(summary);
+    act(() => useFiltersStore.getState().setCountries(['AU']));
+    // Every entry now listed is Australia's, and none was opened.
+    expect(within(list()).getByText(/quickly moved to send lethal as well as non-lethal aid/)).not.toBeVisible();
+    expect(within(list()).getByText(/along with food, shelter, emergency medical supplies, and 70,000 tons of coal/)).not.toBeVisible();
   });
 });
