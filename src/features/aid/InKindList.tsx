@@ -1,11 +1,11 @@
 import { memo, useCallback, useState } from 'react';
 import { CitationList } from '../../components/CitationList';
+import { useSlots } from '../../components/slots';
 import type { AidRecord, Source } from '../../data/schema';
 import type { InKindSelection } from '../../model/aid';
 import { describeDateBasis, formatInteger, formatPartialDate } from '../../model/format';
 import { AID_TYPE_LABELS } from './aid-constants';
 import { itemText } from './describe-aid';
-import { assignSlots } from './in-kind-slots';
 
 /** Contributions listed before "Show all". */
 const LISTED = 12;
@@ -20,7 +20,7 @@ interface InKindItemProps {
 
 /**
  * One contribution with its quotes. Memoised: the records are the dataset's own objects, so a
- * contribution that stays listed (and keeps its place, see `assignSlots`) is left alone.
+ * contribution that stays listed (and keeps its place, see `useSlots`) is left alone.
  */
 const InKindItem = memo(function InKindItem({ record: r, countryName, sources, open, onToggle }: InKindItemProps) {
   return (
@@ -51,15 +51,7 @@ export const InKindList = memo(function InKindList({ selection, countryNames, so
     });
   }, []);
   const shown = selection.first(all ? selection.count : LISTED);
-  // Each contribution's place, kept from the previous render (state derived while rendering:
-  // React renders again at once, before anything is committed).
-  const shownKey = shown.map((r) => r.id).join('\n');
-  const [places, setPlaces] = useState(() => ({ key: shownKey, slots: assignSlots(new Map(), shown.map((r) => r.id)) }));
-  let slots = places.slots;
-  if (places.key !== shownKey) {
-    slots = assignSlots(places.slots, shown.map((r) => r.id));
-    setPlaces({ key: shownKey, slots });
-  }
+  const slots = useSlots(shown.map((r) => r.id));
   if (!selection.count) return null;
   return (
     <section className="in-kind" aria-labelledby="in-kind-title">

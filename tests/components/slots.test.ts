@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignSlots } from '../../../src/features/aid/in-kind-slots';
+import { assignSlots } from '../../src/components/slots';
 
 const asObject = (slots: Map<string, number>) => Object.fromEntries(slots);
 
