@@ -223,6 +223,30 @@ function CountLabel({ cluster, layout, theme }: { cluster: PlacedCluster; layout
   );
 }
 
+/**
+ * The time axis's ticks and the marks of compressed stretches under it. Memoised: a filter change
+ * keeps the axis (see `stackLanes`), so only the group around it moves when lanes come and go.
+ */
+const AxisLabels = memo(function AxisLabels({ ticks, breaks, theme }: Pick<TimelineLayout, 'ticks' | 'breaks'> & { theme: ChartTheme }) {
+  return (
+    <>
+      {breaks.map((b) => (
+        <text key={`break-label-${b.x0}`} x={(b.x0 + b.x1) / 2} y={16} textAnchor="middle" fill={theme.textMuted} fontSize={11}>
+          ≈
+        </text>
+      ))}
+      {ticks.map((t, i) => (
+        <g key={`tick-${i}`} transform={`translate(${t.x},0)`}>
+          <line y2={4} stroke={theme.axis} />
+          <text y={16} textAnchor={t.anchor} fill={theme.textMuted} fontSize={11}>
+            {t.label}
+          </text>
+        </g>
+      ))}
+    </>
+  );
+});
+
 /** Draws lanes, axis, period whiskers, markers and clusters. Computes nothing. */
 export function TimelineMarks({
   layout,
@@ -292,19 +316,7 @@ export function TimelineMarks({
       <line x1={plot.x} x2={plot.x + plot.width} y1={axisY} y2={axisY} stroke={theme.axis} />
       {/* The axis's labels move down together when a lane is added: one transform to change. */}
       <g transform={`translate(0,${axisY})`}>
-        {layout.breaks.map((b) => (
-          <text key={`break-label-${b.x0}`} x={(b.x0 + b.x1) / 2} y={16} textAnchor="middle" fill={theme.textMuted} fontSize={11}>
-            ≈
-          </text>
-        ))}
-        {layout.ticks.map((t, i) => (
-          <g key={`tick-${i}`} transform={`translate(${t.x},0)`}>
-            <line y2={4} stroke={theme.axis} />
-            <text y={16} textAnchor={t.anchor} fill={theme.textMuted} fontSize={11}>
-              {t.label}
-            </text>
-          </g>
-        ))}
+        <AxisLabels ticks={layout.ticks} breaks={layout.breaks} theme={theme} />
       </g>
     </g>
   );

@@ -248,18 +248,17 @@ export function computeLaneLayout(lists: readonly SortedEvents[], lane: LaneSpec
   return { height, labelY: compact ? 11 : height / 2, markers, clusters, bars };
 }
 
-/** Stacks laid-out lanes and adds the axis: the whole timeline, ready to draw. */
-export function stackLanes(lanes: readonly LaneSpec[], layouts: readonly LaneLayout[], scale: ScaleTime<number, number>, breaks: readonly TimeBreak[], width: number): TimelineLayout {
+type AxisMarks = Pick<TimelineLayout, 'ticks' | 'breaks'>;
+
+// The axis of the last scale, breaks and width: a filter change keeps all three (and the zoom), so
+// the ticks are not worked out again and stay the same objects (the axis is left alone when drawn).
+let lastAxis: { scale: ScaleTime<number, number>; breaks: readonly TimeBreak[]; width: number; marks: AxisMarks } | null = null;
+
+/** The time axis's ticks and compressed stretches for a scale, its breaks and the timeline's width. */
+function axisMarks(scale: ScaleTime<number, number>, breaks: readonly TimeBreak[], width: number): AxisMarks {
+  if (lastAxis && lastAxis.scale === scale && lastAxis.breaks === breaks && lastAxis.width === width) return lastAxis.marks;
   const { compact, plotX, plotWidth } = timelinePlot(width);
   const clamp = (v: number) => Math.max(plotX, Math.min(plotX + plotWidth, v));
-  let y = TIMELINE.top;
-  const placed = lanes.map((lane, i) => {
-    const layout = layouts[i]!;
-    const at = { ...lane, y, height: layout.height, labelX: compact ? plotX : plotX - 8, layout };
-    y += layout.height;
-    return at;
-  });
-  const plotHeight = y - TIMELINE.top;
   // A label at either end of the axis is anchored inwards, so it is not cut off.
   const ticks = timeTicks(scale, breaks, plotX, plotWidth, compact ? 60 : 70).map((t) => {
     const half = textWidth(t.label, 11) / 2;
@@ -273,14 +272,29 @@ export function stackLanes(lanes: readonly LaneSpec[], layouts: readonly LaneLay
       label: `${dayToIso(b.from).slice(0, 4)}–${dayToIso(b.to - 1).slice(0, 4)} compressed`,
     }))
     .filter((b) => b.x1 - b.x0 > 2);
+  const marks = { ticks, breaks: visibleBreaks };
+  lastAxis = { scale, breaks, width, marks };
+  return marks;
+}
+
+/** Stacks laid-out lanes and adds the axis: the whole timeline, ready to draw. */
+export function stackLanes(lanes: readonly LaneSpec[], layouts: readonly LaneLayout[], scale: ScaleTime<number, number>, breaks: readonly TimeBreak[], width: number): TimelineLayout {
+  const { compact, plotX, plotWidth } = timelinePlot(width);
+  let y = TIMELINE.top;
+  const placed = lanes.map((lane, i) => {
+    const layout = layouts[i]!;
+    const at = { ...lane, y, height: layout.height, labelX: compact ? plotX : plotX - 8, layout };
+    y += layout.height;
+    return at;
+  });
+  const plotHeight = y - TIMELINE.top;
   return {
     width,
     height: TIMELINE.top + plotHeight + TIMELINE.axisHeight,
     compact,
     plot: { x: plotX, y: TIMELINE.top, width: plotWidth, height: plotHeight },
     lanes: placed,
-    ticks,
-    breaks: visibleBreaks,
+    ...axisMarks(scale, breaks, width),
     barMax: layouts.reduce((max, l) => l.clusters.reduce((m, c) => (c.column ? Math.max(m, c.count) : m), max), 0),
   };
 }

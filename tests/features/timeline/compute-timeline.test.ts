@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/data/schema';
 import { barHeight, computeLaneLayout, computeTimeline, countBarsPath, stackLanes, timelinePlot, type LaneSpec } from '../../../src/features/timeline/compute-timeline';
-import { buildTimeAxis, findGaps, gapsFromStarts, linearTimeScale } from '../../../src/features/timeline/time-axis';
+import { buildTimeAxis, findGaps, gapsFromStarts, linearTimeScale, type TimeBreak } from '../../../src/features/timeline/time-axis';
 import { TIMELINE } from '../../../src/features/timeline/timeline-constants';
 import { isoDay } from '../../../src/model/dates';
 import { ALL_PARTNERS_LANE, buildTimelineIndex, eventsWithin, kindsFor, laneKeysFor, laneLists, lanesOf } from '../../../src/model/timeline';
@@ -160,6 +160,32 @@ describe('count bars', () => {
     const stacked = stackLanes([JAPAN, { ...JAPAN, key: 'JP2' }], layouts, year2022(), [], WIDTH);
     expect(stacked.barMax).toBe(300);
     expect(stackLanes([JAPAN], [crowded(3, '2022-05-01')], year2022(), [], WIDTH).barMax).toBe(0);
+  });
+});
+
+describe('stackLanes axis', () => {
+  const lane = (n: number) => computeLaneLayout(laneLists(japanEvents(Array<string>(n).fill('2022-05-01')), 'JP', kindsFor([])), JAPAN, year2022(), WIDTH);
+  // The breaks as the page holds them: one array while the axis stays.
+  const noBreaks: TimeBreak[] = [];
+
+  it('keeps the very same ticks while the scale, breaks and width stay, whatever the lanes', () => {
+    const scale = year2022();
+    const one = stackLanes([JAPAN], [lane(2)], scale, noBreaks, WIDTH);
+    const two = stackLanes([JAPAN, { ...JAPAN, key: 'JP2' }], [lane(2), lane(5)], scale, noBreaks, WIDTH);
+    expect(two.plot.height).toBeGreaterThan(one.plot.height);
+    expect(two.ticks).toBe(one.ticks);
+    expect(two.breaks).toBe(one.breaks);
+  });
+
+  it('works the ticks out again for another scale or width', () => {
+    const scale = year2022();
+    const before = stackLanes([JAPAN], [lane(2)], scale, noBreaks, WIDTH);
+    const wider = stackLanes([JAPAN], [lane(2)], scale, noBreaks, WIDTH + 200);
+    expect(wider.ticks).not.toBe(before.ticks);
+    // A new scale over the same dates gives equal ticks, worked out again.
+    const again = stackLanes([JAPAN], [lane(2)], year2022(), noBreaks, WIDTH);
+    expect(again.ticks).not.toBe(before.ticks);
+    expect(again.ticks).toEqual(before.ticks);
   });
 });
 
