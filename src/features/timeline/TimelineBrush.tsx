@@ -107,7 +107,7 @@ export function TimelineBrush({
     brush.current.move(select(node), [Math.max(plotX, x0), Math.min(plotX + plotWidth, Math.max(x0 + 1, x1))]);
   }, [from, to, scale, plotX, plotWidth, extent]);
 
-  const years = scale.ticks(6);
+  const years = useMemo(() => scale.ticks(6), [scale]);
   // How many events start in each 2 px column, as one path. Counts are kept per event list, so a
   // filter change only adds up columns; the path's cost does not grow with the data.
   const density = useMemo(() => {
