@@ -27,7 +27,9 @@ const InKindItem = memo(function InKindItem({ record: r, countryName, sources, o
     <li>
       <details open={open} onToggle={(e) => onToggle(r.id, e.currentTarget.open)}>
         <summary>
-          <strong>{countryName}</strong> · {AID_TYPE_LABELS[r.type]} · {describeDateBasis(r.dateBasis)} {formatPartialDate(r.date, r.precision)}: {r.items.map(itemText).join('; ')}
+          {/* One text node after the name: an entry reused for another contribution rewrites two nodes, not eight. */}
+          <strong>{countryName}</strong>
+          {` · ${AID_TYPE_LABELS[r.type]} · ${describeDateBasis(r.dateBasis)} ${formatPartialDate(r.date, r.precision)}: ${r.items.map(itemText).join('; ')}`}
         </summary>
         <CitationList citations={r.citations} sources={sources} />
         {r.note && <p className="note">{r.note}</p>}
