@@ -39,7 +39,7 @@ describe('AidChart', () => {
     renderWithModel(<AidChart />, { filters: { countries: ['AU'], types: ['military'] } });
     await user.tab(); // Measure
     const target = screen.getByRole('img', { name: 'Australia, Military: US$308.9M' });
-    target.focus();
+    act(() => target.focus());
     const tooltip = await screen.findByRole('tooltip');
     expect(tooltip).toHaveTextContent('Australia · Military');
     expect(tooltip).toHaveTextContent('US$308.9M');
