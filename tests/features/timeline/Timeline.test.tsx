@@ -51,7 +51,7 @@ describe('Timeline', () => {
     const markers = within(figure()).getAllByRole('button', { pressed: false });
     // One marker is in the tab order; the others are reached with the arrow keys.
     expect(markers.filter((m) => m.getAttribute('tabindex') === '0')).toHaveLength(1);
-    markers.find((m) => m.getAttribute('tabindex') === '0')!.focus();
+    act(() => markers.find((m) => m.getAttribute('tabindex') === '0')!.focus());
     // Dated only "2022", it overlaps the range and is drawn at its left edge.
     expect(document.activeElement).toHaveAccessibleName(/^2022, New Zealand: Intelligence analysts/);
     await user.keyboard('{ArrowRight}');
