@@ -17,9 +17,18 @@ export interface TimelineInteraction {
   onHoverCountry: (country: string | null) => void;
 }
 
-function zigzag(x: number, y0: number, y1: number): string {
+/**
+ * The edge of a compressed stretch: from (x, y0) down to y1 in strokes 6 px tall, 2 px either side
+ * of x. In relative steps, so only its start is formatted: the path is rewritten whenever the plot's
+ * height changes, and the repeated steps are one string.
+ */
+export function zigzag(x: number, y0: number, y1: number): string {
+  const full = Math.max(0, Math.floor((y1 - y0) / 6));
+  const rest = y1 - y0 - full * 6;
   let d = `M${x},${y0}`;
-  for (let y = y0, i = 0; y < y1; y += 6, i++) d += ` L${x + (i % 2 ? -2 : 2)},${Math.min(y1, y + 6)}`;
+  // Stroke 0 goes right of x; then they alternate, left (odd) and right (even).
+  if (full > 0) d += 'l2,6' + 'l-4,6l4,6'.repeat((full - 1) >> 1) + ((full - 1) % 2 ? 'l-4,6' : '');
+  if (rest > 0) d += `l${full === 0 ? 2 : full % 2 ? -4 : 4},${rest}`;
   return d;
 }
 
