@@ -1,13 +1,18 @@
 import type { Citation, Source } from '../data/schema';
 
-/** Quotes with the document each comes from; the text is rendered as text, never as HTML. */
+/**
+ * Quotes with the document each comes from; the text is rendered as text, never as HTML.
+ *
+ * Keyed by place, and each line one text node: a list reused for another record's quotes (an entry
+ * of the in-kind list, the selected event) rewrites its items' text rather than replacing them.
+ */
 export function CitationList({ citations, sources }: { citations: readonly Citation[]; sources: ReadonlyMap<string, Source> }) {
   return (
     <ul className="citations">
       {citations.map((c, i) => (
-        <li key={`${c.source}-${i}`}>
-          <blockquote>“{c.quote}”</blockquote>
-          <cite>— {sources.get(c.source)?.label ?? c.source}</cite>
+        <li key={i}>
+          <blockquote>{`“${c.quote}”`}</blockquote>
+          <cite>{`— ${sources.get(c.source)?.label ?? c.source}`}</cite>
         </li>
       ))}
     </ul>

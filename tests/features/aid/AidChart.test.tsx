@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AidChart } from '../../../src/features/aid/AidChart';
 import { useFiltersStore } from '../../../src/stores/filters-store';
+import { loadBundled } from '../../helpers/bundled';
 import { renderWithModel } from '../../helpers/render';
 
 const figure = () => screen.getByRole('figure', { name: /Aid/ });
@@ -133,6 +134,25 @@ describe('AidChart', () => {
     act(() => useFiltersStore.getState().setCountries(['AU', 'NZ']));
     expect(within(list()).getByText(/along with food, shelter, emergency medical supplies, and 70,000 tons of coal/)).toBeVisible();
     expect(within(list()).getByText(/quickly moved to send lethal as well as non-lethal aid/)).not.toBeVisible();
+  });
+
+  it('shows each contribution with its own quotes and sources after the list changes', () => {
+    renderWithModel(<AidChart />, { filters: { countries: ['NZ'] } });
+    act(() => useFiltersStore.getState().setCountries(['AU']));
+    // The entries New Zealand's contributions had are now Australia's: each must carry the quotes
+    // and source of the contribution its summary names, as the dataset has them.
+    const dataset = loadBundled();
+    const label = (id: string) => dataset.sources.find((s) => s.id === id)!.label;
+    const australian = dataset.aid.filter((r) => r.country === 'AU' && r.money === null);
+    expect(australian).toHaveLength(4);
+    const entries = within(screen.getByRole('region', { name: 'Contributions without a stated value' })).getAllByRole('listitem').filter((li) => li.querySelector('summary'));
+    expect(entries).toHaveLength(4);
+    for (const record of australian) {
+      const entry = entries.find((li) => li.querySelector('summary')!.textContent!.includes(record.items[0]!.what))!;
+      expect(entry.querySelector('summary')).toHaveTextContent(/^Australia · /);
+      expect([...entry.querySelectorAll('blockquote')].map((q) => q.textContent)).toEqual(record.citations.map((c) => `“${c.quote}”`));
+      expect([...entry.querySelectorAll('cite')].map((c) => c.textContent)).toEqual(record.citations.map((c) => `— ${label(c.source)}`));
+    }
   });
 
   it('opens no newly listed contribution in the place of one that was open', async () => {
