@@ -3,7 +3,7 @@ import { GridLines } from '../../components/BarChartParts';
 import type { ChartTheme } from '../../components/theme';
 import { textWidth } from '../../components/text-width';
 import { formatInteger } from '../../model/format';
-import { countBarsPath, type LaneLayout, type PlacedCluster, type PlacedLane, type PlacedMarker, type TimelineLayout } from './compute-timeline';
+import { countBarsPath, zigzag, type LaneLayout, type PlacedCluster, type PlacedLane, type PlacedMarker, type TimelineLayout } from './compute-timeline';
 import { CATEGORY_STYLE, categoryPath } from './timeline-constants';
 
 /** Handlers that make the timeline interactive on screen; absent in exported images. Keep them stable. */
@@ -15,21 +15,6 @@ export interface TimelineInteraction {
   /** A count bar under the pointer or in focus, or null when none is. */
   onHoverCluster: (cluster: PlacedCluster | null) => void;
   onHoverCountry: (country: string | null) => void;
-}
-
-/**
- * The edge of a compressed stretch: from (x, y0) down to y1 in strokes 6 px tall, 2 px either side
- * of x. In relative steps, so only its start is formatted: the path is rewritten whenever the plot's
- * height changes, and the repeated steps are one string.
- */
-export function zigzag(x: number, y0: number, y1: number): string {
-  const full = Math.max(0, Math.floor((y1 - y0) / 6));
-  const rest = y1 - y0 - full * 6;
-  let d = `M${x},${y0}`;
-  // Stroke 0 goes right of x; then they alternate, left (odd) and right (even).
-  if (full > 0) d += 'l2,6' + 'l-4,6l4,6'.repeat((full - 1) >> 1) + ((full - 1) % 2 ? 'l-4,6' : '');
-  if (rest > 0) d += `l${full === 0 ? 2 : full % 2 ? -4 : 4},${rest}`;
-  return d;
 }
 
 interface LaneProps {

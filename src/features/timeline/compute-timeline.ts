@@ -93,6 +93,83 @@ export function countBarsPath(clusters: readonly PlacedCluster[], max: number, b
   return d;
 }
 
+/**
+ * The edge of a compressed stretch: from (x, y0) down to y1 in strokes 6 px tall, 2 px either side
+ * of x. In relative steps, so only its start is formatted: the path is rewritten whenever the plot's
+ * height changes, and the repeated steps are one string.
+ */
+export function zigzag(x: number, y0: number, y1: number): string {
+  const full = Math.max(0, Math.floor((y1 - y0) / 6));
+  const rest = y1 - y0 - full * 6;
+  let d = `M${x},${y0}`;
+  // Stroke 0 goes right of x; then they alternate, left (odd) and right (even).
+  if (full > 0) d += 'l2,6' + 'l-4,6l4,6'.repeat((full - 1) >> 1) + ((full - 1) % 2 ? 'l-4,6' : '');
+  if (rest > 0) d += `l${full === 0 ? 2 : full % 2 ? -4 : 4},${rest}`;
+  return d;
+}
+
+const stripColumnCache = new WeakMap<SortedEvents, WeakMap<object, Uint32Array>>();
+
+/** Events of a list starting in each 2 px column of the strip, computed once per list and scale. */
+function columnCounts(list: SortedEvents, scale: ScaleTime<number, number>, plotX: number, columns: number): Uint32Array {
+  let byScale = stripColumnCache.get(list);
+  if (!byScale) stripColumnCache.set(list, (byScale = new WeakMap()));
+  let counts = byScale.get(scale);
+  if (!counts) {
+    counts = new Uint32Array(columns);
+    for (let i = 0; i < columns; i++) {
+      const from = dateToDay(scale.invert(plotX + i * 2));
+      const to = dateToDay(scale.invert(plotX + i * 2 + 2)) - 1;
+      if (to < from) continue;
+      const [lo, hi] = startsWithin(list, from, to);
+      counts[i] = hi - lo;
+    }
+    byScale.set(scale, counts);
+  }
+  return counts;
+}
+
+// Parts of the strip's path kept between changes, for the last plot: each column's "move to its
+// foot" and each count's stem top. A change then only joins strings, where formatting ~600
+// numbers was most of the strip's cost.
+let stripPathParts: { plotX: number; top: number; bottom: number; feet: string[]; stems: Map<number, string> } | null = null;
+
+/**
+ * The strip's density as one path: a stem at the middle of each 2 px column that has events, from
+ * the bottom up 4 px plus 3 px per doubling of its count (to 0.1 px), never above `top`.
+ */
+export function densityPath(totals: Uint32Array, plotX: number, top: number, bottom: number): string {
+  if (!stripPathParts || stripPathParts.plotX !== plotX || stripPathParts.top !== top || stripPathParts.bottom !== bottom) stripPathParts = { plotX, top, bottom, feet: [], stems: new Map() };
+  const { feet, stems } = stripPathParts;
+  let d = '';
+  for (let i = 0; i < totals.length; i++) {
+    const count = totals[i]!;
+    if (!count) continue;
+    let stem = stems.get(count);
+    if (stem === undefined) {
+      stem = String(Math.round(Math.max(top, bottom - 4 - Math.log2(count) * 3) * 10) / 10);
+      stems.set(count, stem);
+    }
+    d += (feet[i] ??= `M${plotX + i * 2 + 1},${bottom}V`) + stem;
+  }
+  return d;
+}
+
+/**
+ * The date-range strip's density: how many events of the lists start in each 2 px column of the
+ * plot, as one path (see `densityPath`). Counts are kept per event list and scale, so a filter change
+ * only adds up columns; the cost does not grow with the data.
+ */
+export function stripDensity(lists: readonly SortedEvents[], scale: ScaleTime<number, number>, plotX: number, plotWidth: number, top: number, bottom: number): string {
+  const columns = Math.max(1, Math.floor(plotWidth / 2));
+  const totals = new Uint32Array(columns);
+  for (const list of lists) {
+    const counts = columnCounts(list, scale, plotX, columns);
+    for (let i = 0; i < columns; i++) totals[i]! += counts[i]!;
+  }
+  return densityPath(totals, plotX, top, bottom);
+}
+
 /** Where the plot sits across a timeline of this width. */
 export function timelinePlot(width: number): { compact: boolean; plotX: number; plotWidth: number } {
   const compact = width < TIMELINE.compactBelow;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { densityPath } from '../../../src/features/timeline/TimelineBrush';
+import { densityPath } from '../../../src/features/timeline/compute-timeline';
 
 describe('densityPath', () => {
   // A strip whose plot starts at x = 100, stems between y = 6 (top) and y = 18 (bottom).

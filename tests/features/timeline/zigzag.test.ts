@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zigzag } from '../../../src/features/timeline/TimelineMarks';
+import { zigzag } from '../../../src/features/timeline/compute-timeline';
 
 /** The absolute points of a path of one `M` and relative `l` steps. */
 function points(d: string): [number, number][] {
