@@ -1,7 +1,7 @@
 import type { ScaleTime } from 'd3-scale';
 import { textWidth } from '../../components/text-width';
 import { dateToDay, dayToDate, dayToIso } from '../../model/dates';
-import { formatPartialDate } from '../../model/format';
+import { formatDay, formatPartialDate } from '../../model/format';
 import { overlappingStart, startsWithin, type SortedEvents, type TimelineEvent } from '../../model/timeline';
 import { timeTicks, type TimeBreak } from './time-axis';
 import { CATEGORY_STYLE, TIMELINE } from './timeline-constants';
@@ -313,7 +313,7 @@ export function computeLaneLayout(lists: readonly SortedEvents[], lane: LaneSpec
         count: hidden,
         from: hiddenFrom,
         to: hiddenTo,
-        ariaLabel: `${hidden} ${column ? '' : 'more '}${hidden === 1 ? 'event' : 'events'} in ${lane.label}, ${formatPartialDate(dayToIso(hiddenFrom), 'day')} to ${formatPartialDate(dayToIso(hiddenTo), 'day')}${column ? '' : ': zoom in'}`,
+        ariaLabel: `${hidden} ${column ? '' : 'more '}${hidden === 1 ? 'event' : 'events'} in ${lane.label}, ${formatDay(Math.floor(hiddenFrom))} to ${formatDay(Math.floor(hiddenTo))}${column ? '' : ': zoom in'}`,
         column,
       });
       rowsUsed = Math.max(rowsUsed, column ? maxRows : row + 1);
