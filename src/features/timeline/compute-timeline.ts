@@ -313,7 +313,7 @@ export function computeLaneLayout(lists: readonly SortedEvents[], lane: LaneSpec
         count: hidden,
         from: hiddenFrom,
         to: hiddenTo,
-        ariaLabel: `${hidden} ${column ? '' : 'more '}${hidden === 1 ? 'event' : 'events'} in ${lane.label}, ${formatDay(Math.floor(hiddenFrom))} to ${formatDay(Math.floor(hiddenTo))}${column ? '' : ': zoom in'}`,
+        ariaLabel: `${hidden} ${column ? '' : 'more '}${hidden === 1 ? 'event' : 'events'} in ${lane.label}, ${formatDay(hiddenFrom)} to ${formatDay(hiddenTo)}${column ? '' : ': zoom in'}`,
         column,
       });
       rowsUsed = Math.max(rowsUsed, column ? maxRows : row + 1);
