@@ -20,9 +20,10 @@ export interface BarInteraction<B> {
 
 /**
  * A transparent target per bar, at least 24 px wide so short bars can be hovered, and focusable
- * from the keyboard; its accessible name says what the bar shows.
+ * from the keyboard; its accessible name says what the bar shows. Drawn inside a group that starts
+ * at `originY` (the bars' row), so a row that moves moves its targets with one transform.
  */
-export function BarTargets<B extends TargetBar>({ bars, interaction }: { bars: readonly B[]; interaction: BarInteraction<B> }) {
+export function BarTargets<B extends TargetBar>({ bars, interaction, originY = 0 }: { bars: readonly B[]; interaction: BarInteraction<B>; originY?: number }) {
   return (
     <>
       {bars.map((bar) => (
@@ -30,7 +31,7 @@ export function BarTargets<B extends TargetBar>({ bars, interaction }: { bars: r
           key={`hit-${bar.key}`}
           className="chart-target"
           x={bar.x}
-          y={bar.y}
+          y={bar.y - originY}
           width={Math.max(bar.width, 24)}
           height={bar.height}
           fill="transparent"

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { AID_TYPES } from '../../data/constants';
 import { BarTargets, GridLines, ValueAxis, type BarInteraction } from '../../components/BarChartParts';
 import { PatternDef, fillOf } from '../../components/patterns';
@@ -31,48 +32,47 @@ export function AidBars({ layout, theme, idPrefix, highlighted, interaction }: A
         ))}
       </defs>
       <GridLines xs={layout.ticks.map((t) => t.x)} y0={plot.y} y1={axisY} stroke={theme.grid} />
+      {/* A row is one group at its top: when rows close up or open, each moves with one transform. */}
       {layout.rows.map((row) => (
-        <text
-          key={`name-${row.country}`}
-          x={row.labelX}
-          y={row.labelY}
-          dy="0.35em"
-          textAnchor={layout.compact ? 'start' : 'end'}
-          fill={theme.text}
-          fontWeight={600}
-          opacity={dim(row.country)}
-        >
-          {row.name}
-        </text>
-      ))}
-      {layout.bars.map((bar) => (
-        <g key={bar.key} opacity={dim(bar.country)}>
-          <rect
-            x={bar.x}
-            y={bar.y}
-            width={bar.width}
-            height={bar.height}
-            fill={fillOf(AID_TYPE_PATTERNS[bar.type], theme.aid[bar.type], `${idPrefix}-${bar.type}`)}
-            stroke={interaction?.activeKey === bar.key ? theme.text : 'none'}
-            strokeWidth={1.5}
-          />
-          {bar.cut && (
-            // Two slanted strokes across the bar's end: the bar is longer than the axis.
-            <path
-              d={`M${bar.x + bar.width - 14},${bar.y + bar.height + 3} l6,${-bar.height - 6} M${bar.x + bar.width - 8},${bar.y + bar.height + 3} l6,${-bar.height - 6}`}
-              stroke={theme.background}
-              strokeWidth={3}
-            />
-          )}
+        <g key={row.country} transform={`translate(0,${row.y})`} opacity={dim(row.country)}>
+          <text x={row.labelX} y={row.labelY - row.y} dy="0.35em" textAnchor={layout.compact ? 'start' : 'end'} fill={theme.text} fontWeight={600}>
+            {row.name}
+          </text>
+          {row.bars.map((bar) => (
+            <Fragment key={bar.key}>
+              <rect
+                x={bar.x}
+                y={bar.y - row.y}
+                width={bar.width}
+                height={bar.height}
+                fill={fillOf(AID_TYPE_PATTERNS[bar.type], theme.aid[bar.type], `${idPrefix}-${bar.type}`)}
+                stroke={interaction?.activeKey === bar.key ? theme.text : 'none'}
+                strokeWidth={1.5}
+              />
+              {bar.cut && (
+                // Two slanted strokes across the bar's end: the bar is longer than the axis.
+                <path
+                  d={`M${bar.x + bar.width - 14},${bar.y - row.y + bar.height + 3} l6,${-bar.height - 6} M${bar.x + bar.width - 8},${bar.y - row.y + bar.height + 3} l6,${-bar.height - 6}`}
+                  stroke={theme.background}
+                  strokeWidth={3}
+                />
+              )}
+            </Fragment>
+          ))}
+          {row.labels.map((l) => (
+            <text key={`label-${l.key}`} x={l.x} y={l.y - row.y} dy="0.35em" fill={l.muted ? theme.textMuted : theme.text} fontStyle={l.muted ? 'italic' : undefined}>
+              {l.text}
+            </text>
+          ))}
         </g>
       ))}
-      {layout.labels.map((l) => (
-        <text key={`label-${l.key}`} x={l.x} y={l.y} dy="0.35em" fill={l.muted ? theme.textMuted : theme.text} fontStyle={l.muted ? 'italic' : undefined} opacity={dim(l.country)}>
-          {l.text}
-        </text>
-      ))}
       <ValueAxis plot={plot} ticks={layout.ticks} label={`${layout.axisLabel}${layout.cutAt !== null ? ' · bars marked // are cut short; their full value is printed' : ''}`} theme={theme} />
-      {interaction && <BarTargets bars={layout.bars} interaction={interaction} />}
+      {interaction &&
+        layout.rows.map((row) => (
+          <g key={`hit-${row.country}`} transform={`translate(0,${row.y})`}>
+            <BarTargets bars={row.bars} originY={row.y} interaction={interaction} />
+          </g>
+        ))}
     </g>
   );
 }

@@ -55,6 +55,9 @@ export interface AidRow {
   /** Where the country's name is written. */
   labelX: number;
   labelY: number;
+  /** The row's bars and labels (the same objects as in the layout's flat lists), drawn as one group. */
+  bars: PlacedAidBar[];
+  labels: AidBarLabel[];
 }
 
 /** The placed chart: everything the SVG component draws, and nothing it has to compute. */
@@ -114,14 +117,17 @@ export function computeAidBars(input: AidBarsInput): AidBarsLayout {
   for (const { code, name } of countries) {
     const rowTop = y;
     const barsTop = y + nameHeight;
-    rows.push({
+    const row: AidRow = {
       country: code,
       name,
       y: rowTop,
       height: nameHeight + rowInner,
       labelX: compact ? plotX : plotX - 8,
       labelY: compact ? rowTop + 12 : barsTop + rowInner / 2,
-    });
+      bars: [],
+      labels: [],
+    };
+    rows.push(row);
     let stackStart = 0;
     let stackHasIndicator = true;
     types.forEach((type, i) => {
@@ -136,7 +142,7 @@ export function computeAidBars(input: AidBarsInput): AidBarsLayout {
       const x1 = plotX + px(start + v);
       const isCut = start + v > axisMax;
       const valueText = value === null ? 'no population or GDP figure' : v > 0 ? formatMeasureShort(v, measure) : 'no stated value';
-      bars.push({
+      const bar: PlacedAidBar = {
         key: `${code}:${type}`,
         country: code,
         countryName: names.get(code) ?? code,
@@ -150,9 +156,11 @@ export function computeAidBars(input: AidBarsInput): AidBarsLayout {
         cut: isCut,
         cell,
         ariaLabel: `${name}, ${AID_TYPE_LABELS[type]}: ${valueText}${isCut ? ' (bar cut short)' : ''}`,
-      });
+      };
+      bars.push(bar);
+      row.bars.push(bar);
       if (layout === 'grouped') {
-        labels.push({
+        row.labels.push({
           key: `${code}:${type}`,
           country: code,
           x: x1 + 6,
@@ -164,7 +172,7 @@ export function computeAidBars(input: AidBarsInput): AidBarsLayout {
       stackStart += v;
     });
     if (layout === 'stacked') {
-      labels.push({
+      row.labels.push({
         key: `${code}:total`,
         country: code,
         x: plotX + px(stackStart) + 6,
@@ -173,6 +181,7 @@ export function computeAidBars(input: AidBarsInput): AidBarsLayout {
         muted: !(stackStart > 0),
       });
     }
+    labels.push(...row.labels);
     y = barsTop + rowInner + AID_BARS.rowGap;
   }
 

@@ -13,19 +13,25 @@ export function OilBars({ layout, theme, highlighted, interaction }: { layout: O
   return (
     <g fontFamily={theme.fontFamily} fontSize={12}>
       <GridLines xs={layout.ticks.map((t) => t.x)} y0={plot.y} y1={axisY} stroke={theme.grid} />
+      {/* A bar is one group at its top: when rows close up or open, each moves with one transform. */}
       {layout.bars.map((bar) => (
-        <g key={bar.key} opacity={dim(bar.country)}>
-          <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={theme.bar} stroke={interaction?.activeKey === bar.key ? theme.text : 'none'} strokeWidth={1.5} />
-          <text x={bar.nameX} y={bar.nameY} dy="0.35em" textAnchor={layout.compact ? 'start' : 'end'} fill={theme.text} fontWeight={600}>
+        <g key={bar.key} transform={`translate(0,${bar.y})`} opacity={dim(bar.country)}>
+          <rect x={bar.x} width={bar.width} height={bar.height} fill={theme.bar} stroke={interaction?.activeKey === bar.key ? theme.text : 'none'} strokeWidth={1.5} />
+          <text x={bar.nameX} y={bar.nameY - bar.y} dy="0.35em" textAnchor={layout.compact ? 'start' : 'end'} fill={theme.text} fontWeight={600}>
             {bar.name}
           </text>
-          <text x={bar.labelX} y={bar.labelY} dy="0.35em" textAnchor={layout.compact ? 'end' : 'start'} fill={theme.text}>
+          <text x={bar.labelX} y={bar.labelY - bar.y} dy="0.35em" textAnchor={layout.compact ? 'end' : 'start'} fill={theme.text}>
             {bar.label}
           </text>
         </g>
       ))}
       <ValueAxis plot={plot} ticks={layout.ticks} label="Barrels released" theme={theme} />
-      {interaction && <BarTargets bars={layout.bars} interaction={interaction} />}
+      {interaction &&
+        layout.bars.map((bar) => (
+          <g key={`hit-${bar.key}`} transform={`translate(0,${bar.y})`}>
+            <BarTargets bars={[bar]} originY={bar.y} interaction={interaction} />
+          </g>
+        ))}
     </g>
   );
 }

@@ -59,8 +59,8 @@ describe('AidChart', () => {
 
   it('dims the other countries while one is hovered, and none for a country it does not show', () => {
     renderWithModel(<AidChart />, { filters: { countries: ['KR', 'AU', 'NZ'], hoveredCountry: 'AU' } });
-    // The row names on the chart carry the same opacity as their bars.
-    const rowName = (name: string) => screen.getByText(name, { selector: 'svg text' });
+    // A row's name, bars and labels are drawn as one group, which carries the row's opacity.
+    const rowName = (name: string) => screen.getByText(name, { selector: 'svg text' }).closest('[opacity]');
     expect(rowName('South Korea')).toHaveAttribute('opacity', '0.28');
     expect(rowName('Australia')).toHaveAttribute('opacity', '1');
     act(() => useFiltersStore.setState({ hoveredCountry: 'JP' }));

@@ -105,6 +105,22 @@ describe('computeAidBars', () => {
     expect(wide.plot.x).toBe(AID_BARS.nameWidth);
   });
 
+  it('gives each row its own bars and labels, inside its band, so a row can be drawn as one group', () => {
+    for (const options of [{}, { layout: 'stacked' as const }, { width: 343 }]) {
+      const layout = computeAidBars(input(options));
+      expect(layout.rows.flatMap((r) => r.bars)).toEqual(layout.bars);
+      expect(layout.rows.flatMap((r) => r.labels)).toEqual(layout.labels);
+      for (const row of layout.rows) {
+        expect(row.bars.map((b) => b.key)).toEqual(TYPES.map((t) => `${row.country}:${t}`));
+        for (const item of [...row.bars, ...row.labels]) {
+          expect(item.country).toBe(row.country);
+          expect(item.y).toBeGreaterThanOrEqual(row.y);
+          expect(item.y).toBeLessThanOrEqual(row.y + row.height);
+        }
+      }
+    }
+  });
+
   it('grows in height with the rows it draws', () => {
     const two = computeAidBars(input({ countries: FOUR.slice(0, 2) }));
     const four = computeAidBars(input());
