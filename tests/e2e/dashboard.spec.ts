@@ -214,14 +214,26 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
-test('fits a 375 px screen without sideways scrolling', async ({ page }) => {
+test('fits a 375 px screen without sideways scrolling, every word of the charts inside its frame', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await open(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+  // Japan's financial aid is cut, so the aid axis carries its longest label, with the note on cut bars.
+  await expect(aid(page)).toContainText('bars marked // are cut short');
   for (const figure of [aid(page), oil(page), milestones(page)]) {
     const box = (await figure.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(375);
+    const outside = await figure.evaluate((frame) => {
+      const edge = frame.getBoundingClientRect();
+      return [...frame.querySelectorAll('svg text')]
+        .filter((t) => {
+          const r = t.getBoundingClientRect();
+          return r.width > 0 && (r.left < edge.left || r.right > edge.right);
+        })
+        .map((t) => t.textContent);
+    });
+    expect(outside).toEqual([]);
   }
 });

@@ -66,7 +66,7 @@ export function AidBars({ layout, theme, idPrefix, highlighted, interaction }: A
           ))}
         </g>
       ))}
-      <ValueAxis plot={plot} ticks={layout.ticks} label={`${layout.axisLabel}${layout.cutAt !== null ? ' · bars marked // are cut short; their full value is printed' : ''}`} theme={theme} />
+      <ValueAxis plot={plot} ticks={layout.ticks} label={layout.axisLines} theme={theme} />
       {interaction &&
         layout.rows.map((row) => (
           <g key={`hit-${row.country}`} transform={`translate(0,${row.y})`}>

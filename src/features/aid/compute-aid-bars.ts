@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { AidType } from '../../data/schema';
 import type { AidCell } from '../../model/aid';
+import { AXIS_TEXT, textWidth, wrapText } from '../../components/text-width';
 import { formatMeasureShort, formatMeasureTick } from '../../model/format';
 import { MEASURE_LABELS, normalise, type Indicator, type Measure } from '../../model/measures';
 import type { Layout } from '../../stores/url-state';
@@ -70,13 +71,29 @@ export interface AidBarsLayout {
   bars: PlacedAidBar[];
   labels: AidBarLabel[];
   ticks: { x: number; label: string }[];
+  /** What the axis measures, e.g. "US dollars per person". */
   axisLabel: string;
+  /** The axis label as drawn: with the note on cut bars when there are any, on lines that fit the chart. */
+  axisLines: string[];
   /** Where the axis was cut (in the measure), when a bar is too long to draw in full. */
   cutAt: number | null;
 }
 
 const valueOf = (cell: AidCell, measure: Measure, indicators: AidBarsInput['indicators']) =>
   normalise(cell.usd, measure, indicators[cell.country]);
+
+/** Said under the axis when a bar is cut. */
+export const CUT_NOTE = 'bars marked // are cut short; their full value is printed';
+
+/**
+ * The axis label's lines. It ends at the plot's right edge and may run left to the chart's, `room`
+ * px; when the label and the note on cut bars do not fit there on one line, each gets its own.
+ */
+function axisLabelLines(axis: string, cut: boolean, room: number): string[] {
+  const oneLine = cut ? `${axis} · ${CUT_NOTE}` : axis;
+  if (textWidth(oneLine, AXIS_TEXT.fontSize) <= room) return [oneLine];
+  return (cut ? [axis, CUT_NOTE] : [axis]).flatMap((text) => wrapText(text, room, AXIS_TEXT.fontSize));
+}
 
 /** Places the aid bars for the given size. Pure: the same input gives the same layout. */
 export function computeAidBars(input: AidBarsInput): AidBarsLayout {
@@ -187,9 +204,10 @@ export function computeAidBars(input: AidBarsInput): AidBarsLayout {
 
   const plotHeight = Math.max(0, y - AID_BARS.rowGap + 4 - AID_BARS.top);
   const ticks = x.ticks(compact ? 3 : 5).map((t) => ({ x: plotX + x(t), label: formatMeasureTick(t, measure) }));
+  const axisLines = axisLabelLines(MEASURE_LABELS[measure].axis, cut, plotX + plotWidth);
   return {
     width,
-    height: AID_BARS.top + plotHeight + AID_BARS.axisHeight,
+    height: AID_BARS.top + plotHeight + AID_BARS.axisHeight + (axisLines.length - 1) * AXIS_TEXT.lineHeight,
     plot: { x: plotX, y: AID_BARS.top, width: plotWidth, height: plotHeight },
     compact,
     rows,
@@ -197,6 +215,7 @@ export function computeAidBars(input: AidBarsInput): AidBarsLayout {
     labels,
     ticks,
     axisLabel: MEASURE_LABELS[measure].axis,
+    axisLines,
     cutAt: cut ? axisMax : null,
   };
 }

@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import type { ExportSpec } from '../../components/export-spec';
 import { svgLegend } from '../../components/Legend';
 import type { ChartTheme } from '../../components/theme';
-import { wrapText } from './wrap-text';
+import { wrapText } from '../../components/text-width';
 
 const FONT = { title: 20, filters: 13, notes: 12, sources: 11 } as const;
 const LINE = 1.35;

@@ -7,7 +7,7 @@ import { exportFileName } from './file-name';
 import { FRAME_PADDING, frameExport } from './ExportFrame';
 import { rasterizeSvg } from './rasterize';
 import { renderSvgString, svgFile } from './svg-string';
-import { wrapText } from './wrap-text';
+import { wrapText } from '../../components/text-width';
 
 /** How an export is made: the screen's theme, the dashboard's name, today's date. */
 export interface ExportContext {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aidCells, buildAidIndex } from '../../../src/model/aid';
 import { windowFromIso } from '../../../src/model/window';
 import { AID_BARS } from '../../../src/features/aid/aid-constants';
-import { computeAidBars, type AidBarsInput } from '../../../src/features/aid/compute-aid-bars';
+import { CUT_NOTE, computeAidBars, type AidBarsInput } from '../../../src/features/aid/compute-aid-bars';
 import { loadBundled } from '../../helpers/bundled';
 
 const dataset = loadBundled();
@@ -119,6 +119,25 @@ describe('computeAidBars', () => {
         }
       }
     }
+  });
+
+  it('writes the axis label and the note on cut bars on one line when the chart has room', () => {
+    // 800 px: the label may run from the plot's right edge (104 + 618 px) leftwards; 70 characters take about 431 px.
+    const wide = computeAidBars(input());
+    expect(wide.axisLines).toEqual([`US dollars · ${CUT_NOTE}`]);
+    expect(computeAidBars(input({ types: ['military', 'humanitarian'] })).axisLines).toEqual(['US dollars']);
+  });
+
+  it('breaks the axis label over lines on a narrow chart, and grows to hold them', () => {
+    // 343 px: 265 px of room, about 43 characters of the axis type a line.
+    const narrow = computeAidBars(input({ width: 343 }));
+    expect(narrow.axisLines).toEqual(['US dollars', 'bars marked // are cut short; their full', 'value is printed']);
+    const uncut = computeAidBars(input({ width: 343, types: ['military', 'humanitarian'] }));
+    expect(uncut.axisLines).toEqual(['US dollars']);
+    // Two more lines of 13 px under the axis than a one-line label has.
+    expect(narrow.height - narrow.plot.height).toBe(AID_BARS.top + AID_BARS.axisHeight + 2 * 13);
+    expect(uncut.height - uncut.plot.height).toBe(AID_BARS.top + AID_BARS.axisHeight);
+    expect(narrow.axisLines.every((line) => line.length * 11 * 0.56 <= narrow.plot.x + narrow.plot.width)).toBe(true);
   });
 
   it('grows in height with the rows it draws', () => {

@@ -5,7 +5,7 @@ import type { ExportSpec } from '../../../src/components/export-spec';
 import { lightTheme, darkTheme } from '../../../src/components/theme';
 import { frameExport } from '../../../src/features/export/ExportFrame';
 import { renderSvgString as render, sanitizeSvg } from '../../../src/features/export/svg-string';
-import { wrapText } from '../../../src/features/export/wrap-text';
+import { wrapText } from '../../../src/components/text-width';
 
 function spec(overrides: Partial<ExportSpec> = {}): ExportSpec {
   return {
