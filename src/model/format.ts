@@ -19,8 +19,8 @@ const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'shor
  * change formats mostly the same numbers and days again (the window's ends, the bars of the
  * countries that stayed). The memory is emptied when it grows past `max` entries.
  */
-function remembered(format: (value: number) => string, max = 50_000): (value: number) => string {
-  const texts = new Map<number, string>();
+function remembered<K extends number | string>(format: (value: K) => string, max = 50_000): (value: K) => string {
+  const texts = new Map<K, string>();
   return (value) => {
     let text = texts.get(value);
     if (text === undefined) {
@@ -40,15 +40,18 @@ export function formatUsdFull(usd: number): string {
   return `US$${integer.format(usd)}`;
 }
 
+const formatPerCapita = remembered((value: number) => `US$${twoDecimals.format(value)}`);
+const formatSignificant = remembered((value: number) => significant3.format(value));
+
 /** A value in the chosen measure, for labels and tooltips. */
 export function formatMeasure(value: number, measure: Measure): string {
   switch (measure) {
     case 'usd':
       return formatUsdCompact(value);
     case 'per-capita':
-      return `US$${twoDecimals.format(value)} per person`;
+      return `${formatPerCapita(value)} per person`;
     case 'gdp-share':
-      return `${significant3.format(value)}% of GDP`;
+      return `${formatSignificant(value)}% of GDP`;
   }
 }
 
@@ -58,9 +61,9 @@ export function formatMeasureShort(value: number, measure: Measure): string {
     case 'usd':
       return formatUsdCompact(value);
     case 'per-capita':
-      return `US$${twoDecimals.format(value)}`;
+      return formatPerCapita(value);
     case 'gdp-share':
-      return `${significant3.format(value)}%`;
+      return `${formatSignificant(value)}%`;
   }
 }
 
@@ -77,28 +80,24 @@ export function formatMeasureTick(value: number, measure: Measure): string {
 }
 
 /** "22,500,000". */
-export function formatInteger(n: number): string {
-  return integer.format(n);
-}
+export const formatInteger = remembered((n: number) => integer.format(n));
 
 /** "22.5M" for axis ticks of counts. */
-export function formatCompact(n: number): string {
-  return compact.format(n);
-}
+export const formatCompact = remembered((n: number) => compact.format(n));
 
 /** "58.7%" for a share between 0 and 1. */
-export function formatShare(share: number): string {
-  return percent1.format(share);
-}
+export const formatShare = remembered((share: number) => percent1.format(share));
+
+const formatDayOf = remembered((date: string) => dayFormat.format(dayToDate(startDay(date))));
+const formatMonthOf = remembered((date: string) => monthFormat.format(dayToDate(startDay(date))));
 
 /** A date at the precision its source gives: "19 Apr 2022", "Apr 2022", "2022", "1990s". */
 export function formatPartialDate(date: string, precision: Precision): string {
-  const d = dayToDate(startDay(date));
   switch (precision) {
     case 'day':
-      return dayFormat.format(d);
+      return formatDayOf(date);
     case 'month':
-      return monthFormat.format(d);
+      return formatMonthOf(date);
     case 'year':
       return date.slice(0, 4);
     case 'decade':
