@@ -94,6 +94,82 @@ export async function measureFilter(page, label, runs) {
 }
 
 /**
+ * The browser's share of a filter change: the DOM changes that one click on `label` makes,
+ * recorded, then applied again by hand, undone and redone in turns, each timed like
+ * `measureFilter` (from the first DOM call to the forced layout). No script of the dashboard runs,
+ * so what is left is what these DOM changes cost to apply and lay out: the floor under the filter
+ * change for this DOM. Leaves the page as the click left it, then clicks again to restore it.
+ */
+export async function measureDomFloor(page, label, runs) {
+  return page.evaluate(
+    async ({ label, runs }) => {
+      const box = [...document.querySelectorAll('input[type=checkbox]')].find((i) => i.closest('label')?.textContent?.trim() === label);
+      if (!box) throw new Error(`no checkbox ${label}`);
+      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      await frame();
+      const records = [];
+      const observer = new MutationObserver((list) => records.push(...list));
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true, attributeOldValue: true, characterDataOldValue: true });
+      box.click();
+      await new Promise((r) => queueMicrotask(r));
+      await Promise.resolve();
+      records.push(...observer.takeRecords());
+      observer.disconnect();
+      await frame();
+      // Each attribute and text: its value before the click and after it; node moves in order.
+      const attributes = new Map();
+      const texts = new Map();
+      for (const m of records) {
+        if (m.type === 'attributes') {
+          const names = attributes.get(m.target) ?? new Map();
+          attributes.set(m.target, names);
+          if (!names.has(m.attributeName)) names.set(m.attributeName, m.oldValue);
+        } else if (m.type === 'characterData' && !texts.has(m.target)) texts.set(m.target, m.oldValue);
+      }
+      const attrs = [...attributes].flatMap(([node, names]) => [...names].map(([name, before]) => ({ node, name, before, after: node.getAttribute(name) })));
+      const textList = [...texts].map(([node, before]) => ({ node, before, after: node.data }));
+      const moves = records.filter((m) => m.type === 'childList');
+      const put = (parent, nodes, next) => {
+        for (const n of nodes) parent.insertBefore(n, next && next.parentNode === parent ? next : null);
+      };
+      const set = (node, name, value) => (value === null ? node.removeAttribute(name) : node.setAttribute(name, value));
+      const redo = () => {
+        for (const m of moves) {
+          for (const n of m.removedNodes) n.remove();
+          put(m.target, m.addedNodes, m.nextSibling);
+        }
+        for (const a of attrs) set(a.node, a.name, a.after);
+        for (const t of textList) t.node.data = t.after;
+      };
+      const undo = () => {
+        for (const m of [...moves].reverse()) {
+          for (const n of m.addedNodes) n.remove();
+          put(m.target, m.removedNodes, m.nextSibling);
+        }
+        for (const a of attrs) set(a.node, a.name, a.before);
+        for (const t of textList) t.node.data = t.before;
+      };
+      const WARM_UP = 20;
+      const times = [];
+      // An even number of steps, starting with an undo: the page ends as the click left it.
+      for (let i = 0; i < runs + WARM_UP; i++) {
+        await frame();
+        const start = performance.now();
+        (i % 2 ? redo : undo)();
+        document.body.getBoundingClientRect();
+        document.querySelector('main')?.getBoundingClientRect().height;
+        const elapsed = performance.now() - start;
+        if (i >= WARM_UP) times.push(elapsed);
+      }
+      box.click();
+      await frame();
+      return times;
+    },
+    { label, runs: runs + (runs % 2) },
+  );
+}
+
+/**
  * Main-thread time per filter change, all in: the processing `measureFilter` times plus what
  * follows it (paint, the URL write, anything the browser does for them), from a trace of `runs`
  * changes 120 ms apart. Only top-level tasks are added up, so nested ones are not counted twice.

@@ -3,7 +3,7 @@
 import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { benchCases, launchChromium, measureFilter, measureMainThread, median, ms, printTable, provideBenchData, quantile, startPreview } from './lib.mjs';
+import { benchCases, launchChromium, measureDomFloor, measureFilter, measureMainThread, median, ms, printTable, provideBenchData, quantile, startPreview } from './lib.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -109,6 +109,8 @@ try {
     for (let i = 0; i < 3; i++) loads.push(await measureLoad(page, c.url));
     const country = await measureFilter(page, c.country, RUNS);
     const type = await measureFilter(page, 'Financial', RUNS);
+    const floorCountry = await measureDomFloor(page, c.country, RUNS);
+    const floorType = await measureDomFloor(page, 'Financial', RUNS);
     const mainThread = [];
     for (let i = 0; i < 3; i++) mainThread.push(await measureMainThread(page, c.country, 20));
     const inp = await measureInp(page, c.country, 20);
@@ -122,6 +124,7 @@ try {
       modelMs: median(loads.map((l) => l.model)),
       filterCountry: { median: median(country), p95: quantile(country, 0.95) },
       filterType: { median: median(type), p95: quantile(type, 0.95) },
+      domFloor: { country: median(floorCountry), type: median(floorType) },
       mainThreadMs: median(mainThread),
       inp,
       exportMs: exports,
@@ -142,6 +145,7 @@ printTable(
     'fetch+parse / +valid / model': `${ms(d.parseMs)} / ${ms(d.validateMs)} / ${ms(d.modelMs)}`,
     'filter: country': `${ms(d.filterCountry.median)} / ${ms(d.filterCountry.p95)}`,
     'filter: aid type': `${ms(d.filterType.median)} / ${ms(d.filterType.p95)}`,
+    'DOM floor: country / type': `${ms(d.domFloor.country)} / ${ms(d.domFloor.type)}`,
     'main thread / change': ms(d.mainThreadMs),
     INP: ms(d.inp.inp),
     'PNG aid/oil/timeline': `${ms(d.exportMs.aid)} / ${ms(d.exportMs.oil)} / ${ms(d.exportMs.milestones)}`,
