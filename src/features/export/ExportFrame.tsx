@@ -33,7 +33,7 @@ export interface FramedExport {
  * same marks the screen draws), notes, sources with their dates, and the dashboard's name. Text and
  * colours are attributes, so the SVG needs no stylesheet; the background is opaque.
  */
-export function frameExport(spec: ExportSpec, options: { width: number; minHeight?: number; theme: ChartTheme; dashboardName: string; exportedOn: string }): FramedExport {
+export function frameExport(spec: ExportSpec, options: { width: number; theme: ChartTheme; dashboardName: string; exportedOn: string }): FramedExport {
   const { width, theme } = options;
   const pad = FRAME_PADDING;
   const inner = Math.max(120, width - pad * 2);
@@ -61,9 +61,10 @@ export function frameExport(spec: ExportSpec, options: { width: number; minHeigh
   const chartY = y;
   y += chart.height + 10;
   const notesY = place(notes, 10);
-  const contentBottom = y + blockHeight(sources) + pad;
-  const height = Math.ceil(Math.max(options.minHeight ?? 0, contentBottom));
-  const sourcesY = height - pad - blockHeight(sources);
+  // As tall as what it shows: the figure's box on screen also holds buttons and the long list that
+  // the notes sum up, and padding to that height left a blank band above the sources.
+  const sourcesY = y;
+  const height = Math.ceil(sourcesY + blockHeight(sources) + pad);
 
   const text = (block: TextBlock, top: number, key: string) =>
     block.lines.map((line, i) => (

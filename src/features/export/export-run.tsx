@@ -16,7 +16,7 @@ export interface ExportContext {
   exportedOn: string;
 }
 
-/** PNG sizes: twice the figure's size on screen, or 1920 px wide for slides. */
+/** PNG sizes: twice the figure's width on screen, or 1920 px wide for slides; as tall as the content. */
 export type PngSize = 'screen' | 'slides';
 
 /** Width (CSS px) a chart is laid out at for slides; drawn at 2 px per CSS px, 1920 px wide. */
@@ -24,30 +24,30 @@ export const SLIDE_LAYOUT_WIDTH = 960;
 /** Device pixels per CSS px in exported PNGs. */
 export const PNG_DENSITY = 2;
 
-/** The view framed as SVG markup at the figure's size on screen (or the slide width). */
-export function buildSvg(spec: ExportSpec, box: { width: number; height: number }, size: PngSize, context: ExportContext) {
+/** The view framed as SVG markup at the figure's width on screen (or the slide width). */
+export function buildSvg(spec: ExportSpec, box: { width: number }, size: PngSize, context: ExportContext) {
   const framed =
     size === 'slides'
       ? frameExport(spec, { width: SLIDE_LAYOUT_WIDTH, theme: context.theme, dashboardName: context.dashboardName, exportedOn: context.exportedOn })
-      : frameExport(spec, { width: Math.round(box.width), minHeight: Math.round(box.height), theme: context.theme, dashboardName: context.dashboardName, exportedOn: context.exportedOn });
+      : frameExport(spec, { width: Math.round(box.width), theme: context.theme, dashboardName: context.dashboardName, exportedOn: context.exportedOn });
   return { markup: renderSvgString(framed.element), width: framed.width, height: framed.height };
 }
 
 /** Renders the view as PNG (without saving it): the benchmark and the download share this. */
-export async function renderPng(spec: ExportSpec, box: { width: number; height: number }, size: PngSize, context: ExportContext) {
+export async function renderPng(spec: ExportSpec, box: { width: number }, size: PngSize, context: ExportContext) {
   const svg = buildSvg(spec, box, size, context);
   const blob = await rasterizeSvg(svg.markup, svg.width, svg.height, PNG_DENSITY);
   return { blob, width: Math.round(svg.width * PNG_DENSITY), height: Math.round(svg.height * PNG_DENSITY) };
 }
 
-export async function downloadPng(spec: ExportSpec, box: { width: number; height: number }, size: PngSize, context: ExportContext): Promise<string> {
+export async function downloadPng(spec: ExportSpec, box: { width: number }, size: PngSize, context: ExportContext): Promise<string> {
   const { blob } = await renderPng(spec, box, size, context);
   const name = exportFileName(spec.stem, spec.fileParts, 'png', size === 'slides' ? '1920px' : '');
   downloadBlob(blob, name);
   return name;
 }
 
-export function downloadSvg(spec: ExportSpec, box: { width: number; height: number }, context: ExportContext): string {
+export function downloadSvg(spec: ExportSpec, box: { width: number }, context: ExportContext): string {
   const svg = buildSvg(spec, box, 'screen', context);
   const name = exportFileName(spec.stem, spec.fileParts, 'svg');
   downloadBlob(new Blob([svgFile(svg.markup)], { type: 'image/svg+xml' }), name);

@@ -3,7 +3,7 @@ import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { ExportSpec } from '../../../src/components/export-spec';
 import { lightTheme, darkTheme } from '../../../src/components/theme';
-import { frameExport } from '../../../src/features/export/ExportFrame';
+import { FRAME_PADDING, frameExport } from '../../../src/features/export/ExportFrame';
 import { renderSvgString as render, sanitizeSvg } from '../../../src/features/export/svg-string';
 import { wrapText } from '../../../src/components/text-width';
 
@@ -61,10 +61,19 @@ describe('exported SVG', () => {
     expect(markup).toMatch(/fill="url\(#test-export-svglegend-military\)"/);
   });
 
-  it('is at least as tall as asked, for a PNG twice the figure’s box', () => {
-    const framed = frameExport(spec(), { ...options, minHeight: 900 });
-    expect(framed.height).toBe(900);
-    expect(frameExport(spec(), options).height).toBeLessThan(900);
+  it('is as tall as what it shows, the sources and the dashboard’s name last, one padding above the bottom', () => {
+    const framed = frameExport(spec(), options);
+    const doc = new DOMParser().parseFromString(render(framed.element), 'image/svg+xml');
+    const texts = [...doc.querySelectorAll('text')];
+    const last = texts.at(-1)!;
+    expect(last.textContent).toContain('exported');
+    // The last line's baseline sits a padding (17 px) and the 11 px line's descent above the bottom edge.
+    const bottom = Number(last.getAttribute('y')) + 11 * 0.35;
+    expect(framed.height - bottom).toBeGreaterThanOrEqual(FRAME_PADDING);
+    expect(framed.height - bottom).toBeLessThanOrEqual(FRAME_PADDING + 2);
+    // Nothing else is lower than the notes and sources: no blank band between them.
+    const ys = texts.map((t) => Number(t.getAttribute('y')));
+    expect(Math.max(...ys)).toBe(Number(last.getAttribute('y')));
   });
 
   it('keeps hostile text as text', () => {
