@@ -274,9 +274,6 @@ export function TimelineMarks({
           onPointerLeave={interaction ? () => interaction.onHoverCountry(null) : undefined}
         >
           <rect x={0} y={0} width={layout.width} height={lane.height} fill={i % 2 ? theme.background : theme.surface} />
-          <text x={lane.labelX} y={lane.layout.labelY} dy="0.35em" textAnchor={layout.compact ? 'start' : 'end'} fill={theme.text} fontWeight={600} opacity={opacity(lane)}>
-            {lane.label}
-          </text>
         </g>
       ))}
       <g pointerEvents="none">
@@ -291,6 +288,28 @@ export function TimelineMarks({
           </g>
         ))}
       </g>
+      {/* Over the compressed stretches, which a narrow chart's names (above their lanes) cross. There a
+          copy in the lane's colour, drawn thick underneath, keeps the letters legible (a halo by
+          paint-order would vanish in tools that ignore it). A name is part of its lane for hovering. */}
+      {layout.lanes.map((lane, i) => (
+        <g key={`label-${lane.key}`} transform={`translate(0,${lane.y})`} opacity={opacity(lane)} fontWeight={600} textAnchor={layout.compact ? 'start' : 'end'}>
+          {layout.compact && (
+            <text x={lane.labelX} y={lane.layout.labelY} dy="0.35em" fill="none" stroke={i % 2 ? theme.background : theme.surface} strokeWidth={4} strokeLinejoin="round" aria-hidden="true">
+              {lane.label}
+            </text>
+          )}
+          <text
+            x={lane.labelX}
+            y={lane.layout.labelY}
+            dy="0.35em"
+            fill={theme.text}
+            onPointerEnter={interaction ? () => interaction.onHoverCountry(lane.country) : undefined}
+            onPointerLeave={interaction ? () => interaction.onHoverCountry(null) : undefined}
+          >
+            {lane.label}
+          </text>
+        </g>
+      ))}
       {layout.lanes.map((lane) => (
         <g key={`marks-${lane.key}`} transform={`translate(0,${lane.y})`}>
           <LaneMarks
