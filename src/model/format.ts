@@ -71,11 +71,11 @@ export function formatMeasureShort(value: number, measure: Measure): string {
 export function formatMeasureTick(value: number, measure: Measure): string {
   switch (measure) {
     case 'usd':
-      return `$${compact.format(value)}`;
+      return `$${formatCompact(value)}`;
     case 'per-capita':
-      return `$${significant3.format(value)}`;
+      return `$${formatSignificant(value)}`;
     case 'gdp-share':
-      return `${significant3.format(value)}%`;
+      return `${formatSignificant(value)}%`;
   }
 }
 
