@@ -88,14 +88,13 @@ export const formatCompact = remembered((n: number) => compact.format(n));
 /** "58.7%" for a share between 0 and 1. */
 export const formatShare = remembered((share: number) => percent1.format(share));
 
-const formatDayOf = remembered((date: string) => dayFormat.format(dayToDate(startDay(date))));
 const formatMonthOf = remembered((date: string) => monthFormat.format(dayToDate(startDay(date))));
 
 /** A date at the precision its source gives: "19 Apr 2022", "Apr 2022", "2022", "1990s". */
 export function formatPartialDate(date: string, precision: Precision): string {
   switch (precision) {
     case 'day':
-      return formatDayOf(date);
+      return formatDay(startDay(date));
     case 'month':
       return formatMonthOf(date);
     case 'year':

@@ -1,7 +1,7 @@
 import { memo, type KeyboardEvent } from 'react';
 import { GridLines } from '../../components/BarChartParts';
 import type { ChartTheme } from '../../components/theme';
-import { textWidth } from '../../components/text-width';
+import { AXIS_TEXT, textWidth } from '../../components/text-width';
 import { formatInteger } from '../../model/format';
 import { countBarsPath, zigzag, type LaneLayout, type PlacedCluster, type PlacedLane, type PlacedMarker, type TimelineLayout } from './compute-timeline';
 import { CATEGORY_STYLE, categoryPath } from './timeline-constants';
@@ -225,14 +225,14 @@ const AxisLabels = memo(function AxisLabels({ ticks, breaks, theme }: Pick<Timel
   return (
     <>
       {breaks.map((b) => (
-        <text key={`break-label-${b.x0}`} x={(b.x0 + b.x1) / 2} y={16} textAnchor="middle" fill={theme.textMuted} fontSize={11}>
+        <text key={`break-label-${b.x0}`} x={(b.x0 + b.x1) / 2} y={16} textAnchor="middle" fill={theme.textMuted} fontSize={AXIS_TEXT.fontSize}>
           ≈
         </text>
       ))}
       {ticks.map((t, i) => (
         <g key={`tick-${i}`} transform={`translate(${t.x},0)`}>
           <line y2={4} stroke={theme.axis} />
-          <text y={16} textAnchor={t.anchor} fill={theme.textMuted} fontSize={11}>
+          <text y={16} textAnchor={t.anchor} fill={theme.textMuted} fontSize={AXIS_TEXT.fontSize}>
             {t.label}
           </text>
         </g>

@@ -1,5 +1,5 @@
 import type { ScaleTime } from 'd3-scale';
-import { textWidth } from '../../components/text-width';
+import { AXIS_TEXT, textWidth } from '../../components/text-width';
 import { dateToDay, dayToDate, dayToIso } from '../../model/dates';
 import { formatDay, formatPartialDate } from '../../model/format';
 import { overlappingStart, startsWithin, type SortedEvents, type TimelineEvent } from '../../model/timeline';
@@ -338,7 +338,7 @@ function axisMarks(scale: ScaleTime<number, number>, breaks: readonly TimeBreak[
   const clamp = (v: number) => Math.max(plotX, Math.min(plotX + plotWidth, v));
   // A label at either end of the axis is anchored inwards, so it is not cut off.
   const ticks = timeTicks(scale, breaks, plotX, plotWidth, compact ? 60 : 70).map((t) => {
-    const half = textWidth(t.label, 11) / 2;
+    const half = textWidth(t.label, AXIS_TEXT.fontSize) / 2;
     const anchor: 'start' | 'middle' | 'end' = t.x - half < 0 ? 'start' : t.x + half > width ? 'end' : 'middle';
     return { ...t, anchor };
   });
