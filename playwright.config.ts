@@ -2,8 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 
 // Debian's Chromium, not a browser downloaded by the test tool.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// Not vite preview's default port, so a preview left running does not collide with the suite.
-const PORT = 4280;
+// Not vite preview's default port, so a preview left running does not collide with the suite;
+// E2E_PORT lets two checkouts on one machine run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4280);
 
 export default defineConfig({
   testDir: 'tests/e2e',
