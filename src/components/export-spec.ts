@@ -30,6 +30,8 @@ export interface ExportSpec {
   notes: string[];
   /** The documents behind what is drawn, with their dates. */
   sources: string[];
+  /** What the chart shows under the filters, in words: the figure's description, the SVG's <desc>, the image's alt text. */
+  description?: string;
   csv: { columns: string[]; rows: CsvCell[][] };
   /** The country codes and dates the file name carries. */
   fileParts: { countries: readonly string[]; from: string | null; to: string | null };

@@ -35,7 +35,7 @@ export const lightTheme: ChartTheme = {
   axis: '#8c959f',
   focus: '#0a58ca',
   bar: '#3c6e91',
-  aid: { military: '#D55E00', humanitarian: '#0072B2', financial: '#009E73' },
+  aid: { military: '#D55E00', humanitarian: '#0072B2', financial: '#009E73', unspecified: '#6e7781' },
   category: {
     partnership: '#0072B2',
     ministerial: '#E69F00',
@@ -61,7 +61,7 @@ export const darkTheme: ChartTheme = {
   axis: '#6e7681',
   focus: '#79b8ff',
   bar: '#7fb2d6',
-  aid: { military: '#F07B3F', humanitarian: '#56B4E9', financial: '#2FC79A' },
+  aid: { military: '#F07B3F', humanitarian: '#56B4E9', financial: '#2FC79A', unspecified: '#9ea7b3' },
   category: {
     partnership: '#3A9BDC',
     ministerial: '#E69F00',

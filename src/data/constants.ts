@@ -1,7 +1,10 @@
 // The dataset's enumerations, apart from the zod schema so the page can use them without loading zod.
 
-/** The aid types the dashboard compares. */
-export const AID_TYPES = ['military', 'humanitarian', 'financial'] as const;
+/**
+ * The aid types the dashboard compares. `unspecified` holds money whose purpose the source does not
+ * state (the rest of a package after the part it allots), so no amount is given a type it lacks.
+ */
+export const AID_TYPES = ['military', 'humanitarian', 'financial', 'unspecified'] as const;
 /** Milestone categories, each drawn with its own colour and shape. */
 export const MILESTONE_CATEGORIES = ['partnership', 'ministerial', 'summit', 'military', 'ukraine', 'cyber', 'sanctions', 'statement', 'aid'] as const;
 /** How precisely a source dates a record. */

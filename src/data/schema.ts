@@ -92,7 +92,11 @@ export const AidRecordSchema = z.strictObject({
   summary: text(LIMITS.short),
   money: MoneySchema.nullable(),
   previous: MoneySchema.optional(),
-  parts: z.array(z.strictObject({ label: text(LIMITS.short), money: MoneySchema })).optional(),
+  /**
+   * Amounts the source allots within the record. A part with a `type` counts as aid of that type;
+   * the rest of the record's money keeps the record's own type.
+   */
+  parts: z.array(z.strictObject({ label: text(LIMITS.short), type: z.enum(AID_TYPES).optional(), money: MoneySchema })).optional(),
   items: z.array(ItemSchema),
   note: text(LIMITS.text).optional(),
   citations: z.array(CitationSchema).min(1, { error: 'needs at least one citation' }),
@@ -141,6 +145,24 @@ export const CountrySchema = z.strictObject({
   role: z.enum(['partner', 'comparison']),
 });
 
+/**
+ * Exchange rates (local currency per US dollar) for reading a bare "$" as the donor's own dollar.
+ * `currencyOf` maps a country to its currency; only dollar currencies are read this way.
+ */
+export const ExchangeRatesSchema = z.strictObject({
+  year: z.number().int(),
+  source: text(LIMITS.short),
+  rounding: text(LIMITS.short),
+  perUsd: z.record(
+    z.string().regex(/^[A-Z]{3}$/, { error: (iss) => `${quoted(iss.input)} is not a three-letter currency code` }),
+    z.number().positive({ error: 'must be more than zero' }),
+  ),
+  currencyOf: z.record(
+    countryCode,
+    z.string().regex(/^[A-Z]{3}$/, { error: (iss) => `${quoted(iss.input)} is not a three-letter currency code` }),
+  ),
+});
+
 export const IndicatorsSchema = z.strictObject({
   year: z.number().int(),
   source: text(LIMITS.short),
@@ -156,10 +178,18 @@ const DatasetShape = z.strictObject({
     title: text(LIMITS.short),
     version: text(80),
     description: text(LIMITS.text).optional(),
+    /**
+     * The earliest date the aid in the dataset can date from, with the quotes that say so: a first
+     * running total is counted from here, not from the beginning of time.
+     */
+    aidFrom: z
+      .strictObject({ date: partialDate, precision: z.enum(PRECISIONS), citations: z.array(CitationSchema).min(1, { error: 'needs at least one citation' }) })
+      .optional(),
   }),
   countries: z.array(CountrySchema).min(1, { error: 'needs at least one country' }),
   sources: z.array(SourceSchema).min(1, { error: 'needs at least one source' }),
   indicators: IndicatorsSchema.optional(),
+  exchangeRates: ExchangeRatesSchema.optional(),
   aid: z.array(AidRecordSchema),
   oil: z.array(OilReleaseSchema),
   milestones: z.array(MilestoneSchema),
@@ -290,6 +320,7 @@ export type Milestone = Dataset['milestones'][number];
 export type Source = Dataset['sources'][number];
 export type Country = Dataset['countries'][number];
 export type Money = z.infer<typeof MoneySchema>;
+export type ExchangeRates = z.infer<typeof ExchangeRatesSchema>;
 export type Citation = z.infer<typeof CitationSchema>;
 export type AidType = (typeof AID_TYPES)[number];
 export type MilestoneCategory = (typeof MILESTONE_CATEGORIES)[number];

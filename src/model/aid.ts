@@ -1,266 +1,337 @@
-import type { AidRecord, AidType } from '../data/schema';
-import { startDay } from './dates';
-import { firstAtOrAfter, lastAtOrBefore, type DayWindow } from './window';
+import type { AidRecord, AidType, ExchangeRates, Money } from '../data/schema';
+import { endDay, startDay } from './dates';
+import { qualifierOf, readMoney, type DollarReading, type Qualifier } from './money-reading';
+import type { DayWindow } from './window';
 
 /**
- * The money records of one country and aid type in date order, with the running total after each.
- * The totals rule: an increment adds its US$ value; a total replaces everything before it of the same
- * country and type (it already contains them). A record counts from the first day of its date's period.
+ * The aid model: what the sources state for a country and aid type, with its standing.
+ *
+ * Sources state aid as increments (a new package) or running totals (everything so far). Each
+ * statement becomes one or more segments: an amount and the days it was committed between. An
+ * increment's amount falls within its date's period. The growth a running total shows over what was
+ * known before it falls somewhere after the previous statement and before the total's date: the
+ * sources do not say when. A total that rose "from $100 million to $300 million" on its date puts the
+ * step on that date and the earlier $100 million before it.
  */
+
+/** The two questions the aid chart answers. */
+export const AID_QUESTIONS = ['as-of', 'within'] as const;
+export type AidQuestion = (typeof AID_QUESTIONS)[number];
+
+/** One money statement counted for a country and type. */
+export interface AidEntry {
+  record: AidRecord;
+  /** The record's money as a whole, one part the source allots to this type, or the rest after the parts. */
+  role: 'whole' | 'part' | 'rest';
+  /** The part's label ("allotted to lethal aid") for a part; the allotted parts for the rest. */
+  label: string | null;
+  basis: 'increment' | 'total';
+  /** US$ under the reading. */
+  usd: number;
+  /** For a total that rose "from … to …", the US$ before the rise. */
+  previousUsd: number | null;
+  qualifier: Qualifier;
+  bareDollar: boolean;
+  converted: boolean;
+  /** The money as printed, the part's or the record's. */
+  money: Money;
+  start: number;
+  end: number;
+}
+
+/** An amount committed at some time between two days (inclusive). */
+export interface Segment {
+  entry: AidEntry;
+  usd: number;
+  lo: number;
+  hi: number;
+  /** `stated`: the statement dates it; `growth`: a total's rise, whose timing the sources leave open. */
+  kind: 'stated' | 'growth';
+}
+
+/** The statements and segments of one country × type, in date order. */
 export interface AidSeries {
-  readonly country: string;
-  readonly type: AidType;
-  readonly days: readonly number[];
-  readonly totals: readonly number[];
-  readonly records: readonly AidRecord[];
-  /** Days of the records citing each source, for naming the sources behind a window. */
-  readonly sourceDays: ReadonlyMap<string, Float64Array>;
+  country: string;
+  type: AidType;
+  entries: AidEntry[];
+  segments: Segment[];
 }
 
-/** In-kind records (no money value) of one country and type, in date order. */
-export interface InKindSeries {
-  readonly days: readonly number[];
-  readonly records: readonly AidRecord[];
-  readonly sourceDays: ReadonlyMap<string, Float64Array>;
-}
-
-/** Aid records indexed once at load, so every filter change is answered by binary search. */
+/** Every country × type series, and the records without a money value. */
 export interface AidIndex {
-  readonly series: ReadonlyMap<string, AidSeries>;
-  /** Records with no money value (coal, visas, vests…), per country × type. */
-  readonly inKind: ReadonlyMap<string, InKindSeries>;
+  series: ReadonlyMap<string, AidSeries>;
+  /** Records with no money value (coal, visas, vests…), in date order. */
+  inKind: readonly AidRecord[];
 }
 
 /** The key of a country × type series. */
 export const seriesKey = (country: string, type: AidType) => `${country}:${type}`;
 
-function sourceDaysOf(days: readonly number[], records: readonly AidRecord[]): Map<string, Float64Array> {
-  const lists = new Map<string, number[]>();
-  records.forEach((record, i) => {
-    const citations = record.citations;
-    for (let j = 0; j < citations.length; j++) {
-      const source = citations[j]!.source;
-      let seen = false;
-      for (let k = 0; k < j; k++) if (citations[k]!.source === source) seen = true;
-      if (seen) continue;
-      const list = lists.get(source);
-      if (list) list.push(days[i]!);
-      else lists.set(source, [days[i]!]);
-    }
-  });
-  return new Map([...lists].map(([source, list]) => [source, Float64Array.from(list)]));
+/** What the index needs to know besides the records. */
+export interface AidIndexOptions {
+  reading: DollarReading;
+  rates?: ExchangeRates | undefined;
+  /** The first day aid can date from (the dataset's `meta.aidFrom`); a first total's growth starts here. */
+  aidFrom?: number | undefined;
 }
 
-// Built on first use (captions name the sources behind a window): most series are never asked.
-function withLazySourceDays<T extends { days: readonly number[]; records: readonly AidRecord[] }>(target: T): T & { sourceDays: Map<string, Float64Array> } {
-  let cached: Map<string, Float64Array> | undefined;
-  return Object.defineProperty(target, 'sourceDays', { get: () => (cached ??= sourceDaysOf(target.days, target.records)), enumerable: true }) as T & {
-    sourceDays: Map<string, Float64Array>;
+/** On the same day a total comes before an increment (it states what was there before the day's news); then by id. */
+function compareEntries(a: AidEntry, b: AidEntry): number {
+  return a.start - b.start || a.end - b.end || (a.basis === b.basis ? 0 : a.basis === 'total' ? -1 : 1) || (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0);
+}
+
+function entriesOf(record: AidRecord, options: AidIndexOptions): { type: AidType; entry: AidEntry }[] {
+  const money = record.money;
+  if (!money) return [];
+  const start = startDay(record.date);
+  const end = endDay(record.date, record.precision);
+  const read = (m: Money) => readMoney(m, record.country, options.reading, options.rates);
+  const make = (m: Money, role: AidEntry['role'], label: string | null, usd: number): AidEntry => {
+    const r = read(m);
+    return {
+      record,
+      role,
+      label,
+      basis: record.basis,
+      usd,
+      previousUsd: role === 'whole' && record.previous ? read(record.previous).usd : null,
+      qualifier: qualifierOf(m),
+      bareDollar: r.bareDollar,
+      converted: r.converted,
+      money: m,
+      start,
+      end,
+    };
+  };
+  const typed = (record.parts ?? []).filter((p) => p.type && p.type !== record.type);
+  if (record.basis === 'increment' && typed.length) {
+    const out = typed.map((p) => ({ type: p.type as AidType, entry: make(p.money, 'part', p.label, read(p.money).usd) }));
+    const rest = read(money).usd - out.reduce((sum, p) => sum + p.entry.usd, 0);
+    if (rest > 0) out.push({ type: record.type, entry: make(money, 'rest', typed.map((p) => p.label).join('; '), rest) });
+    return out;
+  }
+  return [{ type: record.type, entry: make(money, 'whole', null, read(money).usd) }];
+}
+
+function segmentsOf(entries: readonly AidEntry[], aidFrom: number): Segment[] {
+  const segments: Segment[] = [];
+  let known = 0;
+  let after = aidFrom;
+  for (const entry of entries) {
+    if (entry.basis === 'increment') {
+      segments.push({ entry, usd: entry.usd, lo: entry.start, hi: entry.end, kind: 'stated' });
+      known += entry.usd;
+    } else {
+      const before = entry.previousUsd ?? entry.usd;
+      // A total lower than what was known is a revision: nothing more was committed.
+      if (before > known) segments.push({ entry, usd: before - known, lo: Math.min(after, entry.end), hi: entry.end, kind: 'growth' });
+      if (entry.previousUsd !== null && entry.usd > entry.previousUsd) {
+        segments.push({ entry, usd: entry.usd - entry.previousUsd, lo: entry.start, hi: entry.end, kind: 'stated' });
+      }
+      known = Math.max(known, entry.usd);
+    }
+    after = Math.max(after, entry.end + 1);
+  }
+  return segments;
+}
+
+/** Builds every country × type series under a reading of "$". Pure; does not mutate `aid`. */
+export function buildAidIndex(aid: readonly AidRecord[], options: AidIndexOptions = { reading: 'usd' }): AidIndex {
+  const groups = new Map<string, { country: string; type: AidType; entries: AidEntry[] }>();
+  const inKind: { record: AidRecord; start: number }[] = [];
+  for (const record of aid) {
+    if (!record.money) {
+      inKind.push({ record, start: startDay(record.date) });
+      continue;
+    }
+    for (const { type, entry } of entriesOf(record, options)) {
+      const key = seriesKey(record.country, type);
+      const group = groups.get(key) ?? { country: record.country, type, entries: [] };
+      group.entries.push(entry);
+      groups.set(key, group);
+    }
+  }
+  const series = new Map<string, AidSeries>();
+  for (const [key, group] of groups) {
+    const entries = [...group.entries].sort(compareEntries);
+    series.set(key, { ...group, entries, segments: segmentsOf(entries, options.aidFrom ?? -Infinity) });
+  }
+  inKind.sort((a, b) => a.start - b.start || (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
+  return { series, inKind: inKind.map((r) => r.record) };
+}
+
+/** Statements more than this many days apart leave room for aid the sources do not report. */
+export const GAP_DAYS = 365;
+
+/**
+ * What is known of one country and type for a question: a value and its standing.
+ * - `not-stated`: the sources give no money value (never 0).
+ * - `stated`: one statement, or statements of one source that follow one another closely.
+ * - `at-least`: a sum of statements from different sources or with long gaps between: a lower bound.
+ * - `range`: the part certainly within the dates (`usd`) and the most that may be (`maxUsd`), when a
+ *   total's growth may or may not fall within them.
+ */
+export interface AidValue {
+  standing: 'not-stated' | 'stated' | 'at-least' | 'range';
+  /** US$ certainly within (0 when not stated). */
+  usd: number;
+  /** The most that may be (equals `usd` unless a range). */
+  maxUsd: number;
+  /** The source's word for the amount, combined over the statements behind it. */
+  qualifier: Qualifier;
+  /** Some amount behind it was printed with a bare "$". */
+  bareDollar: boolean;
+  /** Some amount behind it was converted from the donor's dollar. */
+  converted: boolean;
+  /** The statements the certain value rests on, in date order. */
+  entries: AidEntry[];
+  /** The statements whose timing is open (what makes a range). */
+  openEntries: AidEntry[];
+  /** The last day of the latest statement behind the value. */
+  statedOn: number | null;
+}
+
+const NOT_STATED: AidValue = {
+  standing: 'not-stated',
+  usd: 0,
+  maxUsd: 0,
+  qualifier: 'exact',
+  bareDollar: false,
+  converted: false,
+  entries: [],
+  openEntries: [],
+  statedOn: null,
+};
+
+/** The qualifier of a sum: exact when every part is; one word when all the approximate parts share it. */
+export function combineQualifiers(qualifiers: readonly Qualifier[]): Qualifier {
+  const words = new Set(qualifiers.filter((q) => q !== 'exact'));
+  if (words.size === 0) return 'exact';
+  return words.size === 1 ? [...words][0]! : 'about';
+}
+
+/** The statements a value rests on: the last total among them and what came after it. */
+function behind(entries: readonly AidEntry[]): AidEntry[] {
+  let last = -1;
+  entries.forEach((e, i) => {
+    if (e.basis === 'total') last = i;
+  });
+  return last < 0 ? [...entries] : entries.slice(last);
+}
+
+function isLowerBound(entries: readonly AidEntry[]): boolean {
+  if (entries.length < 2) return false;
+  const sources = new Set(entries.map((e) => e.record.citations[0]?.source ?? ''));
+  if (sources.size > 1) return true;
+  return entries.some((e, i) => i > 0 && e.start - entries[i - 1]!.end > GAP_DAYS);
+}
+
+const unique = <T>(list: readonly T[]) => [...new Set(list)];
+
+function valueOf(certain: readonly Segment[], open: readonly Segment[]): AidValue {
+  if (!certain.length && !open.length) return NOT_STATED;
+  const entries = behind(unique(certain.map((s) => s.entry)));
+  const openEntries = unique(open.map((s) => s.entry));
+  const usd = certain.reduce((sum, s) => sum + s.usd, 0);
+  const maxUsd = usd + open.reduce((sum, s) => sum + s.usd, 0);
+  const all = [...entries, ...openEntries];
+  const standing: AidValue['standing'] = open.length ? 'range' : isLowerBound(entries) ? 'at-least' : 'stated';
+  return {
+    standing,
+    usd,
+    maxUsd,
+    qualifier: combineQualifiers(all.map((e) => e.qualifier)),
+    bareDollar: all.some((e) => e.bareDollar),
+    converted: all.some((e) => e.converted),
+    entries,
+    openEntries,
+    statedOn: entries.length ? Math.max(...entries.map((e) => e.end)) : null,
   };
 }
 
 /**
- * The order of records: by date; on the same day a total before an increment, since a total states
- * what was there before the day's news; then by id, so the order never depends on the input's.
+ * The stated total as of a day: every statement whose period has ended by then, the last total and
+ * the increments after it. What the sources date later is not counted, even if its month has begun.
  */
-const compareRecords = (ra: AidRecord, da: number, rb: AidRecord, db: number) =>
-  da - db || (ra.basis === rb.basis ? 0 : ra.basis === 'total' ? -1 : 1) || (ra.id < rb.id ? -1 : ra.id > rb.id ? 1 : 0);
-
-function sortByDate(indexes: number[], aid: readonly AidRecord[], days: Float64Array): number[] {
-  return indexes.sort((a, b) => compareRecords(aid[a]!, days[a]!, aid[b]!, days[b]!));
-}
-
-/** Builds the per country × type running totals and in-kind lists. Does not mutate `aid`. */
-export function buildAidIndex(aid: readonly AidRecord[]): AidIndex {
-  // Indexes into `aid`, grouped, so no object is made per record.
-  const days = new Float64Array(aid.length);
-  const groups = new Map<string, number[]>();
-  const kindGroups = new Map<string, number[]>();
-  aid.forEach((record, i) => {
-    days[i] = startDay(record.date);
-    const key = seriesKey(record.country, record.type);
-    const target = record.money === null ? kindGroups : groups;
-    const group = target.get(key);
-    if (group) group.push(i);
-    else target.set(key, [i]);
-  });
-  const series = new Map<string, AidSeries>();
-  for (const [key, group] of groups) {
-    sortByDate(group, aid, days);
-    const seriesDays: number[] = new Array(group.length);
-    const totals: number[] = new Array(group.length);
-    const records: AidRecord[] = new Array(group.length);
-    let running = 0;
-    group.forEach((index, j) => {
-      const record = aid[index]!;
-      const usd = record.money?.usd ?? 0;
-      running = record.basis === 'total' ? usd : running + usd;
-      seriesDays[j] = days[index]!;
-      totals[j] = running;
-      records[j] = record;
-    });
-    const first = records[0]!;
-    series.set(key, withLazySourceDays({ country: first.country, type: first.type, days: seriesDays, totals, records }));
-  }
-  const inKind = new Map<string, InKindSeries>();
-  for (const [key, group] of kindGroups) {
-    sortByDate(group, aid, days);
-    inKind.set(key, withLazySourceDays({ days: group.map((i) => days[i]!), records: group.map((i) => aid[i]!) }));
-  }
-  return { series, inKind };
-}
-
-/** The running total in US$ as of the end of `day` (0 before the first record). */
-export function totalAsOf(series: AidSeries | undefined, day: number): number {
-  if (!series) return 0;
-  const i = lastAtOrBefore(series.days, day);
-  return i < 0 ? 0 : (series.totals[i] as number);
+export function totalAsOf(series: AidSeries | undefined, day: number): AidValue {
+  if (!series) return NOT_STATED;
+  return valueOf(
+    series.segments.filter((s) => s.hi <= day),
+    [],
+  );
 }
 
 /**
- * US$ committed within a window: the total at its end minus the total before its start.
- * A later total lower than an earlier one (a revision) would make that negative; it counts as 0.
+ * Committed within a window: segments wholly inside it are certain; a segment that only overlaps it
+ * (a total's growth whose timing the sources leave open, or a statement dated to a month the window
+ * cuts) may fall within it.
  */
-export function committedWithin(series: AidSeries | undefined, window: DayWindow): number {
-  if (!series || window.to < window.from) return 0;
-  return Math.max(0, totalAsOf(series, window.to) - totalAsOf(series, window.from - 1));
+export function committedWithin(series: AidSeries | undefined, window: DayWindow): AidValue {
+  if (!series || window.to < window.from) return NOT_STATED;
+  const certain: Segment[] = [];
+  const open: Segment[] = [];
+  for (const s of series.segments) {
+    if (s.lo >= window.from && s.hi <= window.to) certain.push(s);
+    else if (s.lo <= window.to && s.hi >= window.from) open.push(s);
+  }
+  return valueOf(certain, open);
 }
 
-/** The records of a series dated within the window, in date order. */
-export function recordsWithin(series: AidSeries | undefined, window: DayWindow): readonly AidRecord[] {
-  if (!series) return [];
-  return series.records.slice(firstAtOrAfter(series.days, window.from), lastAtOrBefore(series.days, window.to) + 1);
-}
-
-/** One bar's worth of aid: a country and type within a window, with the records behind it. */
-export interface AidCell {
+/** One bar's worth of aid: a country and type under a question. */
+export interface AidCell extends AidValue {
   country: string;
   type: AidType;
-  /** US$ committed within the window. */
-  usd: number;
-  /** Running total before the window starts (what the window's amount is measured from). */
-  before: number;
-  /** Running total at the window's end. */
-  atEnd: number;
-  /** Records dated within the window. */
-  records: readonly AidRecord[];
 }
 
-/** The aid cells for every selected country × type, in the order given. */
-export function aidCells(
-  index: AidIndex,
-  countries: readonly string[],
-  types: readonly AidType[],
-  window: DayWindow,
-): AidCell[] {
+/** The answer for every selected country × type, in the order given. */
+export function aidCells(index: AidIndex, countries: readonly string[], types: readonly AidType[], question: AidQuestion, window: DayWindow): AidCell[] {
   const cells: AidCell[] = [];
   for (const country of countries) {
     for (const type of types) {
       const series = index.series.get(seriesKey(country, type));
-      const atEnd = totalAsOf(series, window.to);
-      const before = totalAsOf(series, window.from - 1);
-      cells.push({
-        country,
-        type,
-        usd: committedWithin(series, window),
-        before,
-        atEnd,
-        records: recordsWithin(series, window),
-      });
+      const value = question === 'as-of' ? totalAsOf(series, window.to) : committedWithin(series, window);
+      cells.push({ ...value, country, type });
     }
   }
   return cells;
 }
 
-/**
- * The in-kind contributions (no money value) of the selected countries and types dated within a
- * window: counted at once, listed on demand. A large dataset has thousands of them, and the chart
- * lists a dozen.
- */
-export interface InKindSelection {
-  /** How many records there are. */
-  readonly count: number;
-  /** Equal for two selections of the same index that hold the same records. */
-  readonly key: string;
-  /** The first `n` records in date order; all of them when `n` ≥ count. */
-  first(n: number): AidRecord[];
-}
-
-/** Up to this many records are taken from the date-sorted series one by one; more are sorted at once. */
-const MERGE_UP_TO = 64;
-
-export function inKindSelection(index: AidIndex, countries: readonly string[], types: readonly AidType[], window: DayWindow): InKindSelection {
-  const ranges: { days: readonly number[]; records: readonly AidRecord[]; from: number; to: number }[] = [];
-  const keys: string[] = [];
-  let count = 0;
-  for (const country of countries) {
-    for (const type of types) {
-      const key = seriesKey(country, type);
-      const list = index.inKind.get(key);
-      if (!list) continue;
-      const from = firstAtOrAfter(list.days, window.from);
-      const to = lastAtOrBefore(list.days, window.to) + 1;
-      if (to <= from) continue;
-      ranges.push({ days: list.days, records: list.records, from, to });
-      keys.push(`${key}:${from}-${to}`);
-      count += to - from;
-    }
-  }
-  const first = (n: number): AidRecord[] => {
-    const limit = Math.min(n, count);
-    if (limit > MERGE_UP_TO) {
-      const found: { day: number; record: AidRecord }[] = [];
-      for (const r of ranges) for (let i = r.from; i < r.to; i++) found.push({ day: r.days[i]!, record: r.records[i]! });
-      return found
-        .sort((a, b) => compareRecords(a.record, a.day, b.record, b.day))
-        .slice(0, limit)
-        .map((d) => d.record);
-    }
-    // Each series is in date order already: take the earliest head, `limit` times.
-    const at = ranges.map((r) => r.from);
-    const out: AidRecord[] = [];
-    while (out.length < limit) {
-      let best = -1;
-      for (let i = 0; i < ranges.length; i++) {
-        const r = ranges[i]!;
-        const j = at[i]!;
-        if (j >= r.to) continue;
-        if (best < 0) best = i;
-        else {
-          const b = ranges[best]!;
-          const k = at[best]!;
-          if (compareRecords(r.records[j]!, r.days[j]!, b.records[k]!, b.days[k]!) < 0) best = i;
-        }
-      }
-      out.push(ranges[best]!.records[at[best]!]!);
-      at[best]!++;
-    }
-    return out;
-  };
-  return { count, key: keys.join(' '), first };
+/** The days a question looks at: up to To for a total as of a date, From–To for what was committed within. */
+export function questionWindow(question: AidQuestion, window: DayWindow): DayWindow {
+  return question === 'as-of' ? { from: -Infinity, to: window.to } : window;
 }
 
 /** In-kind contributions (no money value) of the selected countries and types dated within the window, in date order. */
 export function inKindWithin(index: AidIndex, countries: readonly string[], types: readonly AidType[], window: DayWindow): AidRecord[] {
-  const selection = inKindSelection(index, countries, types, window);
-  return selection.first(selection.count);
+  return index.inKind.filter((r) => {
+    if (!countries.includes(r.country) || !types.includes(r.type)) return false;
+    return startDay(r.date) >= window.from && endDay(r.date, r.precision) <= window.to;
+  });
 }
 
-/** The sources cited by the records (with or without money) of the selected series dated within the window. */
-export function aidSourcesWithin(index: AidIndex, countries: readonly string[], types: readonly AidType[], window: DayWindow): Set<string> {
+/** The sources cited by the statements behind the cells and by the in-kind records listed. */
+export function aidSources(cells: readonly AidCell[], inKind: readonly AidRecord[]): Set<string> {
   const found = new Set<string>();
-  for (const country of countries) {
-    for (const type of types) {
-      const key = seriesKey(country, type);
-      for (const list of [index.series.get(key)?.sourceDays, index.inKind.get(key)?.sourceDays]) {
-        if (!list) continue;
-        for (const [source, days] of list) {
-          if (found.has(source)) continue;
-          const i = firstAtOrAfter(days, window.from);
-          if (i < days.length && days[i]! <= window.to) found.add(source);
-        }
-      }
-    }
-  }
+  for (const cell of cells) for (const e of [...cell.entries, ...cell.openEntries]) for (const c of e.record.citations) found.add(c.source);
+  for (const r of inKind) for (const c of r.citations) found.add(c.source);
   return found;
+}
+
+/** The values of several types of one country, added up for a stack: its standing is the least certain of theirs. */
+export function combineValues(values: readonly AidValue[]): AidValue {
+  const stated = values.filter((v) => v.standing !== 'not-stated');
+  if (!stated.length) return NOT_STATED;
+  const standing: AidValue['standing'] = stated.some((v) => v.standing === 'range') ? 'range' : stated.some((v) => v.standing === 'at-least') ? 'at-least' : 'stated';
+  const days = stated.map((v) => v.statedOn).filter((d): d is number => d !== null);
+  return {
+    standing,
+    usd: stated.reduce((sum, v) => sum + v.usd, 0),
+    maxUsd: stated.reduce((sum, v) => sum + v.maxUsd, 0),
+    qualifier: combineQualifiers(stated.map((v) => v.qualifier)),
+    bareDollar: stated.some((v) => v.bareDollar),
+    converted: stated.some((v) => v.converted),
+    entries: stated.flatMap((v) => v.entries),
+    openEntries: stated.flatMap((v) => v.openEntries),
+    statedOn: days.length ? Math.max(...days) : null,
+  };
 }

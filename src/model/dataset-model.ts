@@ -2,7 +2,7 @@ import type { AidType, Dataset, Source } from '../data/schema';
 import { AID_TYPES } from '../data/constants';
 import { datasetQueryOptions, type DatasetSource } from '../data/load';
 import { buildAidIndex, type AidIndex } from './aid';
-import { dayToIso } from './dates';
+import { dayToIso, startDay } from './dates';
 import type { Indicator, Measure } from './measures';
 import { buildTimelineIndex, datasetExtent, type TimelineIndex } from './timeline';
 import { windowFromIso, type DayWindow } from './window';
@@ -10,7 +10,10 @@ import { windowFromIso, type DayWindow } from './window';
 /** A validated dataset with the indexes every view queries, built once when it loads. */
 export interface DatasetModel {
   dataset: Dataset;
+  /** Aid with a bare "$" read as US dollars. */
   aid: AidIndex;
+  /** Aid with a bare "$" read as the donor's own dollar (the same index when the dataset has no rates). */
+  aidLocal: AidIndex;
   timeline: TimelineIndex;
   /** First and last day of any record; null for a dataset with no records. */
   extent: [number, number] | null;
@@ -33,9 +36,12 @@ export function buildModel(dataset: Dataset): DatasetModel {
   const marked = dataset.countries.filter((c) => c.role === 'partner').map((c) => c.code);
   const partners = marked.length ? marked : dataset.countries.map((c) => c.code);
   const timeline = buildTimelineIndex(dataset, partners);
+  const aidFrom = dataset.meta.aidFrom ? startDay(dataset.meta.aidFrom.date) : undefined;
+  const aid = buildAidIndex(dataset.aid, { reading: 'usd', aidFrom });
   const model: DatasetModel = {
     dataset,
-    aid: buildAidIndex(dataset.aid),
+    aid,
+    aidLocal: dataset.exchangeRates ? buildAidIndex(dataset.aid, { reading: 'local', rates: dataset.exchangeRates, aidFrom }) : aid,
     timeline,
     extent: datasetExtent(dataset, timeline),
     countryOrder: dataset.countries.map((c) => c.code),

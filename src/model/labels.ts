@@ -5,4 +5,5 @@ export const AID_TYPE_LABELS: Record<AidType, string> = {
   military: 'Military',
   humanitarian: 'Humanitarian',
   financial: 'Financial',
+  unspecified: 'Purpose not stated',
 };

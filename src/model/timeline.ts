@@ -174,7 +174,7 @@ export function buildTimelineIndex(dataset: Pick<Dataset, 'milestones' | 'aid'>,
     const kind: EventKind = e.aidType ?? 'milestone';
     for (const lane of laneKeysOf(e.countries, partners)) {
       let kinds = grouped.get(lane);
-      if (!kinds) grouped.set(lane, (kinds = { milestone: [], military: [], humanitarian: [], financial: [] }));
+      if (!kinds) grouped.set(lane, (kinds = { milestone: [], military: [], humanitarian: [], financial: [], unspecified: [] }));
       kinds[kind].push(e);
     }
   }
@@ -185,6 +185,7 @@ export function buildTimelineIndex(dataset: Pick<Dataset, 'milestones' | 'aid'>,
       military: new SortedEventList(kinds.military),
       humanitarian: new SortedEventList(kinds.humanitarian),
       financial: new SortedEventList(kinds.financial),
+      unspecified: new SortedEventList(kinds.unspecified),
     });
   }
   return { events, lanes, partners, extent: lo <= hi ? [lo, hi] : null };

@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import type { AidType } from '../data/schema';
+import type { AidQuestion } from '../model/aid';
 import type { Measure } from '../model/measures';
+import type { DollarReading } from '../model/money-reading';
 import { DEFAULT_FILTERS, type Layout, type UrlFilters } from './url-state';
 
 /** The client state every view reads: the filters a link carries, the country under the pointer, and notices. */
@@ -19,6 +21,8 @@ export interface FiltersActions {
   setRange: (from: string | null, to: string | null) => void;
   setMeasure: (measure: Measure) => void;
   setLayout: (layout: Layout) => void;
+  setQuestion: (question: AidQuestion) => void;
+  setDollar: (dollar: DollarReading) => void;
   setHoveredCountry: (code: string | null) => void;
   /** Replaces the link-carried filters at once (from the URL, or back/forward). */
   applyUrlFilters: (filters: UrlFilters) => void;
@@ -46,6 +50,8 @@ export const useFiltersStore = create<FiltersState & FiltersActions>()((set) => 
   setRange: (from, to) => set({ from, to }),
   setMeasure: (measure) => set({ measure }),
   setLayout: (layout) => set({ layout }),
+  setQuestion: (question) => set({ question }),
+  setDollar: (dollar) => set({ dollar }),
   setHoveredCountry: (hoveredCountry) => set((s) => (s.hoveredCountry === hoveredCountry ? s : { hoveredCountry })),
   applyUrlFilters: (filters) => set({ ...filters }),
   addNotices: (notices) => set((s) => (notices.length ? { notices: [...s.notices, ...notices] } : s)),
@@ -62,5 +68,7 @@ export function urlFiltersOf(state: UrlFilters): UrlFilters {
     to: state.to,
     measure: state.measure,
     layout: state.layout,
+    question: state.question,
+    dollar: state.dollar,
   };
 }

@@ -3,9 +3,11 @@ import type { AidType } from '../data/schema';
 import { MEASURES, type Measure } from '../model/measures';
 import { isoDay } from '../model/dates';
 
-/** How the aid chart arranges the types of one country. */
-export const LAYOUTS = ['grouped', 'stacked'] as const;
-export type Layout = (typeof LAYOUTS)[number];
+import { LAYOUTS, type Layout } from '../model/layout';
+import { AID_QUESTIONS, type AidQuestion } from '../model/aid';
+import { DOLLAR_READINGS, type DollarReading } from '../model/money-reading';
+
+export { LAYOUTS, type Layout };
 
 /** The filters a link carries. `countries: null` means the dataset's partners; dates null mean the data's extent. */
 export interface UrlFilters {
@@ -15,6 +17,10 @@ export interface UrlFilters {
   to: string | null;
   measure: Measure;
   layout: Layout;
+  /** What the aid chart answers: the stated total as of To, or what was committed within From–To. */
+  question: AidQuestion;
+  /** How an amount printed with a bare "$" is read. */
+  dollar: DollarReading;
 }
 
 export const DEFAULT_FILTERS: UrlFilters = {
@@ -24,9 +30,11 @@ export const DEFAULT_FILTERS: UrlFilters = {
   to: null,
   measure: 'usd',
   layout: 'grouped',
+  question: 'as-of',
+  dollar: 'usd',
 };
 
-const KNOWN_PARAMS = new Set(['countries', 'types', 'from', 'to', 'measure', 'layout', 'data']);
+const KNOWN_PARAMS = new Set(['countries', 'types', 'from', 'to', 'measure', 'layout', 'question', 'dollar', 'data']);
 const show = (value: string) => `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
 
 /** Filters read from a query string, with a notice for every value that was ignored. */
@@ -94,6 +102,18 @@ export function parseFilterParams(search: string): ParsedFilters {
     else notices.push(`Ignored ${show(layout)} in “layout”: the layouts are ${LAYOUTS.join(', ')}.`);
   }
 
+  const question = params.get('question');
+  if (question !== null) {
+    if ((AID_QUESTIONS as readonly string[]).includes(question)) filters.question = question as AidQuestion;
+    else notices.push(`Ignored ${show(question)} in “question”: the questions are ${AID_QUESTIONS.join(', ')}.`);
+  }
+
+  const dollar = params.get('dollar');
+  if (dollar !== null) {
+    if ((DOLLAR_READINGS as readonly string[]).includes(dollar)) filters.dollar = dollar as DollarReading;
+    else notices.push(`Ignored ${show(dollar)} in “dollar”: a bare “$” is read as ${DOLLAR_READINGS.join(' or ')}.`);
+  }
+
   const unknown = [...new Set([...params.keys()].filter((k) => !KNOWN_PARAMS.has(k)))];
   if (unknown.length) notices.push(`Ignored ${unknown.map(show).join(', ')}: not a setting of this dashboard.`);
 
@@ -115,6 +135,8 @@ export function serializeFilterParams(filters: UrlFilters, extra: Record<string,
   if (filters.to) params.set('to', filters.to);
   if (filters.measure !== DEFAULT_FILTERS.measure) params.set('measure', filters.measure);
   if (filters.layout !== DEFAULT_FILTERS.layout) params.set('layout', filters.layout);
+  if (filters.question !== DEFAULT_FILTERS.question) params.set('question', filters.question);
+  if (filters.dollar !== DEFAULT_FILTERS.dollar) params.set('dollar', filters.dollar);
   for (const [key, value] of Object.entries(extra)) if (value !== null) params.set(key, value);
   // Commas are safe in a query string and keep links readable: countries=JP,KR.
   return params.toString().replace(/%2C/gi, ',');

@@ -1,45 +1,49 @@
 import type { Source } from '../../data/schema';
-import { formatMeasure, formatUsdCompact } from '../../model/format';
+import type { AidEntry, AidQuestion } from '../../model/aid';
+import { formatUsdCompact } from '../../model/format';
+import { AID_TYPE_LABELS } from '../../model/labels';
 import type { Measure } from '../../model/measures';
-import type { DayWindow } from '../../model/window';
-import { AID_TYPE_LABELS } from './aid-constants';
-import type { PlacedAidBar } from './compute-aid-bars';
-import { describeAidRecord, describeCounting } from './describe-aid';
+import type { PlacedAidBar } from './compute-aid';
+import { countingWords, entryWords, valueWords } from './describe-aid';
 
-const MAX_RECORDS = 3;
+const MAX_ENTRIES = 3;
 
-/** What a bar stands for: its value, how it was counted, and the quotes behind it. */
-export function AidTooltip({ bar, measure, window, sources }: { bar: PlacedAidBar; measure: Measure; window: DayWindow; sources: ReadonlyMap<string, Source> }) {
+function Entry({ entry, sources }: { entry: AidEntry; sources: ReadonlyMap<string, Source> }) {
+  const first = entry.record.citations[0];
+  return (
+    <div className="tooltip__record">
+      <p className="tooltip__meta">{entryWords(entry)}</p>
+      {first ? (
+        <p className="tooltip__quote">
+          “{first.quote}” <cite>— {sources.get(first.source)?.label ?? first.source}</cite>
+        </p>
+      ) : (
+        <p className="tooltip__quote">no quote given</p>
+      )}
+      {entry.record.note && <p className="tooltip__meta">{entry.record.note}</p>}
+    </div>
+  );
+}
+
+/** What a bar stands for: its value and standing, how it was counted, and the quotes behind it. */
+export function AidTooltip({ bar, measure, question, fromIso, toIso, sources, pinned }: { bar: PlacedAidBar; measure: Measure; question: AidQuestion; fromIso: string | null; toIso: string | null; sources: ReadonlyMap<string, Source>; pinned: boolean }) {
   const { cell } = bar;
-  const records = cell.records.slice(0, MAX_RECORDS);
+  const entries = [...cell.entries, ...cell.openEntries];
   return (
     <>
       <p className="tooltip__title">
         {bar.countryName} · {AID_TYPE_LABELS[bar.type]}
       </p>
       <p className="tooltip__value">
-        {bar.value === null ? 'No population or GDP figure for this country' : formatMeasure(bar.value, measure)}
-        {measure !== 'usd' && bar.value !== null ? ` (${formatUsdCompact(cell.usd)})` : ''}
+        {valueWords(cell, bar.value, measure)}
+        {measure !== 'usd' && bar.value !== null ? ` (${formatUsdCompact(cell.usd)}${cell.maxUsd > cell.usd ? `–${formatUsdCompact(cell.maxUsd)}` : ''})` : ''}
       </p>
-      <p className="tooltip__meta">{describeCounting(cell, window)}</p>
-      {records.map((r) => {
-        const d = describeAidRecord(r);
-        const first = r.citations[0];
-        return (
-          <div key={r.id} className="tooltip__record">
-            <p className="tooltip__meta">
-              {d.date} · {d.basis}
-              {d.money ? ` · ${d.money}` : ''}
-            </p>
-            {first && (
-              <p className="tooltip__quote">
-                “{first.quote}” <cite>— {sources.get(first.source)?.label ?? first.source}</cite>
-              </p>
-            )}
-          </div>
-        );
-      })}
-      {cell.records.length > MAX_RECORDS && <p className="tooltip__meta">and {cell.records.length - MAX_RECORDS} more in the table.</p>}
+      <p className="tooltip__meta">{countingWords(cell, question, toIso, fromIso)}</p>
+      {entries.slice(0, MAX_ENTRIES).map((e) => (
+        <Entry key={`${e.record.id}:${e.role}`} entry={e} sources={sources} />
+      ))}
+      {entries.length > MAX_ENTRIES && <p className="tooltip__meta">and {entries.length - MAX_ENTRIES} more in the table.</p>}
+      <p className="tooltip__hint">{pinned ? 'Pinned: Escape closes it.' : 'Enter pins this; the arrow keys move between bars.'}</p>
     </>
   );
 }

@@ -6,13 +6,21 @@ export const AID_TYPE_PATTERNS: Record<AidType, 'solid' | 'hatch' | 'dots'> = {
   military: 'solid',
   humanitarian: 'hatch',
   financial: 'dots',
+  unspecified: 'solid',
 };
 
 export const AID_BARS = {
   /** Below this width country names go above their bars instead of beside them. */
   compactBelow: 520,
   nameWidth: 104,
+  /** The least room kept right of the plot for value labels. */
   labelWidth: 78,
+  /** Between a bar's end and its label. */
+  labelGap: 6,
+  /** The width of an "at least" bar's open end. */
+  openEnd: 9,
+  /** A row's "Not stated: …" note. */
+  noteHeight: 16,
   barHeight: 18,
   barGap: 3,
   stackHeight: 26,

@@ -1,87 +1,72 @@
 import type { ExportSpec } from '../../components/export-spec';
 import type { LegendItem } from '../../components/Legend';
-import type { AidRecord } from '../../data/schema';
-import { aidSourcesWithin, type AidCell } from '../../model/aid';
+import type { AidRecord, Source } from '../../data/schema';
+import type { AidCell, AidQuestion } from '../../model/aid';
 import type { DatasetModel, ResolvedFilters } from '../../model/dataset-model';
 import { describeFilters, sourcesLine } from '../../model/describe-filters';
-import { describeMoney, formatInteger } from '../../model/format';
-import { MEASURE_LABELS } from '../../model/measures';
-import type { Layout } from '../../stores/url-state';
-import { AID_TYPE_LABELS, AID_TYPE_PATTERNS } from './aid-constants';
-import { AidBars } from './AidBars';
-import { computeAidBars } from './compute-aid-bars';
-import { describeAidRecord, itemText } from './describe-aid';
+import { AID_TYPE_LABELS } from '../../model/labels';
+import type { Layout } from '../../model/layout';
+import type { DollarReading } from '../../model/money-reading';
+import { AID_TYPE_PATTERNS } from './aid-constants';
+import { AidMarks } from './AidMarks';
+import { computeAid } from './compute-aid';
+import { AID_CSV_COLUMNS, AID_TITLE, QUESTION_NAMES, READING_NAMES, aidCsvRow, bareDollarNote, inKindNote, readingNotes } from './describe-aid';
 
-const UNITS = { usd: 'US$', 'per-capita': 'US$ per person', 'gdp-share': '% of 2022 GDP' } as const;
-
-/** In-kind contributions named in an export's notes before "and N more". */
-const IN_KIND_NAMED = 12;
-
-function inKindLine(records: readonly AidRecord[], names: ReadonlyMap<string, string>): string[] {
-  if (!records.length) return [];
-  const items = records.slice(0, IN_KIND_NAMED).map((r) => `${names.get(r.country) ?? r.country}: ${r.items.map(itemText).join(', ')}`);
-  const more = records.length > IN_KIND_NAMED ? `; and ${formatInteger(records.length - IN_KIND_NAMED)} more` : '';
-  return [`Also given, without a stated value: ${items.join('; ')}${more}.`];
-}
-
-/** How to export the aid chart under the current filters. */
+/** How to export the aid chart under the current filters: the same cells, layout and sentences as the screen. */
 export function buildAidExport(input: {
-  title: string;
   model: DatasetModel;
   filters: ResolvedFilters;
+  question: AidQuestion;
+  reading: DollarReading;
+  layout: Layout;
   cells: readonly AidCell[];
   inKind: readonly AidRecord[];
-  layout: Layout;
+  sources: readonly Source[];
+  description: string;
 }): ExportSpec {
-  const { model, filters, cells, inKind } = input;
+  const { model, filters, cells, question, reading } = input;
   const countries = filters.countries.map((code) => ({ code, name: model.countryNames.get(code) ?? code }));
-  const lay = (width: number) =>
-    computeAidBars({ cells, countries, types: filters.types, measure: filters.measure, indicators: model.indicators, layout: input.layout, width });
-  const reference = lay(800);
+  const lay = (width: number) => computeAid({ cells, countries, types: filters.types, measure: filters.measure, indicators: model.indicators, layout: input.layout, width });
   const legend = (theme: Parameters<ExportSpec['chart']>[1]): LegendItem[] =>
     filters.types.map((t) => ({ key: t, label: AID_TYPE_LABELS[t], color: theme.aid[t], fill: AID_TYPE_PATTERNS[t] }));
-  const cited = aidSourcesWithin(model.aid, filters.countries, filters.types, filters.window);
-  const notes = [
-    `${MEASURE_LABELS[filters.measure].axis}, committed within the dates: the running total at the end minus the total before the start, as the sources state it.`,
-    ...(reference.cutAt !== null ? ['A bar marked // runs past the axis and is drawn cut; its full value is printed.'] : []),
-    ...inKindLine(inKind, model.countryNames),
-  ];
+  const bareDollar = cells.some((c) => c.bareDollar);
+  const lines = describeFilters(model, filters, { types: true, measure: true });
+  const extra = [`Question: ${QUESTION_NAMES[question]}`, ...(bareDollar ? [`A bare “$” read as: ${READING_NAMES[reading]}`] : [])];
   return {
     stem: 'aid-by-country',
-    title: input.title,
-    filters: describeFilters(model, filters, { types: true, measure: true }),
+    title: AID_TITLE,
+    filters: [`${lines[0]} · ${extra.join(' · ')}`],
     legend,
     chart: (width, theme) => {
       const layout = lay(width);
-      return { width, height: layout.height, marks: <AidBars layout={layout} theme={theme} idPrefix="aid-export" highlighted={null} /> };
+      return {
+        width,
+        height: layout.height,
+        marks: <AidMarks layout={layout} theme={theme} idPrefix="aid-export" highlighted={null} />,
+        notes: layout.cutAt !== null ? ['A bar marked // runs past the axis and is drawn cut; its full value is printed.'] : [],
+      };
     },
-    notes,
+    notes: [...readingNotes(question), ...(bareDollar ? [bareDollarNote(reading, model.dataset.exchangeRates, filters.countries)] : []), ...inKindNote(input.inKind, model.countryNames)],
     sources: sourcesLine(
-      model.dataset.sources.map((s) => s.id).filter((id) => cited.has(id)),
+      input.sources.map((s) => s.id),
       model.sources,
     ),
+    description: input.description,
     csv: {
-      columns: ['Country', 'Country code', 'Aid type', 'Value', 'Unit', 'US$ committed', 'Running total before (US$)', 'Running total at end (US$)', 'From', 'To', 'As printed in the sources', 'Sources'],
-      rows: reference.bars.map((b) => [
-        b.countryName,
-        b.country,
-        AID_TYPE_LABELS[b.type],
-        b.value,
-        UNITS[filters.measure],
-        b.usd,
-        b.cell.before,
-        b.cell.atEnd,
-        filters.fromIso,
-        filters.toIso,
-        b.cell.records
-          .map((r) => {
-            const d = describeAidRecord(r);
-            return `${d.date}, ${d.basis}: ${r.money ? describeMoney(r.money) : r.summary}`;
-          })
-          .join('; '),
-        [...new Set(b.cell.records.flatMap((r) => r.citations.map((c) => model.sources.get(c.source)?.label ?? c.source)))].join('; '),
-      ]),
+      columns: [...AID_CSV_COLUMNS],
+      rows: cells.map((cell) =>
+        aidCsvRow(cell, {
+          countryName: model.countryNames.get(cell.country) ?? cell.country,
+          measure: filters.measure,
+          indicator: model.indicators[cell.country],
+          question,
+          fromIso: filters.fromIso,
+          toIso: filters.toIso,
+          reading,
+          sourceLabel: (id) => model.sources.get(id)?.label ?? id,
+        }),
+      ),
     },
-    fileParts: { countries: filters.countries, from: filters.fromIso, to: filters.toIso },
+    fileParts: { countries: filters.countries, from: question === 'as-of' ? null : filters.fromIso, to: filters.toIso },
   };
 }

@@ -1,25 +1,223 @@
-import type { AidRecord } from '../../data/schema';
-import type { AidCell } from '../../model/aid';
-import { describeDateBasis, describeMoney, formatBetween, formatInteger, formatPartialDate, formatUsdCompact, formatUsdFull } from '../../model/format';
-import type { DayWindow } from '../../model/window';
+import type { AidRecord, AidType, ExchangeRates } from '../../data/schema';
+import type { AidCell, AidEntry, AidQuestion, AidValue } from '../../model/aid';
+import { listInWords } from '../../model/dataset-model';
+import { isoDay } from '../../model/dates';
+import { describeDateBasis, formatDay, formatInteger, formatIsoRange, formatMeasure, formatMeasureShort, formatPartialDate, formatUsdCompact } from '../../model/format';
+import { AID_TYPE_LABELS } from '../../model/labels';
+import { MEASURE_LABELS, normalise, type Indicator, type Measure } from '../../model/measures';
+import type { DollarReading, Qualifier } from '../../model/money-reading';
 
-/** "17 Apr 2022 · running total as of · $141.9 million (printed with a bare “$”…)" for one record. */
-export function describeAidRecord(record: AidRecord): { date: string; basis: string; money: string | null } {
-  return {
-    date: formatPartialDate(record.date, record.precision),
-    basis: describeDateBasis(record.dateBasis, record.basis === 'total'),
-    money: record.money ? describeMoney(record.money) : null,
-  };
+// Every sentence the aid chart says, on screen and in its exports, is written here once.
+
+/** Title of the aid figure (its accessible name). */
+export const AID_TITLE = 'Aid to Ukraine by country and type';
+
+/** The mark after a figure printed with a bare "$". */
+export const BARE_DOLLAR_MARK = '†';
+
+/** The two questions, as the switch names them. */
+export const QUESTION_NAMES: Record<AidQuestion, string> = { 'as-of': 'Total as of To', within: 'Committed From–To' };
+
+/** The two readings of a bare "$", as the switch names them. */
+export const READING_NAMES: Record<DollarReading, string> = { usd: 'US dollars', local: 'Donor’s own dollar' };
+
+/** The standings of a value, as the legend and the CSV name them. */
+export const STANDING_NAMES = {
+  stated: 'stated',
+  'at-least': 'at least (a sum of statements with gaps between)',
+  range: 'range (timing not stated)',
+  'not-stated': 'not stated',
+} as const;
+
+/** "31 Oct 2024" for an ISO day; "the last record" for an open end. */
+const dayWords = (iso: string | null) => {
+  const day = isoDay(iso);
+  return day === null ? 'the last record' : formatDay(day);
+};
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = { exact: '', nearly: 'nearly ', over: 'over ', about: 'about ' };
+const QUALIFIER_MARKS: Record<Qualifier, string> = { exact: '', nearly: '≈', over: '>', about: '≈' };
+
+/** A value in the chosen measure: certain part and most, or null where the country has no indicator. */
+export interface MeasuredValue {
+  value: number;
+  max: number;
 }
 
-/** How a cell's amount was counted, in words: "total as of the end, US$308.9M, minus US$0 before". */
-export function describeCounting(cell: AidCell, window: DayWindow): string {
-  const range = Number.isFinite(window.from) || Number.isFinite(window.to) ? ` ${formatBetween(window.from, window.to)}` : '';
-  if (cell.usd === 0 && cell.records.length === 0) return `No value stated${range}.`;
-  if (cell.before > 0) {
-    return `${formatUsdFull(cell.usd)} committed${range}: the running total of ${formatUsdCompact(cell.atEnd)} at the end minus ${formatUsdCompact(cell.before)} before.`;
+/** The cell's certain and possible amounts in the measure; null when the measure has no indicator for the country. */
+export function measured(cell: AidValue, measure: Measure, indicator: Indicator | undefined): MeasuredValue | null {
+  const value = normalise(cell.usd, measure, indicator);
+  const max = normalise(cell.maxUsd, measure, indicator);
+  return value === null || max === null ? null : { value, max };
+}
+
+const approximate = (cell: AidValue) => cell.qualifier !== 'exact' || cell.converted;
+const mark = (cell: AidValue) => (cell.converted && cell.qualifier === 'exact' ? '≈' : QUALIFIER_MARKS[cell.qualifier]);
+const word = (cell: AidValue) => (cell.converted && cell.qualifier === 'exact' ? 'about ' : QUALIFIER_WORDS[cell.qualifier]);
+const dagger = (cell: AidValue) => (cell.bareDollar ? BARE_DOLLAR_MARK : '');
+
+/**
+ * The label at a bar's end: "US$141.9M†", "≈US$12B", "≥ US$308.9M†", "US$0–11.7B". Not stated has
+ * no label on the bar (the row says it once).
+ */
+export function valueLabel(cell: AidValue, m: MeasuredValue | null, measure: Measure): string {
+  if (cell.standing === 'not-stated') return 'not stated';
+  if (!m) return 'no population or GDP figure';
+  if (cell.standing === 'range') return `${formatMeasureShort(m.value, measure)}–${mark(cell)}${formatMeasureShort(m.max, measure)}${dagger(cell)}`;
+  const value = `${mark(cell)}${formatMeasureShort(m.value, measure)}${dagger(cell)}`;
+  return cell.standing === 'at-least' ? `≥ ${value}` : value;
+}
+
+/** The value in words, for tooltips, tables and the CSV: "nearly US$12B", "at least US$308.9M", "US$0–11.7B (timing not stated)". */
+export function valueWords(cell: AidValue, m: MeasuredValue | null, measure: Measure): string {
+  if (cell.standing === 'not-stated') return 'not stated';
+  if (!m) return 'no population or GDP figure for this country';
+  if (cell.standing === 'range') {
+    return `${formatMeasure(m.value, measure)} to ${word(cell)}${formatMeasure(m.max, measure)} (timing not stated)`;
   }
-  return `${formatUsdFull(cell.usd)} committed${range}.`;
+  const value = `${word(cell)}${formatMeasure(m.value, measure)}`;
+  return cell.standing === 'at-least' ? `at least ${value}` : value;
+}
+
+/** One statement as counted: "17 Apr 2022, running total as of: $141.9 million†", a part: "11 Apr 2022, announced: $7.5 million allotted to lethal aid". */
+export function entryWords(entry: AidEntry): string {
+  const r = entry.record;
+  const date = formatPartialDate(r.date, r.precision);
+  const basis = describeDateBasis(r.dateBasis, r.basis === 'total');
+  const printed = `${entry.money.printed}${entry.bareDollar ? BARE_DOLLAR_MARK : ''}`;
+  if (entry.role === 'part') return `${date}, ${basis}: ${printed} ${entry.label ?? ''}`.trim();
+  if (entry.role === 'rest') return `${date}, ${basis}: the rest of ${printed}, ${formatUsdCompact(entry.usd)} after the part ${entry.label ?? 'allotted'}; its purpose is not stated`;
+  const previous = r.previous ? ` (up from ${r.previous.printed})` : '';
+  return `${date}, ${basis}: ${printed}${previous}`;
+}
+
+/** How a cell was counted, in one or two sentences. */
+export function countingWords(cell: AidCell, question: AidQuestion, toIso: string | null, fromIso: string | null): string {
+  const end = dayWords(toIso);
+  if (cell.standing === 'not-stated') {
+    return question === 'as-of' ? `The sources state no money value by ${end}.` : `The sources state no money value committed ${formatIsoRange(fromIso, toIso)}.`;
+  }
+  const parts: string[] = [];
+  if (question === 'as-of') {
+    parts.push(cell.statedOn !== null ? `The latest statement behind it dates to ${formatDay(cell.statedOn)}.` : '');
+  }
+  if (cell.standing === 'at-least') {
+    parts.push('A sum of statements from different sources or with long gaps between: aid the sources do not report may come on top.');
+  }
+  if (cell.standing === 'range') {
+    parts.push(
+      `${formatUsdCompact(cell.usd)} is certainly within the dates; up to ${formatUsdCompact(cell.maxUsd - cell.usd)} more may be, from a running total whose growth the sources do not date.`,
+    );
+  }
+  if (cell.converted) parts.push('Amounts printed with a bare “$” are read as the donor’s own dollar and converted at the 2022 average rate.');
+  return parts.filter(Boolean).join(' ');
+}
+
+/** The footnote for figures printed with a bare "$", under the reading in force. */
+export function bareDollarNote(reading: DollarReading, rates: ExchangeRates | undefined, countries: readonly string[]): string {
+  if (reading === 'usd' || !rates) {
+    return `${BARE_DOLLAR_MARK} Printed with a bare “$”; read as US dollars. Australia’s and New Zealand’s figures may be in their own dollars, about 30–35% less in US$: choose “Donor’s own dollar” to see them so.`;
+  }
+  const used = [...new Set(countries.map((c) => rates.currencyOf[c]).filter((c): c is string => Boolean(c && c !== 'USD' && rates.perUsd[c])))];
+  const rateText = used.map((c) => `${rates.perUsd[c]} ${c}`).join(', ');
+  return `${BARE_DOLLAR_MARK} Printed with a bare “$”; read as the donor’s own dollar (Australian, New Zealand or Singapore dollar) and converted at ${rates.year} average rates${rateText ? ` (${rateText} per US$)` : ''}, ${rates.source}: an approximation for an amount announced on one day. Japan’s and South Korea’s “$” is read as US dollars.`;
+}
+
+/** How to read the marks, one line each: under the legend and in every export. */
+export function readingNotes(question: AidQuestion): string[] {
+  return [
+    question === 'as-of'
+      ? 'Solid: the stated total as of To. An open end (▸): at least, a sum of statements with gaps between them. ≈: nearly or about, as the source words it.'
+      : 'Solid: committed within From–To. Lighter extension: may also fall within the dates; the sources do not say when. An open end (▸): at least. ≈: nearly or about.',
+  ];
+}
+
+/** The caption: what is measured, over which dates, from which sources. */
+export function aidCaption(input: { measure: Measure; question: AidQuestion; fromIso: string | null; toIso: string | null; sources: readonly string[]; cut: boolean }): string {
+  const { measure, question, fromIso, toIso, sources } = input;
+  const what = MEASURE_LABELS[measure].name;
+  const when = question === 'as-of' ? `stated as of ${dayWords(toIso)} (From does not apply)` : `committed ${formatIsoRange(fromIso, toIso)}`;
+  const cited = sources.length ? ` (${listInWords(sources)})` : '';
+  return `${what} ${when}, as the sources state it${cited}.${input.cut ? ' A bar marked // runs past the axis; its full value is printed.' : ''}`;
+}
+
+/** Said under the axis when a bar is cut. */
+export const CUT_NOTE = 'bars marked // are cut short; their full value is printed';
+
+/** What the chart shows when there is nothing to draw, or null. */
+export function aidEmpty(input: { countries: readonly string[]; countryNames: readonly string[]; types: readonly AidType[]; windowEmpty: boolean; cells: readonly AidCell[]; question: AidQuestion; fromIso: string | null; toIso: string | null; inKindCount: number }): string | null {
+  if (!input.countries.length) return 'No country is selected. Choose one or more under Countries.';
+  if (!input.types.length) return 'No aid type is selected. Choose one or more under Aid type.';
+  if (input.windowEmpty) return 'The date range is empty: From is after To.';
+  if (input.cells.every((c) => c.standing === 'not-stated')) {
+    const typeWords = listInWords(input.types.map((t) => AID_TYPE_LABELS[t].toLowerCase()));
+    const who = listInWords(input.countryNames);
+    const when = input.question === 'as-of' ? `by ${dayWords(input.toIso)}` : `${formatIsoRange(input.fromIso, input.toIso)}`;
+    const extra = input.inKindCount ? ' Contributions without a stated value are listed below.' : '';
+    return `The sources state no ${typeWords} aid with a money value for ${who} ${when}.${extra}`;
+  }
+  return null;
+}
+
+/** One quiet note per country: the types the sources give no money value for. */
+export function notStatedNote(cells: readonly AidCell[]): string | null {
+  const types = cells.filter((c) => c.standing === 'not-stated').map((c) => AID_TYPE_LABELS[c.type].toLowerCase());
+  return types.length ? `Not stated: ${listInWords(types)}` : null;
+}
+
+/** The table's and the CSV's columns. */
+export const AID_CSV_COLUMNS = [
+  'Country',
+  'Country code',
+  'Aid type',
+  'Question',
+  'From',
+  'To',
+  'Standing',
+  'Qualifier',
+  'Value',
+  'Value (most, for a range)',
+  'Unit',
+  'As shown',
+  'Currency as printed',
+  '“$” read as',
+  'Statements behind it',
+  'Statements whose timing is open',
+  'Notes',
+  'Sources',
+] as const;
+
+const UNITS: Record<Measure, string> = { usd: 'US$', 'per-capita': 'US$ per person', 'gdp-share': '% of 2022 GDP' };
+
+/** The CSV row of one cell. A value that is not stated is left empty, and the standing column says why. */
+export function aidCsvRow(
+  cell: AidCell,
+  ctx: { countryName: string; measure: Measure; indicator: Indicator | undefined; question: AidQuestion; fromIso: string | null; toIso: string | null; reading: DollarReading; sourceLabel: (id: string) => string },
+): (string | number | null)[] {
+  const m = measured(cell, ctx.measure, ctx.indicator);
+  const all = [...cell.entries, ...cell.openEntries];
+  const currencies = [...new Set(all.map((e) => (e.bareDollar ? 'bare “$” (not stated)' : e.money.currency)))];
+  const notes = [...new Set(all.map((e) => e.record.note).filter((n): n is string => Boolean(n)))];
+  return [
+    ctx.countryName,
+    cell.country,
+    AID_TYPE_LABELS[cell.type],
+    QUESTION_NAMES[ctx.question],
+    ctx.question === 'as-of' ? null : ctx.fromIso,
+    ctx.toIso,
+    STANDING_NAMES[cell.standing],
+    cell.standing === 'not-stated' ? null : approximate(cell) ? word(cell).trim() || 'about' : 'exact',
+    cell.standing === 'not-stated' || !m ? null : m.value,
+    cell.standing === 'range' && m ? m.max : null,
+    UNITS[ctx.measure],
+    valueWords(cell, m, ctx.measure),
+    currencies.join('; ') || null,
+    cell.bareDollar ? (ctx.reading === 'usd' ? 'US dollars' : 'donor’s own dollar, converted at the 2022 average rate') : null,
+    cell.entries.map(entryWords).join('; ') || null,
+    cell.openEntries.map(entryWords).join('; ') || null,
+    notes.join(' ') || null,
+    [...new Set(all.flatMap((e) => e.record.citations.map((c) => ctx.sourceLabel(c.source))))].join('; ') || null,
+  ];
 }
 
 /** An in-kind item in words: "70,000 tons of coal", "over 6,000 humanitarian visas to Ukrainian refugees", "bulletproof vests". */
@@ -27,4 +225,34 @@ export function itemText(item: AidRecord['items'][number]): string {
   if (item.quantity === null) return item.what;
   const qty = `${item.qualifier ? `${item.qualifier} ` : ''}${formatInteger(item.quantity)}`;
   return item.unit && !item.what.includes(item.unit) ? `${qty} ${item.unit} of ${item.what}` : `${qty} ${item.what}`;
+}
+
+/** The in-kind contributions named in an export's notes before "and N more". */
+const IN_KIND_NAMED = 12;
+
+/** The export's line on contributions without a value. */
+export function inKindNote(records: readonly AidRecord[], names: ReadonlyMap<string, string>): string[] {
+  if (!records.length) return [];
+  const items = records.slice(0, IN_KIND_NAMED).map((r) => `${names.get(r.country) ?? r.country}: ${r.items.map(itemText).join(', ')}`);
+  const more = records.length > IN_KIND_NAMED ? `; and ${formatInteger(records.length - IN_KIND_NAMED)} more` : '';
+  return [`Also given, without a stated value: ${items.join('; ')}${more}.`];
+}
+
+/**
+ * The chart in words, from the same numbers it draws: the largest figure first, then the others by
+ * country, and the types with no stated value.
+ */
+export function describeAidInWords(input: { cells: readonly AidCell[]; names: ReadonlyMap<string, string>; measure: Measure; indicators: Readonly<Record<string, Indicator | undefined>>; question: AidQuestion; toIso: string | null; fromIso: string | null }): string {
+  const { cells, names, measure } = input;
+  const stated = cells.filter((c) => c.standing !== 'not-stated');
+  const when = input.question === 'as-of' ? `as of ${dayWords(input.toIso)}` : `committed ${formatIsoRange(input.fromIso, input.toIso)}`;
+  if (!stated.length) return `The sources state no aid with a money value for the selected countries and types ${when}.`;
+  const say = (c: AidCell) => `${names.get(c.country) ?? c.country}’s ${AID_TYPE_LABELS[c.type].toLowerCase()} aid, ${valueWords(c, measured(c, measure, input.indicators[c.country]), measure)}`;
+  const ranked = [...stated].sort((a, b) => b.maxUsd - a.maxUsd);
+  const [top, ...rest] = ranked;
+  const lines = [`Aid to Ukraine ${when}, in ${MEASURE_LABELS[measure].name}: ${say(top!)}, is the largest figure`];
+  if (rest.length) lines.push(`then ${rest.map(say).join('; ')}`);
+  const missing = cells.filter((c) => c.standing === 'not-stated');
+  if (missing.length) lines.push(`no money value is stated for ${listInWords(missing.map((c) => `${names.get(c.country) ?? c.country}’s ${AID_TYPE_LABELS[c.type].toLowerCase()} aid`))}`);
+  return `${lines.join('; ')}.`;
 }

@@ -1,0 +1,105 @@
+import { AID_TYPES } from '../../data/constants';
+import { GridLines, ValueAxis } from '../../components/BarChartParts';
+import { PatternDef, fillOf } from '../../components/patterns';
+import type { ChartTheme } from '../../components/theme';
+import type { MarkNavigation } from '../../components/use-mark-navigation';
+import { AID_TYPE_PATTERNS } from './aid-constants';
+import type { AidLayout, PlacedAidBar } from './compute-aid';
+
+/** Props of the aid chart's SVG marks. */
+export interface AidMarksProps {
+  layout: AidLayout;
+  theme: ChartTheme;
+  /** Prefix for pattern ids, unique per drawn copy of the chart. */
+  idPrefix: string;
+  /** The country under the pointer anywhere on the page; others are dimmed. */
+  highlighted: string | null;
+  /** Makes the bars hover and keyboard targets on screen; absent in exported images. */
+  navigation?: MarkNavigation<PlacedAidBar>;
+}
+
+/** Draws the placed aid bars, axis and labels as SVG. Computes nothing. */
+export function AidMarks({ layout, theme, idPrefix, highlighted, navigation }: AidMarksProps) {
+  const { plot } = layout;
+  const dim = (country: string) => (highlighted && highlighted !== country ? 0.28 : 1);
+  return (
+    <g fontFamily={theme.fontFamily} fontSize={12}>
+      <defs>
+        {AID_TYPES.map((t) => (
+          <PatternDef key={t} id={`${idPrefix}-${t}`} kind={AID_TYPE_PATTERNS[t]} color={theme.aid[t]} background={theme.background} />
+        ))}
+      </defs>
+      <GridLines xs={layout.ticks.map((t) => t.x)} y0={plot.y} y1={plot.y + plot.height} stroke={theme.grid} />
+      {layout.rows.map((row) => (
+        <g key={row.country} opacity={dim(row.country)}>
+          <text x={row.labelX} y={row.labelY} dy="0.35em" textAnchor={layout.compact ? 'start' : 'end'} fill={theme.text} fontWeight={600}>
+            {row.name}
+          </text>
+          {row.bars.map((bar) => (
+            <g key={bar.key}>
+              <rect
+                x={bar.x}
+                y={bar.y}
+                width={bar.width}
+                height={bar.height}
+                fill={fillOf(AID_TYPE_PATTERNS[bar.type], theme.aid[bar.type], `${idPrefix}-${bar.type}`)}
+                stroke={navigation?.activeKey === bar.key ? theme.text : 'none'}
+                strokeWidth={1.5}
+              />
+              {bar.extension && (
+                <rect
+                  x={bar.extension.x}
+                  y={bar.y}
+                  width={bar.extension.width}
+                  height={bar.height}
+                  fill={theme.aid[bar.type]}
+                  fillOpacity={0.22}
+                  stroke={theme.aid[bar.type]}
+                  strokeDasharray="3 2"
+                />
+              )}
+              {bar.openEnd && <path d={bar.openEnd} fill="none" stroke={theme.aid[bar.type]} strokeWidth={2} />}
+              {bar.cutMark && <path d={bar.cutMark} stroke={theme.background} strokeWidth={3} />}
+            </g>
+          ))}
+          {row.labels.map((l) => (
+            <text key={l.key} x={l.x} y={l.y} dy="0.35em" fill={theme.text}>
+              {l.text}
+            </text>
+          ))}
+          {row.note && (
+            <text x={row.note.x} y={row.note.y} dy="0.35em" fill={theme.textMuted} fontSize={11}>
+              {row.note.text}
+            </text>
+          )}
+        </g>
+      ))}
+      <ValueAxis plot={plot} ticks={layout.ticks} label={layout.axisLines} theme={theme} />
+      {navigation &&
+        layout.bars.map((bar) => {
+          const end = bar.extension ? bar.extension.x + bar.extension.width : bar.x + bar.width;
+          return (
+            <rect
+              key={`hit-${bar.key}`}
+              ref={navigation.targetRef(bar.key)}
+              className="chart-target"
+              x={bar.x}
+              y={bar.y}
+              width={Math.max(end - bar.x, 24)}
+              height={bar.height}
+              fill="transparent"
+              tabIndex={navigation.tabStop === bar.key ? 0 : -1}
+              role="img"
+              aria-label={bar.ariaLabel}
+              onPointerEnter={() => navigation.onEnter(bar)}
+              onPointerLeave={navigation.onLeave}
+              onFocus={() => navigation.onFocus(bar)}
+              onBlur={navigation.onBlur}
+              onKeyDown={(e) => navigation.onKeyDown(e, bar)}
+              onClick={() => navigation.onClick(bar)}
+            />
+          );
+        })}
+    </g>
+  );
+}
