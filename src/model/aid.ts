@@ -250,15 +250,26 @@ function valueOf(certain: readonly Segment[], open: readonly Segment[]): AidValu
 }
 
 /**
- * The stated total as of a day: every statement whose period has ended by then, the last total and
- * the increments after it. What the sources date later is not counted, even if its month has begun.
+ * The stated total as of a day: of the statements whose period has ended by then, the last total and
+ * the increments after it (a later, lower total is a revision and stands). What the sources date
+ * later is not counted, even if its month has begun.
  */
 export function totalAsOf(series: AidSeries | undefined, day: number): AidValue {
   if (!series) return NOT_STATED;
-  return valueOf(
-    series.segments.filter((s) => s.hi <= day),
-    [],
-  );
+  const known = series.entries.filter((e) => e.end <= day);
+  if (!known.length) return NOT_STATED;
+  const entries = behind(known);
+  return {
+    standing: isLowerBound(entries) ? 'at-least' : 'stated',
+    usd: entries.reduce((sum, e) => sum + e.usd, 0),
+    maxUsd: entries.reduce((sum, e) => sum + e.usd, 0),
+    qualifier: combineQualifiers(entries.map((e) => e.qualifier)),
+    bareDollar: entries.some((e) => e.bareDollar),
+    converted: entries.some((e) => e.converted),
+    entries,
+    openEntries: [],
+    statedOn: Math.max(...entries.map((e) => e.end)),
+  };
 }
 
 /**

@@ -48,7 +48,7 @@ describe('App', () => {
     const user = userEvent.setup();
     renderApp();
     await screen.findByRole('figure', { name: /Milestones/i });
-    expect(within(aid()).getByRole('img', { name: 'Japan, Financial: US$12B (bar cut short)' })).toBeInTheDocument();
+    expect(within(aid()).getByRole('img', { name: 'Japan, Financial: nearly US$12B (bar cut short)' })).toBeInTheDocument();
     expect(within(oil()).getByRole('img', { name: /^Japan/ })).toBeInTheDocument();
     expect(within(milestones()).getByText('Japan')).toBeInTheDocument();
 
@@ -81,7 +81,7 @@ describe('App', () => {
     renderApp();
     await screen.findByRole('figure', { name: /Aid/ });
     await user.click(screen.getByRole('checkbox', { name: 'Military' }));
-    await waitFor(() => expect(window.location.search).toBe('?types=humanitarian,financial'));
+    await waitFor(() => expect(window.location.search).toBe('?types=humanitarian,financial,unspecified'));
     act(() => {
       window.history.replaceState(null, '', '/');
       window.dispatchEvent(new PopStateEvent('popstate'));

@@ -119,14 +119,16 @@ test('the aid CSV has units and currency and matches the table row by row', asyn
   const csv = await save(page, figure.getByRole('button', { name: 'Download CSV' }));
   const [header, ...rows] = csv.body.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
   expect(header).toContain('Unit');
-  expect(header).toContain('US$ committed');
+  expect(header).toContain('Standing');
   const firstCells = rows.map((r) => {
     const [country, , type] = r.split(',');
     return [country, type];
   });
   expect(firstCells).toEqual(table);
-  // South Korea's humanitarian aid in 2022: $40M.
-  expect(rows.find((r) => r.startsWith('South Korea,KR,Humanitarian'))).toContain(',40000000,US$,40000000,');
+  // South Korea's humanitarian aid by the end of 2022: $10M + $30M, both printed with a bare “$”.
+  expect(rows.find((r) => r.startsWith('South Korea,KR,Humanitarian'))).toContain(',Total as of To,,2022-12-31,stated,exact,40000000,,US$,US$40M,bare “$” (not stated),US dollars,');
+  // What the sources do not state is left empty, and says so.
+  expect(rows.find((r) => r.startsWith('South Korea,KR,Military'))).toContain(',not stated,,,,US$,not stated,');
 });
 
 test('Copy link puts the URL that reproduces the view on the clipboard', async ({ page, context }) => {

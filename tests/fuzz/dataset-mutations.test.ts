@@ -98,8 +98,10 @@ describe('random mutations of the real dataset', () => {
         accepted++;
         // What passes must also be drawable: the model never throws or goes negative on it.
         const model = buildModel(result.data);
-        const filters = resolveFilters(model, { countries: null, types: ['military', 'humanitarian', 'financial'], from: null, to: null, measure: 'usd' });
-        for (const cell of aidCells(model.aid, filters.countries, filters.types, filters.window)) expect(cell.usd).toBeGreaterThanOrEqual(0);
+        const filters = resolveFilters(model, { countries: null, types: ['military', 'humanitarian', 'financial', 'unspecified'], from: null, to: null, measure: 'usd' });
+        for (const index of [model.aid, model.aidLocal])
+          for (const question of ['as-of', 'within'] as const)
+            for (const cell of aidCells(index, filters.countries, filters.types, question, filters.window)) expect(cell.maxUsd).toBeGreaterThanOrEqual(cell.usd);
         inKindWithin(model.aid, filters.countries, filters.types, filters.window);
         oilRows(model.dataset.oil, filters.countries, filters.window);
         eventsWithin(model.timeline, filters.window, filters.countries, filters.types);

@@ -25,7 +25,7 @@ describe('parseFilterParams', () => {
   it('ignores unknown aid types with a notice and keeps the canonical order', () => {
     const { filters, notices } = parseFilterParams('?types=financial,weapons,military');
     expect(filters.types).toEqual(['military', 'financial']);
-    expect(notices).toEqual(['Ignored “weapons” in “types”: the aid types are military, humanitarian, financial.']);
+    expect(notices).toEqual(['Ignored “weapons” in “types”: the aid types are military, humanitarian, financial, unspecified.']);
   });
 
   it('ignores impossible and malformed dates', () => {
@@ -76,8 +76,16 @@ describe('serializeFilterParams', () => {
   });
 
   it('round-trips through parse', () => {
-    const filters = { countries: ['NZ'], types: ['financial' as const], from: null, to: '2024-07-31', measure: 'gdp-share' as const, layout: 'stacked' as const };
+    const filters = { countries: ['NZ'], types: ['financial' as const], from: null, to: '2024-07-31', measure: 'gdp-share' as const, layout: 'stacked' as const, question: 'within' as const, dollar: 'local' as const };
     expect(parseFilterParams(serializeFilterParams(filters)).filters).toEqual(filters);
+  });
+
+  it('reads the aid question and the reading of a bare “$”, and names a wrong value', () => {
+    expect(parseFilterParams('?question=within&dollar=local').filters).toMatchObject({ question: 'within', dollar: 'local' });
+    const { filters, notices } = parseFilterParams('?question=flows&dollar=yen');
+    expect(filters).toMatchObject({ question: 'as-of', dollar: 'usd' });
+    expect(notices).toEqual(['Ignored “flows” in “question”: the questions are as-of, within.', 'Ignored “yen” in “dollar”: a bare “$” is read as usd or local.']);
+    expect(serializeFilterParams({ ...DEFAULT_FILTERS, question: 'within', dollar: 'local' })).toBe('question=within&dollar=local');
   });
 
   it('keeps extra parameters it is given', () => {

@@ -40,7 +40,7 @@ export function AidChart({ renderActions }: { renderActions?: (getSpec: () => Ex
   const name = useId();
   const aid = useAid(width);
   const { model, filters, question, reading, layoutName, layout, inKind, caption, empty, bareDollar } = aid;
-  const getSpec = useStableCallback(() => buildAidExport({ model, filters, question, reading, layout: layoutName, cells: aid.cells, inKind, sources: aid.sources, description: aid.description }));
+  const getSpec = useStableCallback(() => buildAidExport({ model, filters, question, reading, layout: layoutName, cells: aid.cells, inKind, sources: aid.sources }));
   useRegisterExport('aid', getSpec);
   const actions = useMemo(() => renderActions?.(getSpec), [renderActions, getSpec]);
   const highlighted = useHighlightedCountry();

@@ -10,7 +10,7 @@ import type { DollarReading } from '../../model/money-reading';
 import { AID_TYPE_PATTERNS } from './aid-constants';
 import { AidMarks } from './AidMarks';
 import { computeAid } from './compute-aid';
-import { AID_CSV_COLUMNS, AID_TITLE, QUESTION_NAMES, READING_NAMES, aidCsvRow, bareDollarNote, inKindNote, readingNotes } from './describe-aid';
+import { AID_CSV_COLUMNS, AID_TITLE, QUESTION_NAMES, READING_NAMES, aidCsvRow, bareDollarNote, describeAidInWords, inKindNote, readingNotes } from './describe-aid';
 
 /** How to export the aid chart under the current filters: the same cells, layout and sentences as the screen. */
 export function buildAidExport(input: {
@@ -22,7 +22,6 @@ export function buildAidExport(input: {
   cells: readonly AidCell[];
   inKind: readonly AidRecord[];
   sources: readonly Source[];
-  description: string;
 }): ExportSpec {
   const { model, filters, cells, question, reading } = input;
   const countries = filters.countries.map((code) => ({ code, name: model.countryNames.get(code) ?? code }));
@@ -51,7 +50,7 @@ export function buildAidExport(input: {
       input.sources.map((s) => s.id),
       model.sources,
     ),
-    description: input.description,
+    description: describeAidInWords({ cells, names: model.countryNames, measure: filters.measure, indicators: model.indicators, question, toIso: filters.toIso, fromIso: filters.fromIso }),
     csv: {
       columns: [...AID_CSV_COLUMNS],
       rows: cells.map((cell) =>
@@ -67,6 +66,6 @@ export function buildAidExport(input: {
         }),
       ),
     },
-    fileParts: { countries: filters.countries, from: question === 'as-of' ? null : filters.fromIso, to: filters.toIso },
+    fileParts: { countries: filters.countries, from: filters.fromIso, to: filters.toIso },
   };
 }

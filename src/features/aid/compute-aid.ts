@@ -1,7 +1,10 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { AidType } from '../../data/schema';
-import { combineValues, type AidCell, type AidValue } from '../../model/aid';
+import type { AidRecord, Source } from '../../data/schema';
+import { aidCells, aidSources, combineValues, inKindWithin, questionWindow, type AidCell, type AidQuestion, type AidValue } from '../../model/aid';
+import type { DatasetModel, ResolvedFilters } from '../../model/dataset-model';
+import type { DollarReading } from '../../model/money-reading';
 import { AXIS_TEXT, textWidth, wrapText } from '../../components/text-width';
 import { formatMeasureTick } from '../../model/format';
 import { AID_TYPE_LABELS } from '../../model/labels';
@@ -9,6 +12,22 @@ import { MEASURE_LABELS, type Indicator, type Measure } from '../../model/measur
 import type { Layout } from '../../model/layout';
 import { AID_BARS } from './aid-constants';
 import { CUT_NOTE, measured, notStatedNote, valueLabel, valueWords, type MeasuredValue } from './describe-aid';
+
+/** The cells, in-kind contributions and sources the aid chart shows under the filters, before any layout. */
+export interface AidSelection {
+  cells: AidCell[];
+  inKind: AidRecord[];
+  sources: Source[];
+}
+
+/** What the sources state for the selected countries and types, under a question and a reading of "$". */
+export function selectAid(model: DatasetModel, filters: Pick<ResolvedFilters, 'countries' | 'types' | 'window'>, question: AidQuestion, reading: DollarReading): AidSelection {
+  const index = reading === 'local' ? model.aidLocal : model.aid;
+  const cells = aidCells(index, filters.countries, filters.types, question, filters.window);
+  const inKind = inKindWithin(index, filters.countries, filters.types, questionWindow(question, filters.window));
+  const ids = aidSources(cells, inKind);
+  return { cells, inKind, sources: model.dataset.sources.filter((s) => ids.has(s.id)) };
+}
 
 /** What the aid chart is asked to draw. */
 export interface AidInput {

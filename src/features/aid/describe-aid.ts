@@ -75,8 +75,9 @@ export function valueWords(cell: AidValue, m: MeasuredValue | null, measure: Mea
   if (cell.standing === 'range') {
     return `${formatMeasure(m.value, measure)} to ${word(cell)}${formatMeasure(m.max, measure)} (timing not stated)`;
   }
-  const value = `${word(cell)}${formatMeasure(m.value, measure)}`;
-  return cell.standing === 'at-least' ? `at least ${value}` : value;
+  // "At least nearly" says two things at once: a lower bound that rests on an approximate figure reads "at least ≈".
+  if (cell.standing === 'at-least') return `at least ${approximate(cell) ? '≈' : ''}${formatMeasure(m.value, measure)}`;
+  return `${word(cell)}${formatMeasure(m.value, measure)}`;
 }
 
 /** One statement as counted: "17 Apr 2022, running total as of: $141.9 million†", a part: "11 Apr 2022, announced: $7.5 million allotted to lethal aid". */

@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import { useModel } from '../../data/model-context';
-import { aidCells, aidSources, inKindWithin, questionWindow } from '../../model/aid';
 import { useFiltersStore } from '../../stores/filters-store';
 import { useResolvedFilters } from '../../stores/use-resolved-filters';
-import { computeAid } from './compute-aid';
+import { computeAid, selectAid } from './compute-aid';
 import { aidCaption, aidEmpty, describeAidInWords } from './describe-aid';
 
 /** Everything the aid chart shows under the current filters, for a given width. */
@@ -15,18 +14,12 @@ export function useAid(width: number) {
   const reading = useFiltersStore((s) => s.dollar);
   const { countries, types, window, measure, fromIso, toIso } = filters;
 
-  const index = reading === 'local' ? model.aidLocal : model.aid;
-  const cells = useMemo(() => aidCells(index, countries, types, question, window), [index, countries, types, question, window]);
-  const inKind = useMemo(() => inKindWithin(index, countries, types, questionWindow(question, window)), [index, countries, types, question, window]);
+  const { cells, inKind, sources } = useMemo(() => selectAid(model, { countries, types, window }, question, reading), [model, countries, types, window, question, reading]);
   const namedCountries = useMemo(() => countries.map((code) => ({ code, name: model.countryNames.get(code) ?? code })), [model, countries]);
   const layout = useMemo(
     () => computeAid({ cells, countries: namedCountries, types, measure, indicators: model.indicators, layout: layoutName, width }),
     [cells, namedCountries, types, measure, model.indicators, layoutName, width],
   );
-  const sources = useMemo(() => {
-    const ids = aidSources(cells, inKind);
-    return model.dataset.sources.filter((s) => ids.has(s.id));
-  }, [model, cells, inKind]);
   const caption = aidCaption({ measure, question, fromIso, toIso, sources: sources.map((s) => s.label), cut: layout.cutAt !== null });
   const empty = aidEmpty({
     countries,

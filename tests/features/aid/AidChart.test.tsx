@@ -9,96 +9,134 @@ import { renderWithModel } from '../../helpers/render';
 const figure = () => screen.getByRole('figure', { name: /Aid/ });
 
 describe('AidChart', () => {
-  it('is a figure with a title, a caption naming measure and sources, and a legend', () => {
+  it('is a figure with a title, a caption naming the question, measure and sources, a legend and how to read the bars', () => {
     renderWithModel(<AidChart />);
-    expect(figure()).toBeInTheDocument();
     expect(within(figure()).getByRole('heading', { name: 'Aid to Ukraine by country and type' })).toBeInTheDocument();
-    expect(figure()).toHaveTextContent('US$ committed 1 Jan 1990 – 31 Oct 2024');
+    expect(figure()).toHaveTextContent('US$ stated as of 31 Oct 2024 (From does not apply), as the sources state it');
     expect(figure()).toHaveTextContent('Lynch, East-West Center');
     const legend = within(figure()).getByRole('list', { name: 'Aid types' });
-    expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Military', 'Humanitarian', 'Financial']);
+    expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Military', 'Humanitarian', 'Financial', 'Purpose not stated']);
+    const notes = within(figure()).getByRole('list', { name: 'How to read the bars' });
+    expect(notes).toHaveTextContent('An open end (▸): at least');
+    expect(notes).toHaveTextContent('† Printed with a bare “$”; read as US dollars.');
   });
 
-  it('draws a bar per country and type with its value in words', () => {
+  it('draws a bar for each stated value, with its standing in words, and none for what is not stated', () => {
     renderWithModel(<AidChart />);
-    expect(screen.getByRole('img', { name: 'Australia, Military: US$308.9M' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Australia, Military: at least ≈US$308.9M' })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: 'South Korea, Humanitarian: US$40M' })).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: 'New Zealand, Military: US$24M' })).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: 'Japan, Financial: US$12B (bar cut short)' })).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: 'South Korea, Military: no stated value' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'New Zealand, Military: US$18.5M' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'New Zealand, Purpose not stated: US$5.5M' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Japan, Financial: nearly US$12B (bar cut short)' })).toBeInTheDocument();
+    expect(screen.queryByRole('img', { name: /South Korea, Military/ })).not.toBeInTheDocument();
+    expect(screen.getByText('Not stated: military, financial and purpose not stated', { selector: 'svg text' })).toBeInTheDocument();
+    // The bar labels carry the marks: nearly, at least, and † for a bare “$”.
+    expect(screen.getByText('≈US$12B†', { selector: 'svg text' })).toBeInTheDocument();
+    expect(screen.getByText('≥ ≈US$308.9M†', { selector: 'svg text' })).toBeInTheDocument();
   });
 
   it('answers which partner gave the most military aid by mid-2022', () => {
     renderWithModel(<AidChart />, { filters: { types: ['military'], to: '2022-06-30' } });
     expect(screen.getByRole('img', { name: 'Australia, Military: US$141.9M' })).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: 'New Zealand, Military: US$24M' })).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: 'Japan, Military: no stated value' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'New Zealand, Military: US$18.5M' })).toBeInTheDocument();
+    expect(screen.queryByRole('img', { name: /Japan, Military/ })).not.toBeInTheDocument();
   });
 
-  it('shows the value, the currency as printed, the date basis and the quote on keyboard focus', async () => {
+  it('shows a range, not a sum on the later date, for growth the sources do not date', async () => {
+    const user = userEvent.setup();
+    renderWithModel(<AidChart />, { filters: { countries: ['JP', 'AU'], types: ['financial', 'military'], from: '2023-01-01', to: '2024-12-31' } });
+    await user.click(screen.getByRole('radio', { name: 'Committed From–To' }));
+    expect(useFiltersStore.getState().question).toBe('within');
+    expect(figure()).toHaveTextContent('US$ committed 1 Jan 2023 – 31 Dec 2024');
+    expect(screen.getByRole('img', { name: 'Japan, Financial: US$0 to nearly US$11.7B (timing not stated) (bar cut short)' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Australia, Military: nearly US$167M' })).toBeInTheDocument();
+  });
+
+  it('reads a bare “$” as the donor’s dollar when asked, and says how', async () => {
     const user = userEvent.setup();
     renderWithModel(<AidChart />, { filters: { countries: ['AU'], types: ['military'] } });
-    await user.tab(); // Measure
-    const target = screen.getByRole('img', { name: 'Australia, Military: US$308.9M' });
-    act(() => target.focus());
+    await user.click(screen.getByRole('radio', { name: 'Donor’s own dollar' }));
+    expect(useFiltersStore.getState().dollar).toBe('local');
+    // $141.9M ÷ 1.44 + US$167M.
+    expect(screen.getByRole('img', { name: 'Australia, Military: at least ≈US$265.5M' })).toBeInTheDocument();
+    expect(within(figure()).getByRole('list', { name: 'How to read the bars' })).toHaveTextContent('converted at 2022 average rates (1.44 AUD per US$)');
+  });
+
+  it('is one Tab stop: arrow keys move between bars, Enter pins the tooltip, Escape closes it', async () => {
+    const user = userEvent.setup();
+    renderWithModel(<AidChart />, { filters: { countries: ['AU'], types: ['military', 'humanitarian'] } });
+    const military = screen.getByRole('img', { name: 'Australia, Military: at least ≈US$308.9M' });
+    const humanitarian = screen.getByRole('img', { name: 'Australia, Humanitarian: US$48.3M' });
+    expect(military).toHaveAttribute('tabindex', '0');
+    expect(humanitarian).toHaveAttribute('tabindex', '-1');
+    act(() => military.focus());
     const tooltip = await screen.findByRole('tooltip');
     expect(tooltip).toHaveTextContent('Australia · Military');
-    expect(tooltip).toHaveTextContent('US$308.9M');
-    expect(tooltip).toHaveTextContent('17 Apr 2022 · running total as of · $141.9 million (printed with a bare “$”, read as US dollars)');
-    expect(tooltip).toHaveTextContent('almost AU$250 million (US$167 million) (in AUD, with the source\'s own US$ conversion)');
+    expect(tooltip).toHaveTextContent('at least ≈US$308.9M');
+    expect(tooltip).toHaveTextContent('17 Apr 2022, running total as of: $141.9 million†');
+    expect(tooltip).toHaveTextContent('Jul 2024, announced: almost AU$250 million (US$167 million)');
     expect(tooltip).toHaveTextContent('“As of April 17, Australia’s military aid to Ukraine totals $141.9 million” — Lynch, East-West Center (APB Series)');
-    fireEvent.blur(target);
+    expect(tooltip).toHaveTextContent('aid the sources do not report may come on top');
+    await user.keyboard('{ArrowDown}');
+    expect(humanitarian).toHaveFocus();
+    expect(humanitarian).toHaveAttribute('tabindex', '0');
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Australia · Humanitarian');
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Pinned: Escape closes it.');
+    await user.keyboard('{Escape}');
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
   });
 
   it('marks the hovered country for every view', () => {
     renderWithModel(<AidChart />);
-    fireEvent.pointerEnter(screen.getByRole('img', { name: 'New Zealand, Military: US$24M' }));
+    fireEvent.pointerEnter(screen.getByRole('img', { name: 'New Zealand, Military: US$18.5M' }));
     expect(useFiltersStore.getState().hoveredCountry).toBe('NZ');
   });
 
   it('dims the other countries while one is hovered, and none for a country it does not show', () => {
     renderWithModel(<AidChart />, { filters: { countries: ['KR', 'AU', 'NZ'], hoveredCountry: 'AU' } });
-    // A row's name, bars and labels are drawn as one group, which carries the row's opacity.
     const rowName = (name: string) => screen.getByText(name, { selector: 'svg text' }).closest('[opacity]');
     expect(rowName('South Korea')).toHaveAttribute('opacity', '0.28');
     expect(rowName('Australia')).toHaveAttribute('opacity', '1');
     act(() => useFiltersStore.setState({ hoveredCountry: 'JP' }));
     expect(rowName('South Korea')).toHaveAttribute('opacity', '1');
-    expect(rowName('Australia')).toHaveAttribute('opacity', '1');
   });
 
   it('switches measure and layout', async () => {
     const user = userEvent.setup();
     renderWithModel(<AidChart />);
     await user.click(screen.getByRole('radio', { name: 'US$ per capita' }));
-    expect(screen.getByRole('img', { name: 'Australia, Military: US$11.88' })).toBeInTheDocument();
+    // At least $308.9M ÷ 26.0M people.
+    expect(screen.getByRole('img', { name: 'Australia, Military: at least ≈US$11.88 per person' })).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Stacked' }));
     expect(useFiltersStore.getState().layout).toBe('stacked');
     expect(screen.getByRole('radio', { name: 'Stacked' })).toBeChecked();
   });
 
-  it('shows a table of exactly the bars it draws', async () => {
+  it('shows a table of every country and type, “not stated” where the sources give no value', async () => {
     const user = userEvent.setup();
-    renderWithModel(<AidChart />, { filters: { countries: ['KR', 'NZ'], types: ['military', 'humanitarian'] } });
+    renderWithModel(<AidChart />, { filters: { countries: ['KR', 'NZ'], types: ['military', 'humanitarian', 'unspecified'] } });
     await user.click(screen.getByRole('button', { name: 'Show table' }));
     const table = screen.getByRole('table');
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getAllByRole('cell').slice(0, 2).map((c) => c.textContent))).toEqual([
-      ['Military', 'none stated'],
-      ['Humanitarian', 'US$40M'],
-      ['Military', 'US$24M'],
-      ['Humanitarian', 'none stated'],
+    expect(rows.map((r) => within(r).getAllByRole('cell').slice(0, 3).map((c) => c.textContent))).toEqual([
+      ['Military', 'not stated', 'not stated'],
+      ['Humanitarian', 'US$40M', 'stated'],
+      ['Purpose not stated', 'not stated', 'not stated'],
+      ['Military', 'US$18.5M', 'stated'],
+      ['Humanitarian', 'not stated', 'not stated'],
+      ['Purpose not stated', 'US$5.5M', 'stated'],
     ]);
-    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['South Korea', 'South Korea', 'New Zealand', 'New Zealand']);
-    expect(within(rows[1]!).getByText(/28 Feb 2022, announced: \$10 million/)).toBeInTheDocument();
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['South Korea', 'South Korea', 'South Korea', 'New Zealand', 'New Zealand', 'New Zealand']);
+    expect(within(rows[1]!).getByText(/28 Feb 2022, took place: \$10 million†/)).toBeInTheDocument();
+    expect(within(rows[5]!).getByText(/the rest of \$13 million†, US\$5.5M after the part allotted to lethal aid; its purpose is not stated/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Hide table' }));
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
   it('says so in a sentence when nothing matches: military aid for Singapore only', () => {
     renderWithModel(<AidChart />, { filters: { countries: ['SG'], types: ['military'] } });
-    expect(figure()).toHaveTextContent('The sources state no military aid with a money value for Singapore between 1 Jan 1990 and 31 Oct 2024.');
+    expect(figure()).toHaveTextContent('The sources state no military aid with a money value for Singapore by 31 Oct 2024.');
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
   });
 

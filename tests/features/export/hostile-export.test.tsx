@@ -9,7 +9,7 @@ import { toCsv } from '../../../src/features/export/csv';
 import { frameExport } from '../../../src/features/export/ExportFrame';
 import { renderSvgString } from '../../../src/features/export/svg-string';
 import { buildTimelineExport } from '../../../src/features/timeline/timeline-export';
-import { aidCells, inKindWithin } from '../../../src/model/aid';
+import { selectAid } from '../../../src/features/aid/compute-aid';
 import { buildModel, resolveFilters } from '../../../src/model/dataset-model';
 import { eventsWithin, kindsFor, laneLists, lanesOf } from '../../../src/model/timeline';
 import { ROOT } from '../../helpers/bundled';
@@ -40,8 +40,7 @@ function expectInert(markup: string) {
 
 describe('exports of a dataset full of hostile strings', () => {
   it('the aid SVG keeps them as text and runs nothing', () => {
-    const cells = aidCells(model.aid, filters.countries, filters.types, filters.window);
-    const spec = buildAidExport({ title: 'Aid', model, filters, cells, inKind: inKindWithin(model.aid, filters.countries, filters.types, filters.window), layout: 'grouped' });
+    const spec = buildAidExport({ model, filters, question: 'as-of', reading: 'usd', layout: 'grouped', ...selectAid(model, filters, 'as-of', 'usd') });
     const markup = svgOf(spec);
     expectInert(markup);
     expect(markup).toContain('&lt;img src=x onerror="window.__pwned=1"&gt; New Zealand');
@@ -63,8 +62,7 @@ describe('exports of a dataset full of hostile strings', () => {
   });
 
   it('the CSV guards formulas and keeps markup as plain text', () => {
-    const cells = aidCells(model.aid, filters.countries, filters.types, filters.window);
-    const spec = buildAidExport({ title: 'Aid', model, filters, cells, inKind: [], layout: 'grouped' });
+    const spec = buildAidExport({ model, filters, question: 'as-of', reading: 'usd', layout: 'grouped', ...selectAid(model, filters, 'as-of', 'usd'), inKind: [] });
     const csv = toCsv(spec.csv.columns, spec.csv.rows);
     const military = csv.split('\r\n').find((line) => line.includes(',Military,'))!;
     expect(military.startsWith('"<img src=x onerror=""window.__pwned=1""> New Zealand",NZ,Military,')).toBe(true);

@@ -2,9 +2,9 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { lightTheme } from '../../../src/components/theme';
 import { buildAidExport } from '../../../src/features/aid/aid-export';
+import { computeAid, selectAid } from '../../../src/features/aid/compute-aid';
 import { buildOilExport } from '../../../src/features/oil/oil-export';
 import { buildTimelineExport } from '../../../src/features/timeline/timeline-export';
-import { aidCells, inKindWithin } from '../../../src/model/aid';
 import { buildModel, resolveFilters } from '../../../src/model/dataset-model';
 import { isoDay } from '../../../src/model/dates';
 import { oilRows } from '../../../src/model/oil';
@@ -15,21 +15,43 @@ const model = buildModel(loadBundled());
 const filters = resolveFilters(model, { countries: ['KR', 'NZ'], types: ['military', 'humanitarian'], from: '2022-01-01', to: '2022-12-31', measure: 'usd' });
 
 describe('view exports', () => {
-  it('aid: a CSV row per bar with units, the amounts and how they were printed', () => {
-    const cells = aidCells(model.aid, filters.countries, filters.types, filters.window);
-    const spec = buildAidExport({ title: 'Aid', model, filters, cells, inKind: inKindWithin(model.aid, filters.countries, filters.types, filters.window), layout: 'grouped' });
-    expect(spec.csv.rows.map((r) => r.slice(0, 6))).toEqual([
-      ['South Korea', 'KR', 'Military', 0, 'US$', 0],
-      ['South Korea', 'KR', 'Humanitarian', 40e6, 'US$', 40e6],
-      ['New Zealand', 'NZ', 'Military', 24e6, 'US$', 24e6],
-      ['New Zealand', 'NZ', 'Humanitarian', 0, 'US$', 0],
+  it('aid: a CSV row per country and type, a value only where one is stated, with its standing and how it was printed', () => {
+    const selection = selectAid(model, filters, 'within', 'usd');
+    const spec = buildAidExport({ model, filters, question: 'within', reading: 'usd', layout: 'grouped', ...selection });
+    expect(spec.csv.columns.slice(0, 12)).toEqual(['Country', 'Country code', 'Aid type', 'Question', 'From', 'To', 'Standing', 'Qualifier', 'Value', 'Value (most, for a range)', 'Unit', 'As shown']);
+    const rows = spec.csv.rows.map((r) => [r[0], r[2], r[6], r[7], typeof r[8] === 'number' ? Math.round(r[8] / 1e5) / 10 : r[8], r[11]]);
+    expect(rows).toEqual([
+      ['South Korea', 'Military', 'not stated', null, null, 'not stated'],
+      ['South Korea', 'Humanitarian', 'stated', 'exact', 40, 'US$40M'],
+      // $11M (as of 21 March) and the $7.5M allotted to lethal aid (11 April); the other $5.5M has no stated purpose.
+      ['New Zealand', 'Military', 'stated', 'exact', 18.5, 'US$18.5M'],
+      ['New Zealand', 'Humanitarian', 'not stated', null, null, 'not stated'],
     ]);
-    expect(spec.csv.rows[1]![10]).toBe('28 Feb 2022, announced: $10 million (printed with a bare “$”, read as US dollars); 7 Apr 2022, announced: $30 million (printed with a bare “$”, read as US dollars)');
-    expect(spec.filters).toEqual(['Countries: South Korea and New Zealand · Aid types: Military and Humanitarian · Dates: 1 Jan 2022 – 31 Dec 2022 · Measure: US$']);
+    expect(spec.csv.rows[1]!.slice(3, 6)).toEqual(['Committed From–To', '2022-01-01', '2022-12-31']);
+    expect(spec.csv.rows[1]![12]).toBe('bare “$” (not stated)');
+    expect(spec.csv.rows[1]![13]).toBe('US dollars');
+    expect(spec.csv.rows[1]![14]).toBe('28 Feb 2022, took place: $10 million†; 7 Apr 2022, announced: $30 million†');
+    expect(spec.filters).toEqual(['Countries: South Korea and New Zealand · Aid types: Military and Humanitarian · Dates: 1 Jan 2022 – 31 Dec 2022 · Measure: US$ · Question: Committed From–To · A bare “$” read as: US dollars']);
     expect(spec.sources).toEqual(['Sources: Lynch, East-West Center (APB Series) — undated; events to 5 May 2022.']);
+    expect(spec.notes.join(' ')).toContain('† Printed with a bare “$”; read as US dollars.');
     expect(spec.notes.join(' ')).toContain('Also given, without a stated value: New Zealand: intelligence analysts');
     expect(spec.legend(lightTheme).map((l) => l.label)).toEqual(['Military', 'Humanitarian']);
     expect(spec.chart(600, lightTheme).width).toBe(600);
+  });
+
+  it('aid: the export draws the same bars, labels and notes as the screen lays out at that width', () => {
+    const selection = selectAid(model, filters, 'within', 'usd');
+    const spec = buildAidExport({ model, filters, question: 'within', reading: 'usd', layout: 'grouped', ...selection });
+    const screen = computeAid({ cells: selection.cells, countries: filters.countries.map((code) => ({ code, name: model.countryNames.get(code)! })), types: filters.types, measure: 'usd', indicators: model.indicators, layout: 'grouped', width: 720 });
+    const exported = renderToStaticMarkup(spec.chart(720, lightTheme).marks);
+    const texts = [...exported.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    for (const row of screen.rows) {
+      expect(texts).toContain(row.name);
+      for (const label of row.labels) expect(texts).toContain(label.text);
+      if (row.note) expect(texts).toContain(row.note.text);
+    }
+    const rects = [...exported.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)"/g)].map((m) => m.slice(1, 4).map((v) => Math.round(Number(v))));
+    for (const bar of screen.bars) expect(rects).toContainEqual([bar.x, bar.y, bar.width].map(Math.round));
   });
 
   it('oil: barrels, unit and share per country', () => {

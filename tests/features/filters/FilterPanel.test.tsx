@@ -32,7 +32,8 @@ describe('FilterPanel', () => {
     renderWithModel(<FilterPanel />);
     const group = screen.getByRole('group', { name: 'Aid type' });
     await user.click(within(group).getByRole('checkbox', { name: 'Financial' }));
-    expect(useFiltersStore.getState().types).toEqual(['military', 'humanitarian']);
+    expect(useFiltersStore.getState().types).toEqual(['military', 'humanitarian', 'unspecified']);
+    expect(within(group).getByRole('checkbox', { name: 'Purpose not stated' })).toBeChecked();
     expect(within(group).getByRole('checkbox', { name: 'Financial' })).not.toBeChecked();
     expect(within(group).getByRole('checkbox', { name: 'Military' })).toBeChecked();
   });

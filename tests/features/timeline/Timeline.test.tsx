@@ -83,8 +83,8 @@ describe('Timeline', () => {
     expect(within(figure()).getByRole('list', { name: 'Event categories' })).toHaveTextContent('Crowded stretch: bar height is its number of events (tallest 300)');
     // The whole lane's bars are one slider, one tab stop; its value names the chosen bar.
     const slider = within(figure()).getByRole('slider', { name: 'Crowded stretches of Japan: arrow keys choose one, Enter zooms in to it' });
-    // The two crowds, and the spring of 2022, when the lane's own events crowd a column or two.
-    expect(slider).toHaveAttribute('aria-valuemax', '3');
+    // The two crowds, the spring of 2022 and July 2024, when the lane's own events crowd a column.
+    expect(slider).toHaveAttribute('aria-valuemax', '4');
     expect(slider).toHaveAttribute('aria-valuetext', '200 events in Japan, 15 Mar 2016 to 15 Mar 2016');
     act(() => slider.focus());
     expect(within(figure()).getByText('200 events')).toBeInTheDocument();
@@ -93,10 +93,10 @@ describe('Timeline', () => {
     expect(slider).toHaveAttribute('aria-valuetext', '300 events in Japan, 10 Jul 2019 to 10 Jul 2019');
     expect(within(figure()).getByText('300 events')).toBeInTheDocument();
     await user.keyboard('{End}');
-    expect(slider).toHaveAttribute('aria-valuenow', '3');
-    expect(slider.getAttribute('aria-valuetext')).toMatch(/ events in Japan, .* 2022 to .* 2022$/);
+    expect(slider).toHaveAttribute('aria-valuenow', '4');
+    expect(slider.getAttribute('aria-valuetext')).toMatch(/ events in Japan, .* 2024 to .* 2024$/);
     await user.keyboard('{ArrowRight}');
-    expect(slider).toHaveAttribute('aria-valuenow', '3');
+    expect(slider).toHaveAttribute('aria-valuenow', '4');
     await user.keyboard('{Home}');
     expect(slider).toHaveAttribute('aria-valuenow', '1');
     await user.keyboard('{Enter}');
