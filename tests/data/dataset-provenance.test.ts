@@ -41,6 +41,7 @@ describe.runIf(haveSeeds || inCi)('provenance against the source documents', () 
 
   const citations = [
     ...dataset.sources.flatMap((s) => (s.citations ?? []).map((c) => ({ owner: s.id, source: s.id, quote: c.quote }))),
+    ...(dataset.meta.aidFrom?.citations ?? []).map((c) => ({ owner: 'meta.aidFrom', source: c.source, quote: c.quote })),
     ...[...dataset.aid, ...dataset.oil, ...dataset.milestones].flatMap((r) =>
       r.citations.map((c) => ({ owner: r.id, source: c.source, quote: c.quote })),
     ),
@@ -67,6 +68,17 @@ describe.runIf(haveSeeds || inCi)('provenance against the source documents', () 
       const quotes = release.citations.map((c) => c.quote).join(' ');
       expect(quotes, release.id).toContain(release.barrels.toLocaleString('en-US'));
     }
+  });
+
+  it('takes the exchange rates from the reference file without change', () => {
+    const reference = JSON.parse(readFileSync(REFERENCE.replace('indicators-2022.json', 'exchange-rates-2022.json'), 'utf8')) as { year: number; source: string; perUsd: Record<string, number>; currencyOf: Record<string, string> };
+    expect(dataset.exchangeRates).toMatchObject({ year: reference.year, source: reference.source, perUsd: reference.perUsd, currencyOf: reference.currencyOf });
+  });
+
+  it('keeps no remainder the sources do not give a type: New Zealand’s $13M allots $7.5M to lethal aid, the rest has no stated purpose', () => {
+    const nz = dataset.aid.find((r) => r.id === 'nz-2022-04-11-aid')!;
+    expect(nz.type).toBe('unspecified');
+    expect(nz.parts).toEqual([expect.objectContaining({ label: 'allotted to lethal aid', type: 'military' })]);
   });
 
   it('takes GDP and population from the reference indicators without change', () => {

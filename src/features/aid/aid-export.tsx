@@ -45,7 +45,7 @@ export function buildAidExport(input: {
         notes: layout.cutAt !== null ? ['A bar marked // runs past the axis and is drawn cut; its full value is printed.'] : [],
       };
     },
-    notes: [...readingNotes(question), ...(bareDollar ? [bareDollarNote(reading, model.dataset.exchangeRates, filters.countries)] : []), ...inKindNote(input.inKind, model.countryNames)],
+    notes: [...readingNotes(question), ...(bareDollar ? [bareDollarNote(reading, model.dataset.exchangeRates, cells, model.countryNames)] : []), ...inKindNote(input.inKind, model.countryNames)],
     sources: sourcesLine(
       input.sources.map((s) => s.id),
       model.sources,

@@ -2,10 +2,10 @@ import type { AidRecord, AidType, ExchangeRates } from '../../data/schema';
 import type { AidCell, AidEntry, AidQuestion, AidValue } from '../../model/aid';
 import { listInWords } from '../../model/dataset-model';
 import { isoDay } from '../../model/dates';
-import { describeDateBasis, formatDay, formatInteger, formatIsoRange, formatMeasure, formatMeasureShort, formatPartialDate, formatUsdCompact } from '../../model/format';
+import { describeDateBasis, formatDay, formatInteger, formatIsoRange, formatMeasure, formatMeasureShort, formatPartialDate, formatShare, formatUsdCompact } from '../../model/format';
 import { AID_TYPE_LABELS } from '../../model/labels';
 import { MEASURE_LABELS, normalise, type Indicator, type Measure } from '../../model/measures';
-import type { DollarReading, Qualifier } from '../../model/money-reading';
+import { readingApplies, type DollarReading, type Qualifier } from '../../model/money-reading';
 
 // Every sentence the aid chart says, on screen and in its exports, is written here once.
 
@@ -114,14 +114,23 @@ export function countingWords(cell: AidCell, question: AidQuestion, toIso: strin
   return parts.filter(Boolean).join(' ');
 }
 
-/** The footnote for figures printed with a bare "$", under the reading in force. */
-export function bareDollarNote(reading: DollarReading, rates: ExchangeRates | undefined, countries: readonly string[]): string {
-  if (reading === 'usd' || !rates) {
-    return `${BARE_DOLLAR_MARK} Printed with a bare “$”; read as US dollars. Australia’s and New Zealand’s figures may be in their own dollars, about 30–35% less in US$: choose “Donor’s own dollar” to see them so.`;
+/**
+ * The footnote for figures printed with a bare "$", under the reading in force: how "$" was read, and
+ * for whose figures the other reading would differ, by how much at the dataset's rates.
+ */
+export function bareDollarNote(reading: DollarReading, rates: ExchangeRates | undefined, cells: readonly AidCell[], names: ReadonlyMap<string, string>): string {
+  const bare = [...new Set(cells.filter((c) => c.bareDollar).map((c) => c.country))];
+  const own = bare.filter((c) => readingApplies(c, rates));
+  const currencyOf = (c: string) => rates!.currencyOf[c]!;
+  const whose = listInWords(own.map((c) => names.get(c) ?? c));
+  if (reading === 'usd' || !rates || !own.length) {
+    if (!own.length || !rates) return `${BARE_DOLLAR_MARK} Printed with a bare “$”; read as US dollars.`;
+    const less = own.map((c) => `${currencyOf(c)} ${formatShare(1 - 1 / rates.perUsd[currencyOf(c)]!)} less`);
+    return `${BARE_DOLLAR_MARK} Printed with a bare “$”; read as US dollars. ${whose}’s figures may be in their own dollars: at ${rates.year} average rates that is ${listInWords([...new Set(less)])} in US$. Choose “Donor’s own dollar” to see them so.`;
   }
-  const used = [...new Set(countries.map((c) => rates.currencyOf[c]).filter((c): c is string => Boolean(c && c !== 'USD' && rates.perUsd[c])))];
-  const rateText = used.map((c) => `${rates.perUsd[c]} ${c}`).join(', ');
-  return `${BARE_DOLLAR_MARK} Printed with a bare “$”; read as the donor’s own dollar (Australian, New Zealand or Singapore dollar) and converted at ${rates.year} average rates${rateText ? ` (${rateText} per US$)` : ''}, ${rates.source}: an approximation for an amount announced on one day. Japan’s and South Korea’s “$” is read as US dollars.`;
+  const rateText = [...new Set(own.map((c) => `${rates.perUsd[currencyOf(c)]} ${currencyOf(c)}`))].join(', ');
+  const others = bare.filter((c) => !own.includes(c)).map((c) => names.get(c) ?? c);
+  return `${BARE_DOLLAR_MARK} Printed with a bare “$”; ${whose}’s read as their own dollars and converted at ${rates.year} average rates (${rateText} per US$; ${rates.source}), an approximation for an amount announced on one day.${others.length ? ` ${listInWords(others)}’s “$” is read as US dollars.` : ''}`;
 }
 
 /** How to read the marks, one line each: under the legend and in every export. */
@@ -162,8 +171,9 @@ export function aidEmpty(input: { countries: readonly string[]; countryNames: re
 
 /** One quiet note per country: the types the sources give no money value for. */
 export function notStatedNote(cells: readonly AidCell[]): string | null {
-  const types = cells.filter((c) => c.standing === 'not-stated').map((c) => AID_TYPE_LABELS[c.type].toLowerCase());
-  return types.length ? `Not stated: ${listInWords(types)}` : null;
+  // "Purpose not stated" is where money of unstated purpose goes; its absence needs no note.
+  const types = cells.filter((c) => c.standing === 'not-stated' && c.type !== 'unspecified').map((c) => AID_TYPE_LABELS[c.type].toLowerCase());
+  return types.length ? `No value stated: ${listInWords(types)}` : null;
 }
 
 /** The table's and the CSV's columns. */

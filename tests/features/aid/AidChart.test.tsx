@@ -29,7 +29,7 @@ describe('AidChart', () => {
     expect(screen.getByRole('img', { name: 'New Zealand, Purpose not stated: US$5.5M' })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: 'Japan, Financial: nearly US$12B (bar cut short)' })).toBeInTheDocument();
     expect(screen.queryByRole('img', { name: /South Korea, Military/ })).not.toBeInTheDocument();
-    expect(screen.getByText('Not stated: military, financial and purpose not stated', { selector: 'svg text' })).toBeInTheDocument();
+    expect(screen.getByText('No value stated: military and financial', { selector: 'svg text' })).toBeInTheDocument();
     // The bar labels carry the marks: nearly, at least, and † for a bare “$”.
     expect(screen.getByText('≈US$12B†', { selector: 'svg text' })).toBeInTheDocument();
     expect(screen.getByText('≥ ≈US$308.9M†', { selector: 'svg text' })).toBeInTheDocument();
@@ -59,7 +59,7 @@ describe('AidChart', () => {
     expect(useFiltersStore.getState().dollar).toBe('local');
     // $141.9M ÷ 1.44 + US$167M.
     expect(screen.getByRole('img', { name: 'Australia, Military: at least ≈US$265.5M' })).toBeInTheDocument();
-    expect(within(figure()).getByRole('list', { name: 'How to read the bars' })).toHaveTextContent('converted at 2022 average rates (1.44 AUD per US$)');
+    expect(within(figure()).getByRole('list', { name: 'How to read the bars' })).toHaveTextContent('Australia’s read as their own dollars and converted at 2022 average rates (1.44 AUD per US$;');
   });
 
   it('is one Tab stop: arrow keys move between bars, Enter pins the tooltip, Escape closes it', async () => {

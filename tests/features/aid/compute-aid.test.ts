@@ -34,10 +34,10 @@ describe('computeAid', () => {
     const layout = computeAid(input());
     expect(layout.bars.map((b) => b.key)).toEqual(['JP:financial', 'KR:humanitarian', 'AU:military', 'AU:humanitarian', 'NZ:military', 'NZ:unspecified']);
     expect(layout.rows.map((r) => r.note?.text ?? null)).toEqual([
-      'Not stated: military, humanitarian and purpose not stated',
-      'Not stated: military, financial and purpose not stated',
-      'Not stated: financial and purpose not stated',
-      'Not stated: humanitarian and financial',
+      'No value stated: military and humanitarian',
+      'No value stated: military and financial',
+      'No value stated: financial',
+      'No value stated: humanitarian and financial',
     ]);
   });
 

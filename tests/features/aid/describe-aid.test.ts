@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { selectAid } from '../../../src/features/aid/compute-aid';
+import { aidCaption, aidEmpty, bareDollarNote, describeAidInWords, measured, valueLabel, valueWords } from '../../../src/features/aid/describe-aid';
+import type { AidValue } from '../../../src/model/aid';
+import { buildModel } from '../../../src/model/dataset-model';
+import { windowFromIso } from '../../../src/model/window';
+import { loadBundled } from '../../helpers/bundled';
+
+const model = buildModel(loadBundled());
+const PARTNERS = ['JP', 'KR', 'AU', 'NZ'];
+const value = (v: Partial<AidValue>): AidValue => ({ standing: 'stated', usd: 0, maxUsd: 0, qualifier: 'exact', bareDollar: false, converted: false, entries: [], openEntries: [], statedOn: null, ...v });
+const words = (v: AidValue) => valueWords(v, measured(v, 'usd', undefined), 'usd');
+const label = (v: AidValue) => valueLabel(v, measured(v, 'usd', undefined), 'usd');
+
+describe('the aid chart’s wording', () => {
+  it('says each standing once, short on the bar and in words elsewhere', () => {
+    expect([label(value({ usd: 141.9e6, maxUsd: 141.9e6, bareDollar: true })), words(value({ usd: 141.9e6, maxUsd: 141.9e6 }))]).toEqual(['US$141.9M†', 'US$141.9M']);
+    expect([label(value({ usd: 12e9, maxUsd: 12e9, qualifier: 'nearly' })), words(value({ usd: 12e9, maxUsd: 12e9, qualifier: 'nearly' }))]).toEqual(['≈US$12B', 'nearly US$12B']);
+    expect(words(value({ usd: 6e6, maxUsd: 6e6, qualifier: 'over' }))).toBe('over US$6M');
+    expect([label(value({ standing: 'at-least', usd: 308.9e6, maxUsd: 308.9e6 })), words(value({ standing: 'at-least', usd: 308.9e6, maxUsd: 308.9e6 }))]).toEqual(['≥ US$308.9M', 'at least US$308.9M']);
+    expect(words(value({ standing: 'at-least', usd: 265.5e6, maxUsd: 265.5e6, converted: true }))).toBe('at least ≈US$265.5M');
+    expect(words(value({ usd: 98.5e6, maxUsd: 98.5e6, converted: true }))).toBe('about US$98.5M');
+    const range = value({ standing: 'range', usd: 0, maxUsd: 11.7e9, qualifier: 'nearly' });
+    expect([label(range), words(range)]).toEqual(['US$0–≈US$11.7B', 'US$0 to nearly US$11.7B (timing not stated)']);
+    // Not stated is never a number.
+    expect(words(value({ standing: 'not-stated' }))).toBe('not stated');
+  });
+
+  it('says how a bare “$” was read, for whose figures it matters, and by how much at the 2022 rates', () => {
+    const { cells } = selectAid(model, { countries: PARTNERS, types: ['military'], window: windowFromIso(null, null) }, 'as-of', 'usd');
+    // 1 − 1/1.44 = 30.6% for the Australian dollar; 1 − 1/1.57 = 36.3% for the New Zealand dollar.
+    expect(bareDollarNote('usd', model.dataset.exchangeRates, cells, model.countryNames)).toBe(
+      '† Printed with a bare “$”; read as US dollars. Australia and New Zealand’s figures may be in their own dollars: at 2022 average rates that is AUD 30.6% less and NZD 36.3% less in US$. Choose “Donor’s own dollar” to see them so.',
+    );
+    const local = selectAid(model, { countries: PARTNERS, types: ['military', 'financial'], window: windowFromIso(null, null) }, 'as-of', 'local').cells;
+    expect(bareDollarNote('local', model.dataset.exchangeRates, local, model.countryNames)).toMatch(
+      /^† Printed with a bare “\$”; Australia and New Zealand’s read as their own dollars and converted at 2022 average rates \(1\.44 AUD, 1\.57 NZD per US\$; World Bank.*\), an approximation for an amount announced on one day\. Japan’s “\$” is read as US dollars\.$/,
+    );
+    // South Korea's and Japan's "$" are US dollars whatever the reading.
+    const korea = selectAid(model, { countries: ['KR'], types: ['humanitarian'], window: windowFromIso(null, null) }, 'as-of', 'usd').cells;
+    expect(bareDollarNote('usd', model.dataset.exchangeRates, korea, model.countryNames)).toBe('† Printed with a bare “$”; read as US dollars.');
+  });
+
+  it('names the question and the dates in the caption', () => {
+    expect(aidCaption({ measure: 'usd', question: 'as-of', fromIso: '2022-01-01', toIso: '2022-06-30', sources: ['A', 'B'], cut: false })).toBe('US$ stated as of 30 Jun 2022 (From does not apply), as the sources state it (A and B).');
+    expect(aidCaption({ measure: 'gdp-share', question: 'within', fromIso: '2022-01-01', toIso: '2022-12-31', sources: [], cut: true })).toBe(
+      '% of GDP committed 1 Jan 2022 – 31 Dec 2022, as the sources state it. A bar marked // runs past the axis; its full value is printed.',
+    );
+  });
+
+  it('says what is missing when nothing can be drawn', () => {
+    const { cells } = selectAid(model, { countries: ['SG'], types: ['military'], window: windowFromIso(null, '2022-12-31') }, 'as-of', 'usd');
+    expect(aidEmpty({ countries: ['SG'], countryNames: ['Singapore'], types: ['military'], windowEmpty: false, cells, question: 'as-of', fromIso: null, toIso: '2022-12-31', inKindCount: 0 })).toBe(
+      'The sources state no military aid with a money value for Singapore by 31 Dec 2022.',
+    );
+    expect(aidEmpty({ countries: [], countryNames: [], types: ['military'], windowEmpty: false, cells: [], question: 'as-of', fromIso: null, toIso: null, inKindCount: 0 })).toBe('No country is selected. Choose one or more under Countries.');
+  });
+
+  it('describes the chart in words from the same numbers, the largest figure first', () => {
+    const { cells } = selectAid(model, { countries: ['JP', 'KR'], types: ['military', 'humanitarian', 'financial'], window: windowFromIso(null, '2024-10-31') }, 'as-of', 'usd');
+    expect(describeAidInWords({ cells, names: model.countryNames, measure: 'usd', indicators: model.indicators, question: 'as-of', toIso: '2024-10-31', fromIso: null })).toBe(
+      'Aid to Ukraine as of 31 Oct 2024, in US$: Japan’s financial aid, nearly US$12B, is the largest figure; then South Korea’s humanitarian aid, US$40M; no money value is stated for Japan’s military aid, Japan’s humanitarian aid, South Korea’s military aid and South Korea’s financial aid.',
+    );
+  });
+});
