@@ -1,11 +1,7 @@
 import { AID_TYPES } from '../data/constants';
 import type { AidType } from '../data/schema';
-import { MEASURES, type Measure } from '../model/measures';
+import { LAYOUTS, MEASURES, type Layout, type Measure } from '../model/measures';
 import { isoDay } from '../model/dates';
-
-/** How the aid chart arranges the types of one country. */
-export const LAYOUTS = ['grouped', 'stacked'] as const;
-export type Layout = (typeof LAYOUTS)[number];
 
 /** The filters a link carries. `countries: null` means the dataset's partners; dates null mean the data's extent. */
 export interface UrlFilters {

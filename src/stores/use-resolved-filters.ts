@@ -1,5 +1,5 @@
 import type { AidType } from '../data/schema';
-import { useModel } from '../data/model-context';
+import { useModel } from '../app/model-context';
 import { resolveFilters, type DatasetModel, type ResolvedFilters } from '../model/dataset-model';
 import type { Measure } from '../model/measures';
 import { useFiltersStore } from './filters-store';

@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef, type ReactNode } from 'react';
 import { ChartFrame } from '../../components/ChartFrame';
 import { ChartSvg } from '../../components/ChartSvg';
-import { useHoverTarget } from '../../components/use-hover-target';
+import { useHoverTarget } from '../../stores/use-hover-target';
 import { useStableCallback } from '../../components/use-latest';
 import { RadioGroup } from '../../components/RadioGroup';
 import { useRegisterExport, type ExportSpec } from '../../components/export-spec';
@@ -15,7 +15,7 @@ import { formatIsoRange } from '../../model/format';
 import { MEASURES, MEASURE_LABELS } from '../../model/measures';
 import { useFiltersStore } from '../../stores/filters-store';
 import { useHighlightedCountry } from '../../stores/use-resolved-filters';
-import { LAYOUTS } from '../../stores/url-state';
+import { LAYOUTS } from '../../model/measures';
 import { AID_TYPE_LABELS, AID_TYPE_PATTERNS } from './aid-constants';
 import { buildAidExport } from './aid-export';
 import { AidBars } from './AidBars';

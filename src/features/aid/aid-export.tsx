@@ -6,7 +6,7 @@ import type { DatasetModel, ResolvedFilters } from '../../model/dataset-model';
 import { describeFilters, sourcesLine } from '../../model/describe-filters';
 import { describeMoney, formatInteger } from '../../model/format';
 import { MEASURE_LABELS } from '../../model/measures';
-import type { Layout } from '../../stores/url-state';
+import type { Layout } from '../../model/measures';
 import { AID_TYPE_LABELS, AID_TYPE_PATTERNS } from './aid-constants';
 import { AidBars } from './AidBars';
 import { computeAidBars } from './compute-aid-bars';

@@ -4,7 +4,7 @@ import type { AidCell } from '../../model/aid';
 import { AXIS_TEXT, textWidth, wrapText } from '../../components/text-width';
 import { formatMeasureShort, formatMeasureTick } from '../../model/format';
 import { MEASURE_LABELS, normalise, type Indicator, type Measure } from '../../model/measures';
-import type { Layout } from '../../stores/url-state';
+import type { Layout } from '../../model/measures';
 import { AID_BARS, AID_TYPE_LABELS } from './aid-constants';
 
 /** What the aid chart is asked to draw. */
