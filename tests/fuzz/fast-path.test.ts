@@ -40,8 +40,10 @@ const edgeCase = fc.record({
   key: fc.option(fc.record({ at: fc.constantFrom(...objectPaths), name: fc.constantFrom(...KEYS) })),
 });
 
+type EdgeCase = typeof edgeCase extends fc.Arbitrary<infer T> ? T : never;
+
 /** The JSON text of a dataset with the edge values of `c` written into it. */
-function edgeText(c: fc.ValueOf<typeof edgeCase>): string {
+function edgeText(c: EdgeCase): string {
   const copy = structuredClone(c.dataset);
   if (c.date) set(copy, c.date.at, c.date.text);
   if (c.key) {

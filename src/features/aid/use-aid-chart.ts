@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useModel } from '../../data/model-context';
+import { useModel } from '../../app/model-context';
 import { aidCells, inKindSelection } from '../../model/aid';
 import { listInWords } from '../../model/dataset-model';
 import { formatIsoBetween } from '../../model/format';
@@ -17,10 +17,7 @@ export function useAidChart(width: number) {
   const { countries, types, window, measure } = filters;
 
   const cells = useMemo(() => aidCells(model.aid, countries, types, window), [model, countries, types, window]);
-  const found = useMemo(() => inKindSelection(model.aid, countries, types, window), [model, countries, types, window]);
-  // The same records keep the same selection, so the list under the chart does not re-render for nothing.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const inKind = useMemo(() => found, [model, found.key]);
+  const inKind = useMemo(() => inKindSelection(model.aid, countries, types, window), [model, countries, types, window]);
   const namedCountries = useMemo(() => countries.map((code) => ({ code, name: model.countryNames.get(code) ?? code })), [model, countries]);
 
   const layout = useMemo(
