@@ -1,70 +1,55 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { act, renderHook } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+import { ModelContext } from '../../src/app/model-context';
 import { buildModel } from '../../src/model/dataset-model';
 import { isoDay } from '../../src/model/dates';
 import { useFiltersStore } from '../../src/stores/filters-store';
-import { currentFilters, sharedResolve } from '../../src/stores/use-resolved-filters';
+import { currentFilters, useHighlightedCountry, useResolvedFilters } from '../../src/stores/use-resolved-filters';
 import { loadBundled } from '../helpers/bundled';
 import { resetFilters } from '../helpers/render';
 
 const model = buildModel(loadBundled());
-const ALL = ['military', 'humanitarian', 'financial'] as const;
-const base = { countries: null, types: ALL, from: '2022-01-01', to: '2022-12-31', measure: 'usd' as const };
+const wrapper = ({ children }: { children: ReactNode }) => <ModelContext.Provider value={model}>{children}</ModelContext.Provider>;
 
-describe('sharedResolve', () => {
-  // Each test starts from a resolution of another model, so the shared answer is not carried over.
-  beforeEach(() => void sharedResolve(buildModel(loadBundled()), base));
-
-  it('resolves the stored filters: the four partners by default, in the dataset’s order', () => {
-    const resolved = sharedResolve(model, base);
-    expect(resolved.countries).toEqual(['JP', 'KR', 'AU', 'NZ']);
-    expect(resolved.types).toEqual(['military', 'humanitarian', 'financial']);
-    expect(resolved.window).toEqual({ from: isoDay('2022-01-01'), to: isoDay('2022-12-31') });
-    expect([resolved.fromIso, resolved.toIso, resolved.measure]).toEqual(['2022-01-01', '2022-12-31', 'usd']);
+describe('useResolvedFilters', () => {
+  it('resolves the stored filters: the four partners by default, in the dataset’s order, over the data’s extent', () => {
+    resetFilters();
+    const { result } = renderHook(() => useResolvedFilters(), { wrapper });
+    expect(result.current.countries).toEqual(['JP', 'KR', 'AU', 'NZ']);
+    expect(result.current.types).toEqual(['military', 'humanitarian', 'financial']);
+    expect(result.current.window).toEqual({ from: -Infinity, to: Infinity });
+    expect(result.current.measure).toBe('usd');
+    // The bundled data runs from Japan's partnership (the 1990s) to October 2024.
+    expect(result.current.fromIso).toBe('1990-01-01');
+    expect(result.current.toIso).toBe('2024-10-31');
   });
 
-  it('gives the very same answer for the same filters', () => {
-    const first = sharedResolve(model, base);
-    expect(sharedResolve(model, { ...base })).toBe(first);
+  it('follows every change of the store', () => {
+    resetFilters();
+    const { result } = renderHook(() => useResolvedFilters(), { wrapper });
+    act(() => {
+      const store = useFiltersStore.getState();
+      store.setCountries(['NZ', 'SG', 'XX', 'KR']);
+      store.toggleType('humanitarian', false);
+      store.setRange('2022-01-01', '2022-12-31');
+      store.setMeasure('per-capita');
+    });
+    // Unknown codes are dropped and the dataset's order is kept.
+    expect(result.current.countries).toEqual(['KR', 'NZ', 'SG']);
+    expect(result.current.types).toEqual(['military', 'financial']);
+    expect(result.current.window).toEqual({ from: isoDay('2022-01-01'), to: isoDay('2022-12-31') });
+    expect([result.current.fromIso, result.current.toIso, result.current.measure]).toEqual(['2022-01-01', '2022-12-31', 'per-capita']);
   });
 
-  it('keeps the countries and the window when only an aid type changes', () => {
-    const before = sharedResolve(model, base);
-    const after = sharedResolve(model, { ...base, types: ['military', 'humanitarian'] });
-    expect(after.types).toEqual(['military', 'humanitarian']);
-    expect(after.countries).toBe(before.countries);
-    expect(after.window).toBe(before.window);
-  });
-
-  it('keeps the types and the window when only the countries change', () => {
-    const before = sharedResolve(model, base);
-    const after = sharedResolve(model, { ...base, countries: ['KR', 'AU', 'NZ'] });
-    expect(after.countries).toEqual(['KR', 'AU', 'NZ']);
-    expect(after.types).toBe(before.types);
-    expect(after.window).toBe(before.window);
-  });
-
-  it('keeps every list when only the measure changes', () => {
-    const before = sharedResolve(model, base);
-    const after = sharedResolve(model, { ...base, measure: 'per-capita' });
-    expect(after).not.toBe(before);
-    expect(after.measure).toBe('per-capita');
-    expect(after.countries).toBe(before.countries);
-    expect(after.types).toBe(before.types);
-    expect(after.window).toBe(before.window);
-  });
-
-  it('gives the previous answer back when new lists say the same (all four chosen by name)', () => {
-    const before = sharedResolve(model, base);
-    expect(sharedResolve(model, { ...base, countries: ['NZ', 'AU', 'KR', 'JP'], types: [...ALL] })).toBe(before);
-  });
-
-  it('resolves afresh for another dataset', () => {
-    const before = sharedResolve(model, base);
-    const other = buildModel(loadBundled());
-    const after = sharedResolve(other, base);
-    expect(after).not.toBe(before);
-    expect(after.countries).not.toBe(before.countries);
-    expect(after.countries).toEqual(before.countries);
+  it('keeps the aid types in the order of the format, whatever order they are switched on in', () => {
+    resetFilters({ types: [] });
+    const { result } = renderHook(() => useResolvedFilters(), { wrapper });
+    act(() => {
+      useFiltersStore.getState().toggleType('financial', true);
+      useFiltersStore.getState().toggleType('military', true);
+    });
+    expect(result.current.types).toEqual(['military', 'financial']);
   });
 });
 
@@ -74,5 +59,17 @@ describe('currentFilters', () => {
     expect(currentFilters(model).countries).toEqual(['NZ']);
     useFiltersStore.getState().toggleType('military', true);
     expect(currentFilters(model).types).toEqual(['military', 'humanitarian']);
+  });
+});
+
+describe('useHighlightedCountry', () => {
+  it('is the hovered country while it is shown, and nothing for a country that is not selected', () => {
+    resetFilters({ countries: ['JP', 'KR'] });
+    const { result } = renderHook(() => useHighlightedCountry(), { wrapper });
+    expect(result.current).toBeNull();
+    act(() => useFiltersStore.getState().setHoveredCountry('KR'));
+    expect(result.current).toBe('KR');
+    act(() => useFiltersStore.getState().setHoveredCountry('AU'));
+    expect(result.current).toBeNull();
   });
 });
