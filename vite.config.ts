@@ -50,5 +50,8 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     restoreMocks: true,
+    // A ceiling for a test that hangs, well above what any test takes with every core busy.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

@@ -14,6 +14,8 @@ const RUNTIME_CALL = /require\("ajv\/dist\/runtime\/(\w+)"\)\.default/g;
 export function fastCheckSource(schema) {
   const ajv = new Ajv2020({
     strict: false,
+    // zod's numbers are finite; JSON text can still spell Infinity (1e309 parses to it).
+    strictNumbers: true,
     allErrors: false,
     // As zod checks: string lengths in characters (code points), patterns as plain regular expressions.
     unicode: true,

@@ -2,14 +2,15 @@ import { useQuery } from '@tanstack/react-query';
 import { Suspense, lazy, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ExportRegistryContext, type ExportRegistry, type ExportSpec } from '../components/export-spec';
-import { ModelContext } from '../data/model-context';
+import { ModelContext } from './model-context';
 import { AidChart } from '../features/aid/AidChart';
 import { DatasetControls } from '../features/dataset/DatasetControls';
 import { ExportActions } from '../features/export/ExportActions';
 import { HeaderActions } from '../features/export/HeaderActions';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { OilChart } from '../features/oil/OilChart';
-import { buildModel, datasetWithModelOptions, type DatasetModel } from '../model/dataset-model';
+import { datasetQueryOptions } from '../data/load';
+import { buildModel, type DatasetModel } from '../model/dataset-model';
 import { toLoadFailure, useDatasetStore, writeDataParam } from '../stores/dataset-store';
 import { useUrlSync } from '../stores/use-url-sync';
 import { Notices } from './Notices';
@@ -64,7 +65,7 @@ export function App() {
   useUrlSync();
   const [registry] = useState<ExportRegistry>(() => new Map());
   const active = useDatasetStore((s) => s.active);
-  const query = useQuery(datasetWithModelOptions(active));
+  const query = useQuery(datasetQueryOptions(active, buildModel));
   const model = useMemo(() => (query.data ? buildModel(query.data) : undefined), [query.data]);
   useReconcileCountries(model);
   useEffect(() => {

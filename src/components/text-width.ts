@@ -1,19 +1,36 @@
+import { FONT_FAMILY } from './theme';
+
 /** The axes' small text: its size and the step from one line to the next (px). */
 export const AXIS_TEXT = { fontSize: 11, lineHeight: 13 } as const;
 
-/** Approximate width of a text in the chart font (px), for laying out SVG text without a DOM. */
-export function textWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.56;
+// One context measures every text: a layout measures hundreds of labels, and a canvas made for
+// each would be made and dropped as often. It is made on first use, where a canvas exists.
+let measuring: OffscreenCanvasRenderingContext2D | null | undefined;
+
+function measuringContext(): OffscreenCanvasRenderingContext2D | null {
+  if (measuring === undefined) measuring = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
+  return measuring;
 }
 
-/** Breaks text into lines no wider than `width` at this font size, by words. */
-export function wrapText(text: string, width: number, fontSize: number): string[] {
+/**
+ * Width of a text in the chart font (px), for laying out SVG text before it is drawn: measured on
+ * a canvas, or estimated from its length where there is none (jsdom, in the tests).
+ */
+export function textWidth(text: string, fontSize: number, weight = 400): number {
+  const context = measuringContext();
+  if (!context) return text.length * fontSize * 0.56;
+  context.font = `${weight} ${fontSize}px ${FONT_FAMILY}`;
+  return context.measureText(text).width;
+}
+
+/** Breaks text into lines no wider than `width` at this font size and weight, by words. */
+export function wrapText(text: string, width: number, fontSize: number, weight = 400): string[] {
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
     const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next, fontSize) > width) {
+    if (line && textWidth(next, fontSize, weight) > width) {
       lines.push(line);
       line = word;
     } else {

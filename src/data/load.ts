@@ -23,7 +23,7 @@ function tooLarge(origin: string, bytes: number): DatasetError {
   ]);
 }
 
-/** Work to do on a dataset while it is being validated (the app builds its indexes). */
+/** Work to do on a dataset while it is being validated (the app builds its indexes: `buildModel`). */
 export type Prepare = (data: Dataset) => void;
 
 /** Fetches and validates a dataset from a URL; every failure is a DatasetError that names the URL. */

@@ -1,11 +1,6 @@
 import * as z from 'zod';
-import { endDay, formPrecision, isPartialIsoDate, startDay } from '../model/dates';
-
-export { isPartialIsoDate };
-
+import { endsBefore, isPartialIsoDate } from './calendar';
 import { AID_TYPES, DATE_BASES, MILESTONE_CATEGORIES, PRECISIONS } from './constants';
-
-export { AID_TYPES, DATE_BASES, MILESTONE_CATEGORIES, PRECISIONS };
 
 const DATE_FORMS: Record<(typeof PRECISIONS)[number], RegExp> = {
   day: /^\d{4}-\d{2}-\d{2}$/,
@@ -286,7 +281,7 @@ export function checkReferences(data: Shape, report: Report): void {
       r.endDate !== undefined &&
       isPartialIsoDate(r.endDate) &&
       isPartialIsoDate(r.date) &&
-      endDay(r.endDate, formPrecision(r.endDate)) < startDay(r.date)
+      endsBefore(r.endDate, r.date)
     ) {
       report({ path: ['milestones', i, 'endDate'], message: `"${r.endDate}" is before the date "${r.date}"` });
     }

@@ -1,6 +1,4 @@
 import type { AidType, Dataset, Source } from '../data/schema';
-import { AID_TYPES } from '../data/constants';
-import { datasetQueryOptions, type DatasetSource } from '../data/load';
 import { buildAidIndex, type AidIndex } from './aid';
 import { dayToIso, startDay } from './dates';
 import type { Indicator, Measure } from './measures';
@@ -66,26 +64,36 @@ export interface ResolvedFilters {
   measure: Measure;
 }
 
-/** Resolves the stored filters against a dataset. */
+/** The chosen countries (the partners when none are chosen) that the dataset has, in its order. */
+export function resolveCountries(model: DatasetModel, chosen: readonly string[] | null): string[] {
+  const wanted = chosen ?? model.partners;
+  return model.countryOrder.filter((c) => wanted.includes(c));
+}
+
+/** From and To as ISO days: the data's first and last day where the filter is open. */
+export function effectiveRange(model: DatasetModel, from: string | null, to: string | null): { fromIso: string | null; toIso: string | null } {
+  return {
+    fromIso: from ?? (model.extent ? dayToIso(model.extent[0]) : null),
+    toIso: to ?? (model.extent ? dayToIso(model.extent[1]) : null),
+  };
+}
+
+/** Resolves the stored filters against a dataset; the aid types keep the order they are given in (the store keeps the format's order). */
 export function resolveFilters(
   model: DatasetModel,
   state: { countries: readonly string[] | null; types: readonly AidType[]; from: string | null; to: string | null; measure: Measure },
 ): ResolvedFilters {
-  const chosen = state.countries ?? model.partners;
-  const countries = model.countryOrder.filter((c) => chosen.includes(c));
-  const types = AID_TYPES.filter((t) => state.types.includes(t));
-  const fromIso = state.from ?? (model.extent ? dayToIso(model.extent[0]) : null);
-  const toIso = state.to ?? (model.extent ? dayToIso(model.extent[1]) : null);
-  return { countries, types, window: windowFromIso(state.from, state.to), fromIso, toIso, measure: state.measure };
+  return {
+    countries: resolveCountries(model, state.countries),
+    types: [...state.types],
+    window: windowFromIso(state.from, state.to),
+    ...effectiveRange(model, state.from, state.to),
+    measure: state.measure,
+  };
 }
 
 /** Joins names as prose: "Japan", "Japan and Australia", "Japan, Australia and Singapore". */
 export function listInWords(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-
-/** Query options for a dataset whose indexes are built while it is being validated. */
-export function datasetWithModelOptions(source: DatasetSource) {
-  return datasetQueryOptions(source, (data) => void buildModel(data));
 }

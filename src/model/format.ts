@@ -6,7 +6,6 @@ import type { Measure } from './measures';
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1, minimumFractionDigits: 0 });
 const compactPrecise = new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 4 });
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const twoDecimals = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const significant3 = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
 const percent1 = new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -15,33 +14,38 @@ const monthOnly = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: '
 const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 
 /**
- * A formatter that remembers what it wrote. Intl formatting is slow next to a lookup, and a filter
- * change formats mostly the same numbers and days again (the window's ends, the bars of the
- * countries that stayed). The memory is emptied when it grows past `max` entries.
+ * Decimals of a per-capita and a %-of-GDP value: one number per measure, so that values read side
+ * by side line up and compare digit by digit. Each is the fewest decimals that show the smallest
+ * non-zero value of the bundled data with two significant figures: South Korea's US$10 million
+ * over 51.6 million people is US$0.19 per person; Singapore's US$2.6 million over a GDP of
+ * US$467 billion is 0.00056% of GDP. GDP and population are rounded to three significant figures,
+ * so digits past the third of a larger value are not meaningful; they are kept for the alignment.
  */
-function remembered<K extends number | string>(format: (value: K) => string, max = 50_000): (value: K) => string {
-  const texts = new Map<K, string>();
-  return (value) => {
-    let text = texts.get(value);
-    if (text === undefined) {
-      if (texts.size >= max) texts.clear();
-      text = format(value);
-      texts.set(value, text);
-    }
-    return text;
-  };
+export const MEASURE_DECIMALS = { 'per-capita': 2, 'gdp-share': 5 } as const;
+
+const fixed = (decimals: number) => new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+const MEASURE_DIGITS = { 'per-capita': fixed(MEASURE_DECIMALS['per-capita']), 'gdp-share': fixed(MEASURE_DECIMALS['gdp-share']) };
+const MEASURE_UNITS = { 'per-capita': (digits: string) => `US$${digits}`, 'gdp-share': (digits: string) => `${digits}%` };
+
+/**
+ * "US$11.88", "0.28169%": a value at its measure's decimals. A value above zero that they would
+ * round to zero reads as less than their smallest step ("<0.00001%"), never as zero.
+ */
+function atDecimals(value: number, measure: keyof typeof MEASURE_DECIMALS): string {
+  const step = 10 ** -MEASURE_DECIMALS[measure];
+  const unit = MEASURE_UNITS[measure];
+  return value > 0 && value < step / 2 ? `<${unit(MEASURE_DIGITS[measure].format(step))}` : unit(MEASURE_DIGITS[measure].format(value));
 }
 
 /** "US$141.9M", "US$12B": a dollar amount for labels and axes. */
-export const formatUsdCompact = remembered((usd: number) => `US$${compactPrecise.format(usd)}`);
+export function formatUsdCompact(usd: number): string {
+  return `US$${compactPrecise.format(usd)}`;
+}
 
 /** "US$141,900,000": a dollar amount in full, for tables and tooltips. */
 export function formatUsdFull(usd: number): string {
   return `US$${integer.format(usd)}`;
 }
-
-const formatPerCapita = remembered((value: number) => `US$${twoDecimals.format(value)}`);
-const formatSignificant = remembered((value: number) => significant3.format(value));
 
 /** A value in the chosen measure, for labels and tooltips. */
 export function formatMeasure(value: number, measure: Measure): string {
@@ -49,21 +53,21 @@ export function formatMeasure(value: number, measure: Measure): string {
     case 'usd':
       return formatUsdCompact(value);
     case 'per-capita':
-      return `${formatPerCapita(value)} per person`;
+      return `${atDecimals(value, 'per-capita')} per person`;
     case 'gdp-share':
-      return `${formatSignificant(value)}% of GDP`;
+      return `${atDecimals(value, 'gdp-share')} of GDP`;
   }
 }
 
-/** A value label short enough for the end of a bar: "US$141.9M", "US$11.88", "0.282%". */
+/** A value label short enough for the end of a bar: "US$141.9M", "US$11.88", "0.28169%". */
 export function formatMeasureShort(value: number, measure: Measure): string {
   switch (measure) {
     case 'usd':
       return formatUsdCompact(value);
     case 'per-capita':
-      return formatPerCapita(value);
+      return atDecimals(value, 'per-capita');
     case 'gdp-share':
-      return `${formatSignificant(value)}%`;
+      return atDecimals(value, 'gdp-share');
   }
 }
 
@@ -73,22 +77,26 @@ export function formatMeasureTick(value: number, measure: Measure): string {
     case 'usd':
       return `$${formatCompact(value)}`;
     case 'per-capita':
-      return `$${formatSignificant(value)}`;
+      return `$${significant3.format(value)}`;
     case 'gdp-share':
-      return `${formatSignificant(value)}%`;
+      return `${significant3.format(value)}%`;
   }
 }
 
 /** "22,500,000". */
-export const formatInteger = remembered((n: number) => integer.format(n));
+export function formatInteger(n: number): string {
+  return integer.format(n);
+}
 
 /** "22.5M" for axis ticks of counts. */
-export const formatCompact = remembered((n: number) => compact.format(n));
+export function formatCompact(n: number): string {
+  return compact.format(n);
+}
 
 /** "58.7%" for a share between 0 and 1. */
-export const formatShare = remembered((share: number) => percent1.format(share));
-
-const formatMonthOf = remembered((date: string) => monthFormat.format(dayToDate(startDay(date))));
+export function formatShare(share: number): string {
+  return percent1.format(share);
+}
 
 /** A date at the precision its source gives: "19 Apr 2022", "Apr 2022", "2022", "1990s". */
 export function formatPartialDate(date: string, precision: Precision): string {
@@ -96,7 +104,7 @@ export function formatPartialDate(date: string, precision: Precision): string {
     case 'day':
       return formatDay(startDay(date));
     case 'month':
-      return formatMonthOf(date);
+      return monthFormat.format(dayToDate(startDay(date)));
     case 'year':
       return date.slice(0, 4);
     case 'decade':
@@ -111,7 +119,9 @@ export function formatDateRange(date: string, precision: Precision, endDate?: st
 }
 
 /** "19 Apr 2022" for a day number. */
-export const formatDay = remembered((day: number) => dayFormat.format(dayToDate(day)));
+export function formatDay(day: number): string {
+  return dayFormat.format(dayToDate(day));
+}
 
 /** How a money value was printed and read: "$300 million (printed as “$”, read as US$)". */
 export function describeMoney(money: Money): string {

@@ -2,6 +2,10 @@
 export const MEASURES = ['usd', 'per-capita', 'gdp-share'] as const;
 export type Measure = (typeof MEASURES)[number];
 
+/** How the aid chart arranges the types of one country: side by side or end to end. */
+export const LAYOUTS = ['grouped', 'stacked'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
 /** GDP (current US$) and population of one country for one year. */
 export interface Indicator {
   gdpUsd: number;

@@ -1,3 +1,4 @@
+import { bisectLeft, bisectRight } from 'd3-array';
 import { isoDay } from './dates';
 
 /** An inclusive range of day numbers; open ends are ±Infinity. */
@@ -16,24 +17,10 @@ export function windowFromIso(from: string | null, to: string | null): DayWindow
 
 /** Index of the last element of ascending `values` that is ≤ `x`, or -1 when there is none. */
 export function lastAtOrBefore(values: ArrayLike<number>, x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((values[mid] as number) <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return bisectRight(values, x) - 1;
 }
 
 /** Index of the first element of ascending `values` that is ≥ `x` (values.length when there is none). */
 export function firstAtOrAfter(values: ArrayLike<number>, x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((values[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return bisectLeft(values, x);
 }

@@ -1,9 +1,10 @@
 import { create } from 'zustand';
+import { AID_TYPES } from '../data/constants';
 import type { AidType } from '../data/schema';
 import type { AidQuestion } from '../model/aid';
-import type { Measure } from '../model/measures';
+import type { Layout, Measure } from '../model/measures';
 import type { DollarReading } from '../model/money-reading';
-import { DEFAULT_FILTERS, type Layout, type UrlFilters } from './url-state';
+import { DEFAULT_FILTERS, type UrlFilters } from './url-state';
 
 /** The client state every view reads: the filters a link carries, the country under the pointer, and notices. */
 export interface FiltersState extends UrlFilters {
@@ -43,8 +44,8 @@ export const initialFiltersState: FiltersState = {
 export const useFiltersStore = create<FiltersState & FiltersActions>()((set) => ({
   ...initialFiltersState,
   setCountries: (countries) => set({ countries }),
-  toggleType: (type, on) =>
-    set((s) => ({ types: on ? (s.types.includes(type) ? s.types : [...s.types, type]) : s.types.filter((t) => t !== type) })),
+  // The types stay in the dataset format's order, whatever order they are switched in.
+  toggleType: (type, on) => set((s) => ({ types: AID_TYPES.filter((t) => (t === type ? on : s.types.includes(t))) })),
   setFrom: (from) => set({ from }),
   setTo: (to) => set({ to }),
   setRange: (from, to) => set({ from, to }),

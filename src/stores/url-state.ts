@@ -1,13 +1,10 @@
 import { AID_TYPES } from '../data/constants';
 import type { AidType } from '../data/schema';
-import { MEASURES, type Measure } from '../model/measures';
+import { LAYOUTS, MEASURES, type Layout, type Measure } from '../model/measures';
 import { isoDay } from '../model/dates';
 
-import { LAYOUTS, type Layout } from '../model/layout';
 import { AID_QUESTIONS, type AidQuestion } from '../model/aid';
 import { DOLLAR_READINGS, type DollarReading } from '../model/money-reading';
-
-export { LAYOUTS, type Layout };
 
 /** The filters a link carries. `countries: null` means the dataset's partners; dates null mean the data's extent. */
 export interface UrlFilters {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { parseFilterParams, serializeFilterParams } from './url-state';
+import { parseFilterParams, serializeFilterParams, type UrlFilters } from './url-state';
 import { urlFiltersOf, useFiltersStore } from './filters-store';
 
 /** Query parameters the filters do not own but a link must keep (the dataset's URL). */
@@ -10,16 +10,22 @@ function keptParams(search: string): Record<string, string | null> {
   return Object.fromEntries(KEPT_PARAMS.map((k) => [k, params.get(k)]));
 }
 
-let replaceNext = false;
+/** The address that carries these filters, or null when the current one already does. */
+function urlOf(filters: UrlFilters): string | null {
+  const next = serializeFilterParams(filters, keptParams(window.location.search));
+  if (`?${next}` === window.location.search || (next === '' && window.location.search === '')) return null;
+  return next ? `?${next}` : window.location.pathname + window.location.hash;
+}
 
-/** Runs a store update whose URL change should replace the current history entry, not add one. */
+/**
+ * Runs a store update whose URL change replaces the current history entry instead of adding one
+ * (a link's country that the dataset lacks is dropped from that link). The entry is rewritten at
+ * once, so the sync then finds the URL already as the filters say.
+ */
 export function withoutHistoryEntry(update: () => void): void {
-  replaceNext = true;
-  try {
-    update();
-  } finally {
-    replaceNext = false;
-  }
+  update();
+  const url = urlOf(urlFiltersOf(useFiltersStore.getState()));
+  if (url !== null) window.history.replaceState(window.history.state, '', url);
 }
 
 /** Applies the filters of a query string to the store, with notices for what was ignored. */
@@ -50,9 +56,8 @@ export function useUrlSync(): void {
     const write = () => {
       const replace = pending?.replace ?? false;
       pending = null;
-      const next = serializeFilterParams(urlFiltersOf(useFiltersStore.getState()), keptParams(window.location.search));
-      if (`?${next}` === window.location.search || (next === '' && window.location.search === '')) return;
-      const url = next ? `?${next}` : window.location.pathname + window.location.hash;
+      const url = urlOf(urlFiltersOf(useFiltersStore.getState()));
+      if (url === null) return;
       if (replace) window.history.replaceState(null, '', url);
       else window.history.pushState(null, '', url);
     };
@@ -64,7 +69,7 @@ export function useUrlSync(): void {
       // Typing a date changes it digit by digit: one history entry per burst of date edits.
       const onlyDates = (Object.keys(after) as (keyof typeof after)[]).every((k) => k === 'from' || k === 'to' || after[k] === before[k]);
       const now = Date.now();
-      const replace = replaceNext || (onlyDates && now - lastDateEdit < 1000);
+      const replace = onlyDates && now - lastDateEdit < 1000;
       lastDateEdit = onlyDates ? now : 0;
       if (pending) {
         pending.replace &&= replace;

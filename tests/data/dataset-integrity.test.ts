@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPartialIsoDate } from '../../src/data/schema';
+import { isPartialIsoDate } from '../../src/data/calendar';
 import { bundledJson, loadBundled } from '../helpers/bundled';
 
 describe('the bundled dataset', () => {

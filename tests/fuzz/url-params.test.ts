@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { AID_TYPES } from '../../src/data/constants';
 import { isoDay } from '../../src/model/dates';
 import { MEASURES } from '../../src/model/measures';
-import { LAYOUTS, parseFilterParams, serializeFilterParams, type UrlFilters } from '../../src/stores/url-state';
+import { LAYOUTS } from '../../src/model/measures';
+import { parseFilterParams, serializeFilterParams, type UrlFilters } from '../../src/stores/url-state';
 
 // FUZZ_SEED and FUZZ_SCALE (environment) let a longer hunt run with other cases; CI uses the fixed seed.
 const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20261123);

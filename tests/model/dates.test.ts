@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { isPartialIsoDate } from '../../src/data/schema';
 import { dayToIso, endDay, formPrecision, isoDay, periodDays, startDay } from '../../src/model/dates';
 
 describe('dates', () => {
@@ -32,45 +31,5 @@ describe('dates', () => {
     expect(isoDay('')).toBeNull();
     expect(isoDay(null)).toBeNull();
     expect(isoDay('yesterday')).toBeNull();
-  });
-
-  it('knows which dates exist', () => {
-    expect(isPartialIsoDate('2024-02-29')).toBe(true);
-    expect(isPartialIsoDate('2023-02-29')).toBe(false);
-    expect(isPartialIsoDate('2022-13')).toBe(false);
-    expect(isPartialIsoDate('2022-00-10')).toBe(false);
-    expect(isPartialIsoDate('2022-04-31')).toBe(false);
-    expect(isPartialIsoDate('1990')).toBe(true);
-    expect(isPartialIsoDate('22-01-01')).toBe(false);
-    expect(isPartialIsoDate('2022-1-1')).toBe(false);
-  });
-
-  it('follows the Gregorian leap-year rule, centuries included', () => {
-    expect(isPartialIsoDate('1900-02-29')).toBe(false);
-    expect(isPartialIsoDate('2000-02-29')).toBe(true);
-    expect(isPartialIsoDate('2100-02-29')).toBe(false);
-    expect(isPartialIsoDate('2022-02')).toBe(true);
-    expect(isPartialIsoDate('2022-12-31')).toBe(true);
-    expect(isPartialIsoDate('2022-11-31')).toBe(false);
-  });
-
-  it('refuses anything but the three ISO forms', () => {
-    for (const value of ['', '202', '20221', '2022-', '2022-04-', '2022/04/19', '2022-04-19T00:00', ' 2022', '2022 ', '２０２２', '2022-0a', '2022-04-1x', '-2022', '2022-04-19-01']) {
-      expect(isPartialIsoDate(value), value).toBe(false);
-    }
-  });
-
-  it('agrees with the calendar for every day of a leap and a common year', () => {
-    // The JavaScript calendar (proleptic Gregorian, UTC) is the reference for years after 99.
-    for (const year of [2023, 2024]) {
-      for (let month = 1; month <= 12; month++) {
-        for (let day = 0; day <= 32; day++) {
-          const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-          const date = new Date(Date.UTC(year, month - 1, day));
-          const exists = date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-          expect(isPartialIsoDate(iso), iso).toBe(exists);
-        }
-      }
-    }
   });
 });

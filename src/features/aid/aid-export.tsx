@@ -5,7 +5,7 @@ import type { AidCell, AidQuestion } from '../../model/aid';
 import type { DatasetModel, ResolvedFilters } from '../../model/dataset-model';
 import { describeFilters, sourcesLine } from '../../model/describe-filters';
 import { AID_TYPE_LABELS } from '../../model/labels';
-import type { Layout } from '../../model/layout';
+import type { Layout } from '../../model/measures';
 import type { DollarReading } from '../../model/money-reading';
 import { AID_TYPE_PATTERNS } from './aid-constants';
 import { AidMarks } from './AidMarks';

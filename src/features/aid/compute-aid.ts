@@ -9,7 +9,7 @@ import { AXIS_TEXT, textWidth, wrapText } from '../../components/text-width';
 import { formatMeasureTick } from '../../model/format';
 import { AID_TYPE_LABELS } from '../../model/labels';
 import { MEASURE_LABELS, type Indicator, type Measure } from '../../model/measures';
-import type { Layout } from '../../model/layout';
+import type { Layout } from '../../model/measures';
 import { AID_BARS } from './aid-constants';
 import { CUT_NOTE, measured, notStatedNote, valueLabel, valueWords, type MeasuredValue } from './describe-aid';
 

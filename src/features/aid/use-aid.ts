@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useModel } from '../../data/model-context';
+import { useModel } from '../../app/model-context';
 import { useFiltersStore } from '../../stores/filters-store';
 import { useResolvedFilters } from '../../stores/use-resolved-filters';
 import { computeAid, selectAid } from './compute-aid';

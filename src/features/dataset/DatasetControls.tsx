@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useModel } from '../../data/model-context';
+import { useModel } from '../../app/model-context';
 import { useDatasetStore } from '../../stores/dataset-store';
 import { formatInteger } from '../../model/format';
 import { sourceName, useDatasetLoader } from './use-dataset-loader';
@@ -15,10 +15,13 @@ export function DatasetControls() {
   );
   const [dragging, setDragging] = useState(false);
 
-  const loadFiles = (files: FileList | null | undefined) => {
-    const file = files?.[0];
-    if (file) void load({ kind: 'file', name: file.name, file });
-  };
+  const loadFiles = useCallback(
+    (files: FileList | null | undefined) => {
+      const file = files?.[0];
+      if (file) void load({ kind: 'file', name: file.name, file });
+    },
+    [load],
+  );
 
   useEffect(() => {
     let depth = 0;
@@ -53,9 +56,7 @@ export function DatasetControls() {
       window.removeEventListener('dragover', onOver);
       window.removeEventListener('drop', onDrop);
     };
-    // loadFiles only calls the stable `load`.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [load]);
+  }, [loadFiles]);
 
   const { dataset } = model;
   const summary = `${formatInteger(dataset.aid.length)} aid records, ${formatInteger(dataset.oil.length)} oil releases, ${formatInteger(dataset.milestones.length)} milestones`;

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { DatasetSource } from '../../data/load';
-import { datasetWithModelOptions } from '../../model/dataset-model';
+import { datasetQueryOptions, type DatasetSource } from '../../data/load';
+import { buildModel } from '../../model/dataset-model';
 import { toLoadFailure, useDatasetStore, writeDataParam } from '../../stores/dataset-store';
 
 /** The name a source goes by in messages. */
@@ -20,7 +20,7 @@ export function useDatasetLoader() {
       const store = useDatasetStore.getState();
       store.setLoading(source);
       try {
-        await queryClient.fetchQuery(datasetWithModelOptions(source));
+        await queryClient.fetchQuery(datasetQueryOptions(source, buildModel));
         store.setActive(source);
         store.setFailure(null);
         writeDataParam(source);

@@ -38,7 +38,7 @@ export function frameExport(spec: ExportSpec, options: { width: number; theme: C
   const pad = FRAME_PADDING;
   const inner = Math.max(120, width - pad * 2);
   const chart = spec.chart(inner, theme);
-  const title: TextBlock = { lines: wrapText(spec.title, inner, FONT.title), fontSize: FONT.title, weight: 700 };
+  const title: TextBlock = { lines: wrapText(spec.title, inner, FONT.title, 700), fontSize: FONT.title, weight: 700 };
   const filters: TextBlock = { lines: spec.filters.flatMap((f) => wrapText(f, inner, FONT.filters)), fontSize: FONT.filters, muted: true };
   const legend = svgLegend(spec.legend(theme), theme, `${spec.stem}-export`, inner);
   const notes: TextBlock = { lines: [...spec.notes, ...(chart.notes ?? [])].flatMap((n) => wrapText(n, inner, FONT.notes)), fontSize: FONT.notes, muted: true };

@@ -1,7 +1,7 @@
 import { useContext, useState } from 'react';
 import { ExportRegistryContext } from '../../components/export-spec';
 import { useChartTheme } from '../../components/theme';
-import { useModel } from '../../data/model-context';
+import { useModel } from '../../app/model-context';
 import { describeFilters } from '../../model/describe-filters';
 import { formatToday } from '../../model/format';
 import { resolveFilters } from '../../model/dataset-model';

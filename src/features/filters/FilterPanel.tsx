@@ -2,7 +2,7 @@ import { memo, useCallback } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { AID_TYPES } from '../../data/constants';
 import type { AidType } from '../../data/schema';
-import { useModel } from '../../data/model-context';
+import { useModel } from '../../app/model-context';
 import { dayToIso } from '../../model/dates';
 import { AID_TYPE_LABELS } from '../../model/labels';
 import { useFiltersStore } from '../../stores/filters-store';

@@ -1,14 +1,14 @@
 import { useId, useMemo, useRef, type ReactNode } from 'react';
 import { ChartFrame } from '../../components/ChartFrame';
 import { ChartSvg } from '../../components/ChartSvg';
-import { useHoverTarget } from '../../components/use-hover-target';
+import { useHoverTarget } from '../../stores/use-hover-target';
 import { useStableCallback } from '../../components/use-latest';
 import { useRegisterExport, type ExportSpec } from '../../components/export-spec';
 import { DataTable } from '../../components/DataTable';
 import { Tooltip } from '../../components/Tooltip';
 import { useChartTheme } from '../../components/theme';
 import { useElementWidth } from '../../components/use-element-width';
-import { useModel } from '../../data/model-context';
+import { useModel } from '../../app/model-context';
 import { listInWords } from '../../model/dataset-model';
 import { formatInteger, formatShare } from '../../model/format';
 import { oilRows } from '../../model/oil';

@@ -2,7 +2,7 @@ import type { ScaleTime } from 'd3-scale';
 import { useCallback, useMemo } from 'react';
 import { MILESTONE_CATEGORIES } from '../../data/constants';
 import type { MilestoneCategory } from '../../data/schema';
-import { useModel } from '../../data/model-context';
+import { useModel } from '../../app/model-context';
 import { isoDay } from '../../model/dates';
 import {
   ALL_PARTNERS_LANE,

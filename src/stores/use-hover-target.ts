@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { useFiltersStore } from '../stores/filters-store';
+import { useFiltersStore } from './filters-store';
 
 /**
  * The bar under the pointer or keyboard focus, for the tooltip; its country is highlighted in every
