@@ -89,7 +89,8 @@ export function entryWords(entry: AidEntry): string {
   if (entry.role === 'part') return `${date}, ${basis}: ${printed} ${entry.label ?? ''}`.trim();
   if (entry.role === 'rest') return `${date}, ${basis}: the rest of ${printed}, ${formatUsdCompact(entry.usd)} after the part ${entry.label ?? 'allotted'}; its purpose is not stated`;
   const previous = r.previous ? ` (up from ${r.previous.printed})` : '';
-  return `${date}, ${basis}: ${printed}${previous}`;
+  const subtype = r.subtype ? ` · ${r.subtype.replace(/-and-/g, ' and ')}` : '';
+  return `${date}, ${basis}: ${printed}${previous}${subtype}`;
 }
 
 /** How a cell was counted, in one or two sentences. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectAid } from '../../../src/features/aid/compute-aid';
-import { aidCaption, aidEmpty, bareDollarNote, describeAidInWords, measured, valueLabel, valueWords } from '../../../src/features/aid/describe-aid';
+import { aidCaption, aidEmpty, bareDollarNote, describeAidInWords, entryWords, measured, valueLabel, valueWords } from '../../../src/features/aid/describe-aid';
 import type { AidValue } from '../../../src/model/aid';
 import { buildModel } from '../../../src/model/dataset-model';
 import { windowFromIso } from '../../../src/model/window';
@@ -39,6 +39,13 @@ describe('the aid chart’s wording', () => {
     // South Korea's and Japan's "$" are US dollars whatever the reading.
     const korea = selectAid(model, { countries: ['KR'], types: ['humanitarian'], window: windowFromIso(null, null) }, 'as-of', 'usd').cells;
     expect(bareDollarNote('usd', model.dataset.exchangeRates, korea, model.countryNames)).toBe('† Printed with a bare “$”; read as US dollars.');
+  });
+
+  it('shows what the dataset knows of each statement: the amount before a rise, the subtype, a part', () => {
+    const japan = selectAid(model, { countries: ['JP'], types: ['financial'], window: windowFromIso(null, '2023-12-31') }, 'as-of', 'usd').cells[0]!;
+    expect(japan.entries.map(entryWords)).toEqual(['19 Apr 2022, announced: $300 million† (up from $100 million) · loan']);
+    const nz = selectAid(model, { countries: ['NZ'], types: ['military'], window: windowFromIso(null, '2022-12-31') }, 'as-of', 'usd').cells[0]!;
+    expect(nz.entries.map(entryWords)).toEqual(['21 Mar 2022, running total as of: $11 million† · non-lethal', '11 Apr 2022, announced: $7.5 million† allotted to lethal aid']);
   });
 
   it('names the question and the dates in the caption', () => {
