@@ -128,6 +128,8 @@ test('the timeline zooms with its buttons and with Ctrl + wheel, and brushing se
   const from = await page.getByLabel('From', { exact: true }).inputValue();
   expect(from >= '2020-01-01').toBe(true);
   await expect(page).toHaveURL(new RegExp(`from=${from}`));
+  // The aid chart answers for the dates it was asked about: with the question "committed From–To", its caption names the new From.
+  await aid(page).getByRole('radio', { name: 'Committed From–To' }).check();
   await expect(aid(page)).toContainText(`committed ${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(from))}`);
 });
 
