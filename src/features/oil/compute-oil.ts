@@ -126,9 +126,14 @@ export interface OilLayout {
 /** Room kept between a text and a line that passes it (px). */
 const TEXT_CLEARANCE = 4;
 
-/** The box a text covers, with clearance around it, from the estimated width of its characters. */
-function textBox(t: PlacedText, fontSize: number) {
-  const w = textWidth(t.text, fontSize);
+/**
+ * How much wider than the estimate a text may be drawn: the estimate is for an average sans-serif,
+ * and some system fonts (DejaVu Sans, Linux's usual system-ui) are wider, in bold more so.
+ */
+const WIDER = { regular: 1.1, bold: 1.2 } as const;
+
+/** The box a text of width `w` covers, with clearance around it. */
+function textBox(t: PlacedText, w: number, fontSize: number) {
   const x0 = t.anchor === 'end' ? t.x - w : t.anchor === 'middle' ? t.x - w / 2 : t.x;
   return { x0: x0 - TEXT_CLEARANCE, x1: x0 + w + TEXT_CLEARANCE, y0: t.y - fontSize / 2 - TEXT_CLEARANCE / 2, y1: t.y + fontSize / 2 + TEXT_CLEARANCE / 2 };
 }
@@ -149,8 +154,8 @@ function openSpans(from: number, to: number, boxes: readonly { y0: number; y1: n
 export function computeOil(input: OilLayoutInput, width: number): OilLayout {
   const L = OIL_LAYOUT;
   const compact = width < L.compactBelow;
-  const nameWidths = input.bars.map((b) => textWidth(b.name, L.fontSize));
-  const labelWidths = input.bars.map((b) => textWidth(b.label, L.fontSize));
+  const nameWidths = input.bars.map((b) => textWidth(b.name, L.fontSize) * WIDER.bold);
+  const labelWidths = input.bars.map((b) => textWidth(b.label, L.fontSize) * WIDER.regular);
   const widestName = Math.max(0, ...nameWidths);
   const widestLabel = Math.max(0, ...labelWidths);
 
@@ -193,7 +198,7 @@ export function computeOil(input: OilLayoutInput, width: number): OilLayout {
   const plotHeight = Math.max(0, y - L.rowGap / 2 - L.top);
   const axisY = L.top + plotHeight;
   const tickValues = x.ticks(compact ? 3 : 4);
-  const texts = bars.flatMap((b) => [b.name, b.label]).map((t) => textBox(t, L.fontSize));
+  const texts = bars.flatMap((b, i) => [textBox(b.name, nameWidths[i] ?? 0, L.fontSize), textBox(b.label, labelWidths[i] ?? 0, L.fontSize)]);
   // Narrow, the lines run across the bars only: between rows they would only cut through the names.
   const runs: [number, number][] = compact ? bars.map((b) => [b.y, b.y + b.height]) : [[L.top, axisY]];
   const rules = tickValues.flatMap((t) => {
