@@ -28,7 +28,8 @@ for (const width of [1440, 768, 375]) {
           if (box.x < -2 || box.x + box.width > width + 0.5) found.push(`${text.textContent} leaves the chart`);
           for (const line of rules) {
             const x = line.x1.baseVal.value;
-            const [y1, y2] = [line.y1.baseVal.value, line.y2.baseVal.value].sort((a, b) => a - b);
+            const y1 = Math.min(line.y1.baseVal.value, line.y2.baseVal.value);
+            const y2 = Math.max(line.y1.baseVal.value, line.y2.baseVal.value);
             if (x > box.x - 1 && x < box.x + box.width + 1 && y1 < box.y + box.height && y2 > box.y) found.push(`${text.textContent} on the line at x=${Math.round(x)}`);
           }
         }

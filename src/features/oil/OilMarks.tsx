@@ -39,14 +39,18 @@ export function OilMarks({ layout, theme, highlighted, interaction }: OilMarksPr
           <line key={r.key} x1={r.x} x2={r.x} y1={r.y1} y2={r.y2} stroke={r.zero ? theme.axis : theme.grid} />
         ))}
         {layout.bars.map((bar) => (
-          <g key={bar.key} opacity={opacity(bar.country)}>
-            <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={theme.bar} stroke={interaction?.activeKey === bar.key ? theme.text : 'none'} strokeWidth={1.5} />
-            <text x={bar.name.x} y={bar.name.y} dy="0.35em" textAnchor={bar.name.anchor} fill={theme.text} fontWeight={600}>
-              {bar.name.text}
-            </text>
-            <text x={bar.label.x} y={bar.label.y} dy="0.35em" textAnchor={bar.label.anchor} fill={theme.text}>
-              {bar.label.text}
-            </text>
+          <g key={bar.key}>
+            {/* An opaque ground under the bar: a dimmed bar does not show the grid through it. */}
+            <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={theme.background} />
+            <g opacity={opacity(bar.country)}>
+              <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={theme.bar} stroke={interaction?.activeKey === bar.key ? theme.text : 'none'} strokeWidth={1.5} />
+              <text x={bar.name.x} y={bar.name.y} dy="0.35em" textAnchor={bar.name.anchor} fill={theme.text} fontWeight={600}>
+                {bar.name.text}
+              </text>
+              <text x={bar.label.x} y={bar.label.y} dy="0.35em" textAnchor={bar.label.anchor} fill={theme.text}>
+                {bar.label.text}
+              </text>
+            </g>
           </g>
         ))}
         <line x1={layout.baseline.x1} x2={layout.baseline.x2} y1={layout.baseline.y} y2={layout.baseline.y} stroke={theme.axis} />

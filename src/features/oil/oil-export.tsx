@@ -25,10 +25,12 @@ export function buildOilExport(input: {
     filters: description.filters,
     legend: () => description.legend,
     chart: (width, theme) => {
+      // With nothing to draw, an axis alone would read as releases of zero: the notes say why instead.
+      if (description.empty) return { width, height: 0, marks: <g /> };
       const layout = Math.abs(width - screen.width) <= SAME_WIDTH ? screen : computeOil(layoutInput, width);
       return { width, height: layout.height, marks: <OilMarks layout={layout} theme={theme} highlighted={null} /> };
     },
-    notes: [description.readingNote, ...description.notes],
+    notes: description.empty ? [description.empty] : [description.readingNote, ...description.notes],
     sources: description.sources,
     csv: description.csv,
     description: description.inWords,

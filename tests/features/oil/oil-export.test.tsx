@@ -50,9 +50,8 @@ function renderAt(width: number, filters: Partial<FiltersState> = {}) {
     { filters },
   );
   const figure = screen.getByRole('figure', { name: 'Oil released from emergency stocks' });
-  const marks = figure.querySelector('.oil-marks');
-  if (!marks || !getSpec) throw new Error('the chart drew no marks');
-  return { figure, marks, spec: (getSpec as () => ExportSpec)() };
+  if (!getSpec) throw new Error('the chart registered no export');
+  return { figure, marks: figure.querySelector('.oil-marks'), spec: (getSpec as () => ExportSpec)() };
 }
 
 /** The export framed as a download at the figure's width frames it, and its marks. */
@@ -72,6 +71,7 @@ describe('the oil export draws what the screen draws', () => {
   for (const width of [320, 414, 720]) {
     it(`at ${width} px: the same bars, ticks, lines and labels in the same places`, () => {
       const { marks, spec } = renderAt(width, { countries: ['JP', 'KR', 'AU', 'NZ', 'SG'] });
+      if (!marks) throw new Error('the chart drew no marks');
       const onScreen = normalise(marks);
       expect(normalise(exportedMarks(spec, width + FIGURE_INSET))).toEqual(onScreen);
       // What a reader sees, worked out from the source by hand.
@@ -120,9 +120,20 @@ describe('the oil export draws what the screen draws', () => {
 
   it('lays the chart out again for a slide, with the same labels', () => {
     const { marks, spec } = renderAt(414);
+    if (!marks) throw new Error('the chart drew no marks');
     const slide = exportedMarks(spec, 960);
     expect(normalise(slide)).not.toEqual(normalise(marks));
     const labels = (root: Element) => [...root.querySelectorAll('text')].map((t) => t.textContent).filter((t) => /barrels ·/.test(t ?? ''));
     expect(labels(slide)).toEqual(labels(marks));
+  });
+});
+
+describe('the oil export of an empty chart', () => {
+  it('draws no axis and says why there is nothing to draw', () => {
+    const { spec } = renderAt(414, { countries: ['SG'] });
+    expect(spec.chart(412, lightTheme).height).toBe(0);
+    expect(spec.notes).toEqual(['No oil release is recorded for Singapore in the sources.']);
+    expect(spec.description).toBe('No oil release is recorded for Singapore in the sources.');
+    expect(spec.csv.rows).toEqual([['Singapore', 'SG', null, 'barrels', null, 38_317_000, null, null, null, 'No oil release is recorded in the sources.']]);
   });
 });
