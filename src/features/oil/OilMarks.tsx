@@ -34,7 +34,7 @@ export function OilMarks({ layout, theme, highlighted, interaction }: OilMarksPr
   const opacity = (country: string) => (highlighted && highlighted !== country ? 0.28 : 1);
   return (
     <g fontFamily={theme.fontFamily} fontSize={12}>
-      <g className="oil-marks">
+      <g>
         {layout.rules.map((r) => (
           <line key={r.key} x1={r.x} x2={r.x} y1={r.y1} y2={r.y2} stroke={r.zero ? theme.axis : theme.grid} />
         ))}
