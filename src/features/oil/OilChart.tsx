@@ -7,7 +7,6 @@ import { useChartTheme } from '../../components/theme';
 import { Tooltip } from '../../components/Tooltip';
 import { useElementWidth } from '../../components/use-element-width';
 import { useStableCallback } from '../../components/use-latest';
-import { useHighlightedCountry } from '../../stores/use-resolved-filters';
 import { OIL_TITLE } from './describe-oil';
 import { buildOilExport } from './oil-export';
 import { OilMarks } from './OilMarks';
@@ -22,8 +21,7 @@ export function OilChart({ renderActions }: { renderActions?: (getSpec: () => Ex
   const theme = useChartTheme();
   const tooltipId = useId();
   const descriptionId = useId();
-  const highlighted = useHighlightedCountry();
-  const { filters, description, input, layout } = useOil(width);
+  const { filters, description, input, layout, highlighted } = useOil(width);
   const { activeBar, interaction, onAreaLeave } = useOilTooltip(layout.bars, tooltipId);
 
   const getSpec = useStableCallback(() =>

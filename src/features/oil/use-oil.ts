@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { useModel } from '../../data/model-context';
 import type { ResolvedFilters } from '../../model/dataset-model';
-import { useResolvedFilter } from '../../stores/use-resolved-filters';
+import { useHighlightedCountry, useResolvedFilter } from '../../stores/use-resolved-filters';
 import { computeOil, oilSeries, type OilLayoutInput } from './compute-oil';
 import { describeOil } from './describe-oil';
 
-/** The oil chart under the current filters at a width: its rows, its sentences and its layout. */
+/** The oil chart under the current filters at a width: its rows, sentences and layout, and the country highlighted. */
 export function useOil(width: number) {
   const model = useModel();
   // Only the countries and dates: an aid-type or measure change does not touch this chart.
@@ -13,6 +13,7 @@ export function useOil(width: number) {
   const window = useResolvedFilter('window');
   const fromIso = useResolvedFilter('fromIso');
   const toIso = useResolvedFilter('toIso');
+  const highlighted = useHighlightedCountry();
   // Aid types and the measure do not apply to oil; its filter line leaves them out.
   const filters = useMemo<ResolvedFilters>(() => ({ countries, window, fromIso, toIso, types: [], measure: 'usd' }), [countries, window, fromIso, toIso]);
 
@@ -20,5 +21,5 @@ export function useOil(width: number) {
   const description = useMemo(() => describeOil({ series, model, filters }), [series, model, filters]);
   const input = useMemo<OilLayoutInput>(() => ({ bars: description.bars, axisLabel: description.axisLabel }), [description]);
   const layout = useMemo(() => computeOil(input, width), [input, width]);
-  return { model, filters, series, description, input, layout };
+  return { model, filters, series, description, input, layout, highlighted };
 }
