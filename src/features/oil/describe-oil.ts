@@ -156,8 +156,9 @@ export function describeOil(input: OilDescribeInput): OilDescription {
 
   const tableRows = [
     ...series.rows.map((r) => ({ key: oilBarKey(r), cells: [nameOf(input, r.country), formatInteger(r.barrels), formatShare(r.share), listInWords(sourcesOf(input, r.records))] })),
-    ...series.outside.map((o) => ({ key: `outside-${o.country}`, cells: [nameOf(input, o.country), `None within the dates (dated ${datesOf(o.records)})`, '—', listInWords(sourcesOf(input, o.records))] })),
-    ...series.unrecorded.map((c) => ({ key: `unrecorded-${c}`, cells: [nameOf(input, c), 'No release recorded', '—', '—'] })),
+    // The number columns do not wrap: the words for a missing value go in the last column.
+    ...series.outside.map((o) => ({ key: `outside-${o.country}`, cells: [nameOf(input, o.country), '—', '—', `Dated ${datesOf(o.records)}, outside the dates chosen; ${listInWords(sourcesOf(input, o.records))}`] })),
+    ...series.unrecorded.map((c) => ({ key: `unrecorded-${c}`, cells: [nameOf(input, c), '—', '—', 'No release recorded in the sources'] })),
   ];
 
   const csvRows: CsvCell[][] = [

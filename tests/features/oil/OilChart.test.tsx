@@ -62,7 +62,7 @@ describe('OilChart', () => {
     it('lists it in the table as not recorded, not as zero', async () => {
       const user = userEvent.setup();
       renderWithModel(<OilChart />, { filters: { countries: ['NZ', 'SG'] } });
-      expect(await openTable(user)).toEqual(['New Zealand867,0002.3%Lynch, East-West Center (APB Series)', 'SingaporeNo release recorded——']);
+      expect(await openTable(user)).toEqual(['New Zealand867,0002.3%Lynch, East-West Center (APB Series)', 'Singapore——No release recorded in the sources']);
     });
   });
 

@@ -60,7 +60,7 @@ describe('describeOilInWords', () => {
       `Japan released the most oil, 22,500,000 barrels, 60.1% of the 37,450,000 barrels released by Japan, South Korea and Australia; South Korea released 11,650,000 (31.1%) and Australia 3,300,000 (8.8%). ${note}`,
     );
     expect(description.notes).toEqual([note]);
-    expect(description.table.rows.at(-1)!.cells).toEqual(['New Zealand', 'None within the dates (dated 2021)', '—', 'Lynch, East-West Center (APB Series)']);
+    expect(description.table.rows.at(-1)!.cells).toEqual(['New Zealand', '—', '—', 'Dated 2021, outside the dates chosen; Lynch, East-West Center (APB Series)']);
     expect(description.csv.rows.at(-1)).toEqual(['New Zealand', 'NZ', null, 'barrels', null, 37_450_000, '2021', 'Lynch, East-West Center (APB Series)', null, 'No release within the dates chosen.']);
   });
 
