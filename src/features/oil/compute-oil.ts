@@ -200,8 +200,9 @@ export function computeOil(input: OilLayoutInput, width: number): OilLayout {
   const tickValues = x.ticks(compact ? 3 : 4);
   const texts = bars.flatMap((b, i) => [textBox(b.name, nameWidths[i] ?? 0, L.fontSize), textBox(b.label, labelWidths[i] ?? 0, L.fontSize)]);
   // Narrow, the lines run across the bars only: between rows they would only cut through the names.
+  // There the bars' own left edges are the zero line.
   const runs: [number, number][] = compact ? bars.map((b) => [b.y, b.y + b.height]) : [[L.top, axisY]];
-  const rules = tickValues.flatMap((t) => {
+  const rules = tickValues.filter((t) => !compact || t !== 0).flatMap((t) => {
     const at = plotX + (x(t) ?? 0);
     const crossing = texts.filter((b) => at >= b.x0 && at <= b.x1);
     return runs.flatMap(([from, to]) => openSpans(from, to, crossing)).map(([y1, y2], i) => ({ key: `${t}-${i}`, x: at, y1, y2, zero: t === 0 }));
