@@ -1,40 +1,39 @@
 import type { ExportSpec } from '../../components/export-spec';
-import type { DatasetModel, ResolvedFilters } from '../../model/dataset-model';
-import { describeFilters, sourcesLine } from '../../model/describe-filters';
-import { formatInteger } from '../../model/format';
-import type { OilRow } from '../../model/oil';
-import { computeOilBars } from './compute-oil-bars';
-import { OilBars } from './OilBars';
+import { computeOil, type OilLayout, type OilLayoutInput } from './compute-oil';
+import type { OilDescription } from './describe-oil';
+import { OilMarks } from './OilMarks';
 
-/** How to export the oil chart under the current filters. */
-export function buildOilExport(input: { title: string; model: DatasetModel; filters: ResolvedFilters; rows: readonly OilRow[]; total: number }): ExportSpec {
-  const { model, filters, rows, total } = input;
-  const records = rows.flatMap((r) => r.records);
+/**
+ * The export frame's padding and the figure's differ by a pixel or two, so an export at the figure's
+ * size asks for a width this close to the screen's: it then draws the screen's very layout.
+ */
+const SAME_WIDTH = 3;
+
+/** How to export the oil chart: the layout the screen computed, with the sentences the screen shows. */
+export function buildOilExport(input: {
+  description: OilDescription;
+  /** The layout on screen. */
+  layout: OilLayout;
+  /** What that layout was computed from, for other widths (slides, the whole dashboard). */
+  layoutInput: OilLayoutInput;
+  fileParts: ExportSpec['fileParts'];
+}): ExportSpec {
+  const { description, layout: screen, layoutInput } = input;
   return {
     stem: 'oil-releases',
-    title: input.title,
-    filters: describeFilters(model, filters, { types: false, measure: false }),
-    legend: () => [],
+    title: description.title,
+    filters: description.filters,
+    legend: () => description.legend,
     chart: (width, theme) => {
-      const layout = computeOilBars(rows, model.countryNames, width);
-      return { width, height: layout.height, marks: <OilBars layout={layout} theme={theme} highlighted={null} /> };
+      // With nothing to draw, an axis alone would read as releases of zero: the notes say why instead.
+      if (description.empty) return { width, height: 0, marks: <g /> };
+      const layout = Math.abs(width - screen.width) <= SAME_WIDTH ? screen : computeOil(layoutInput, width);
+      return { width, height: layout.height, marks: <OilMarks layout={layout} theme={theme} highlighted={null} /> };
     },
-    notes: [`Barrels released from emergency stocks in the International Energy Agency's collective action of 2022; shares are of the ${formatInteger(total)} barrels all countries in the data released.`],
-    sources: sourcesLine(records.flatMap((r) => r.citations.map((c) => c.source)), model.sources),
-    csv: {
-      columns: ['Country', 'Country code', 'Barrels', 'Unit', 'Share of total', 'Total (all countries)', 'Date', 'Sources', 'Quote'],
-      rows: rows.map((r) => [
-        model.countryNames.get(r.country) ?? r.country,
-        r.country,
-        r.barrels,
-        'barrels',
-        Number(r.share.toFixed(6)),
-        total,
-        r.records.map((rec) => rec.date).join('; '),
-        [...new Set(r.records.flatMap((rec) => rec.citations.map((c) => model.sources.get(c.source)?.label ?? c.source)))].join('; '),
-        r.records.flatMap((rec) => rec.citations.map((c) => c.quote)).join(' | '),
-      ]),
-    },
-    fileParts: { countries: filters.countries, from: filters.fromIso, to: filters.toIso },
+    notes: description.empty ? [description.empty] : [description.readingNote, ...description.notes],
+    sources: description.sources,
+    csv: description.csv,
+    description: description.inWords,
+    fileParts: input.fileParts,
   };
 }

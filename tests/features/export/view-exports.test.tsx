@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { lightTheme } from '../../../src/components/theme';
 import { buildAidExport } from '../../../src/features/aid/aid-export';
 import { computeAid, selectAid } from '../../../src/features/aid/compute-aid';
+import { computeOil, oilSeries } from '../../../src/features/oil/compute-oil';
+import { describeOil } from '../../../src/features/oil/describe-oil';
 import { buildOilExport } from '../../../src/features/oil/oil-export';
 import { buildTimelineExport } from '../../../src/features/timeline/timeline-export';
 import { buildModel, resolveFilters } from '../../../src/model/dataset-model';
 import { isoDay } from '../../../src/model/dates';
-import { oilRows } from '../../../src/model/oil';
 import { ALL_PARTNERS_LANE, eventsWithin, kindsFor, laneLists, lanesOf } from '../../../src/model/timeline';
 import { loadBundled } from '../../helpers/bundled';
 
@@ -55,8 +56,9 @@ describe('view exports', () => {
   });
 
   it('oil: barrels, unit and share per country', () => {
-    const { rows, total } = oilRows(model.dataset.oil, filters.countries, filters.window);
-    const spec = buildOilExport({ title: 'Oil', model, filters, rows, total });
+    const description = describeOil({ series: oilSeries(model.dataset.oil, filters.countries, filters.window), model, filters });
+    const layoutInput = { bars: description.bars, axisLabel: description.axisLabel };
+    const spec = buildOilExport({ description, layout: computeOil(layoutInput, 600), layoutInput, fileParts: { countries: filters.countries, from: filters.fromIso, to: filters.toIso } });
     expect(spec.csv.rows.map((r) => r.slice(0, 6))).toEqual([
       ['South Korea', 'KR', 11_650_000, 'barrels', 0.304043, 38_317_000],
       ['New Zealand', 'NZ', 867_000, 'barrels', 0.022627, 38_317_000],

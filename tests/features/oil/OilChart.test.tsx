@@ -1,46 +1,181 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { OilChart } from '../../../src/features/oil/OilChart';
+import { useFiltersStore } from '../../../src/stores/filters-store';
+import { loadBundled } from '../../helpers/bundled';
 import { renderWithModel } from '../../helpers/render';
 
-const figure = () => screen.getByRole('figure', { name: /Oil/ });
+const figure = () => screen.getByRole('figure', { name: 'Oil released from emergency stocks' });
+const bars = () => within(figure()).queryAllByRole('img').map((b) => b.getAttribute('aria-label'));
+const emptyText = () => within(figure()).getByRole('status');
 
-// Barrels from the East-West Center article; the four released 38,317,000 in all.
+async function openTable(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(within(figure()).getByRole('button', { name: 'Show table' }));
+  return within(within(figure()).getByRole('table')).getAllByRole('row').slice(1).map((r) => r.textContent);
+}
+
+// Barrels from the East-West Center article: Japan 22,500,000, South Korea 11,650,000, Australia
+// 3,300,000, New Zealand 867,000; 38,317,000 in all. Shares worked out by hand: 22.5 / 38.317 =
+// 58.72%, 11.65 / 38.317 = 30.40%, 3.3 / 38.317 = 8.61%, 0.867 / 38.317 = 2.26%.
 describe('OilChart', () => {
   it('ranks the releases with each country’s share, Japan first', () => {
     renderWithModel(<OilChart />);
-    const bars = within(figure()).getAllByRole('img').map((b) => b.getAttribute('aria-label'));
-    expect(bars).toEqual([
+    expect(bars()).toEqual([
       'Japan: 22,500,000 barrels · 58.7% of the total',
       'South Korea: 11,650,000 barrels · 30.4% of the total',
       'Australia: 3,300,000 barrels · 8.6% of the total',
       'New Zealand: 867,000 barrels · 2.3% of the total',
     ]);
-    expect(figure()).toHaveTextContent('its share of the 38,317,000 barrels released by Japan, South Korea, Australia and New Zealand');
+    expect(figure()).toHaveTextContent('and its share of the 38,317,000 barrels released by Japan, South Korea, Australia and New Zealand.');
+  });
+
+  it('describes in words what it shows', () => {
+    renderWithModel(<OilChart />);
+    expect(within(figure()).getByRole('group', { name: /bars/ })).toHaveAccessibleDescription(
+      "Japan released the most oil, 22,500,000 barrels, 58.7% of the four's 38,317,000 barrels; South Korea released 11,650,000 (30.4%), Australia 3,300,000 (8.6%) and New Zealand 867,000 (2.3%).",
+    );
   });
 
   it('keeps shares relative to all four when countries are filtered out', () => {
     renderWithModel(<OilChart />, { filters: { countries: ['NZ'] } });
-    expect(within(figure()).getAllByRole('img').map((b) => b.getAttribute('aria-label'))).toEqual(['New Zealand: 867,000 barrels · 2.3% of the total']);
+    expect(bars()).toEqual(['New Zealand: 867,000 barrels · 2.3% of the total']);
+    expect(within(figure()).getByRole('group', { name: /bars/ })).toHaveAccessibleDescription("New Zealand released 867,000 barrels, 2.3% of the four's 38,317,000 barrels.");
   });
 
   it('shows the table of what it draws', async () => {
     const user = userEvent.setup();
     renderWithModel(<OilChart />, { filters: { countries: ['KR', 'AU'] } });
-    await user.click(within(figure()).getByRole('button', { name: 'Show table' }));
-    const rows = within(within(figure()).getByRole('table')).getAllByRole('row').slice(1);
-    expect(rows.map((r) => r.textContent)).toEqual([
-      'South Korea11,650,00030.4%Lynch, East-West Center (APB Series)',
-      'Australia3,300,0008.6%Lynch, East-West Center (APB Series)',
-    ]);
+    expect(await openTable(user)).toEqual(['South Korea11,650,00030.4%Lynch, East-West Center (APB Series)', 'Australia3,300,0008.6%Lynch, East-West Center (APB Series)']);
   });
 
-  it('explains an empty chart: Singapore released none, and none were released outside 2022', () => {
-    const { unmount } = renderWithModel(<OilChart />, { filters: { countries: ['SG'] } });
-    expect(figure()).toHaveTextContent('No oil releases are recorded for Singapore.');
-    unmount();
-    renderWithModel(<OilChart />, { filters: { from: '2023-01-01' } });
-    expect(figure()).toHaveTextContent('No oil releases are recorded within the selected dates; the releases date from 2022.');
+  describe('with Singapore, which released no oil in the sources, among the countries', () => {
+    it('draws no bar for it and says that no release is recorded for it', () => {
+      renderWithModel(<OilChart />, { filters: { countries: ['JP', 'SG'] } });
+      expect(bars()).toEqual(['Japan: 22,500,000 barrels · 58.7% of the total']);
+      expect(within(figure()).getByText('No oil release is recorded for Singapore in the sources; the chart has no bar for it.')).toBeVisible();
+      expect(within(figure()).getByRole('group', { name: /bars/ })).toHaveAccessibleDescription(
+        "Japan released 22,500,000 barrels, 58.7% of the four's 38,317,000 barrels. No oil release is recorded for Singapore in the sources; the chart has no bar for it.",
+      );
+    });
+
+    it('lists it in the table as not recorded, not as zero', async () => {
+      const user = userEvent.setup();
+      renderWithModel(<OilChart />, { filters: { countries: ['NZ', 'SG'] } });
+      expect(await openTable(user)).toEqual(['New Zealand867,0002.3%Lynch, East-West Center (APB Series)', 'Singapore——No release recorded in the sources']);
+    });
+  });
+
+  describe('empty states', () => {
+    it('no country selected', () => {
+      renderWithModel(<OilChart />, { filters: { countries: [] } });
+      expect(emptyText()).toHaveTextContent(/^No country is selected\. Choose one or more under Countries\.$/);
+    });
+
+    it('only countries with no recorded release', () => {
+      renderWithModel(<OilChart />, { filters: { countries: ['SG'] } });
+      expect(emptyText()).toHaveTextContent(/^No oil release is recorded for Singapore in the sources\.$/);
+      expect(figure()).not.toHaveTextContent(/(?<![\d,])0 barrels|released by \./);
+    });
+
+    it('dates that leave out the 2022 releases', () => {
+      renderWithModel(<OilChart />, { filters: { from: '2023-01-01', to: '2024-12-31' } });
+      expect(emptyText()).toHaveTextContent(
+        /^No oil release falls between 1 Jan 2023 and 31 Dec 2024\. The releases recorded for Japan, South Korea, Australia and New Zealand are dated 2022; widen the dates to include 2022\.$/,
+      );
+      expect(figure()).not.toHaveTextContent(/(?<![\d,])0 barrels|released by \./);
+    });
+
+    it('dates before the releases, with Singapore among the countries', () => {
+      renderWithModel(<OilChart />, { filters: { countries: ['NZ', 'SG'], from: '2020-01-01', to: '2021-12-31' } });
+      expect(emptyText()).toHaveTextContent(
+        /^No oil release falls between 1 Jan 2020 and 31 Dec 2021\. The release recorded for New Zealand is dated 2022; widen the dates to include 2022\. No oil release is recorded for Singapore in the sources\.$/,
+      );
+    });
+
+    it('From after To', () => {
+      renderWithModel(<OilChart />, { filters: { from: '2022-12-31', to: '2022-01-01' } });
+      expect(emptyText()).toHaveTextContent(/^The date range is empty: From is after To\.$/);
+    });
+
+    it('a dataset without oil releases', () => {
+      renderWithModel(<OilChart />, { dataset: { ...loadBundled(), oil: [] } });
+      expect(emptyText()).toHaveTextContent(/^The dataset records no oil releases\.$/);
+      expect(figure()).not.toHaveTextContent(/(?<![\d,])0 barrels|released by \./);
+    });
+  });
+
+  describe('from the keyboard', () => {
+    const bar = (name: RegExp) => within(figure()).getByRole('img', { name });
+
+    it('is one Tab stop, and the arrow keys move between the bars', async () => {
+      const user = userEvent.setup();
+      renderWithModel(<OilChart />);
+      await user.click(within(figure()).getByRole('button', { name: 'Show table' }));
+      await user.click(within(figure()).getByRole('button', { name: 'Hide table' }));
+      await user.tab();
+      expect(bar(/^Japan/)).toHaveFocus();
+      await user.keyboard('{ArrowDown}');
+      expect(bar(/^South Korea/)).toHaveFocus();
+      await user.keyboard('{ArrowRight}');
+      expect(bar(/^Australia/)).toHaveFocus();
+      await user.keyboard('{ArrowUp}');
+      expect(bar(/^South Korea/)).toHaveFocus();
+      await user.keyboard('{End}');
+      expect(bar(/^New Zealand/)).toHaveFocus();
+      await user.keyboard('{ArrowDown}');
+      expect(bar(/^New Zealand/)).toHaveFocus();
+      await user.keyboard('{Home}');
+      expect(bar(/^Japan/)).toHaveFocus();
+
+      // Leaving and coming back lands on the bar last visited, not on every bar in turn.
+      await user.keyboard('{ArrowDown}');
+      await user.tab();
+      expect(within(figure()).queryAllByRole('img').some((b) => b === document.activeElement)).toBe(false);
+      await user.tab({ shift: true });
+      expect(bar(/^South Korea/)).toHaveFocus();
+    });
+
+    it('shows the focused bar’s tooltip, closes it with Escape and pins it with Enter or Space', async () => {
+      const user = userEvent.setup();
+      renderWithModel(<OilChart />);
+      act(() => bar(/^South Korea/).focus());
+      await user.keyboard('{Home}');
+      expect(screen.getByRole('tooltip')).toHaveTextContent(/^Japan22,500,000 barrels58\.7% of the 38,317,000 barrels released in all · as of 2022/);
+      expect(bar(/^Japan/)).toHaveAccessibleDescription(/22,500,000 barrels/);
+
+      await user.keyboard('{Escape}');
+      expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+      await user.keyboard('{Enter}');
+      expect(screen.getByRole('tooltip')).toHaveTextContent(/^Japan22,500,000 barrels/);
+
+      // A pinned tooltip stays while the pointer passes over another bar.
+      await user.hover(bar(/^Australia/));
+      expect(screen.getByRole('tooltip')).toHaveTextContent(/^Japan/);
+      await user.keyboard('{Escape}');
+      expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+
+      await user.keyboard('{ArrowDown}');
+      expect(screen.getByRole('tooltip')).toHaveTextContent(/^South Korea11,650,000 barrels30\.4% of the 38,317,000 barrels/);
+      await user.keyboard('{Escape}');
+      await user.keyboard(' ');
+      expect(screen.getByRole('tooltip')).toHaveTextContent(/^South Korea/);
+    });
+
+    it('highlights the country of the focused or hovered bar in every view', async () => {
+      const user = userEvent.setup();
+      renderWithModel(<OilChart />);
+      const hovered = () => useFiltersStore.getState().hoveredCountry;
+      await user.hover(bar(/^Australia/));
+      expect(hovered()).toBe('AU');
+      await user.unhover(bar(/^Australia/));
+      expect(hovered()).toBeNull();
+      act(() => bar(/^Japan/).focus());
+      expect(hovered()).toBe('JP');
+      await user.keyboard('{ArrowDown}');
+      expect(hovered()).toBe('KR');
+      await user.keyboard('{Escape}');
+      expect(hovered()).toBeNull();
+    });
   });
 });

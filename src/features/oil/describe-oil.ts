@@ -1,0 +1,209 @@
+import type { Column } from '../../components/DataTable';
+import type { CsvCell } from '../../components/export-spec';
+import type { LegendItem } from '../../components/Legend';
+import type { OilRelease } from '../../data/schema';
+import { listInWords, type DatasetModel, type ResolvedFilters } from '../../model/dataset-model';
+import { describeFilters, sourcesLine } from '../../model/describe-filters';
+import { describeDateBasis, formatInteger, formatIsoBetween, formatPartialDate, formatShare } from '../../model/format';
+import type { OilRow } from '../../model/oil';
+import type { OilBarInput, OilSeries } from './compute-oil';
+
+/** Title of the oil figure (its accessible name). */
+export const OIL_TITLE = 'Oil released from emergency stocks';
+
+/** What the oil chart's sentences are written from. */
+export interface OilDescribeInput {
+  series: OilSeries;
+  model: DatasetModel;
+  filters: ResolvedFilters;
+}
+
+/** A bar's tooltip in words. */
+export interface OilTooltipText {
+  title: string;
+  value: string;
+  meta: string[];
+  quotes: { key: string; quote: string; source: string }[];
+}
+
+/** Every sentence the oil view says, for the screen, its table, the CSV and the export alike. */
+export interface OilDescription {
+  title: string;
+  caption: string;
+  /** Shown instead of the chart when there is nothing to draw; null when there is. */
+  empty: string | null;
+  /** No legend: one measure in one colour, named by the axis. */
+  legend: LegendItem[];
+  /** The active filters in words, for exports. */
+  filters: string[];
+  /** What the chart measures, for exports (the caption says it on screen). */
+  readingNote: string;
+  /** Notes under the chart on screen and in exports: selected countries that have no bar, and why. */
+  notes: string[];
+  /** The documents behind what is drawn, with their dates. */
+  sources: string[];
+  table: { caption: string; columns: Column[]; rows: { key: string; cells: string[] }[] };
+  csv: { columns: string[]; rows: CsvCell[][] };
+  bars: OilBarInput[];
+  axisLabel: string;
+  tooltips: ReadonlyMap<string, OilTooltipText>;
+  /** What the chart shows under the filters, in words. */
+  inWords: string;
+}
+
+const COUNT_WORDS = ['none', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const NOT_AFFECTED = 'Not affected by the aid-type filter.';
+const RESPONSE = "the International Energy Agency members' response to the Ukraine war";
+
+const nameOf = (input: OilDescribeInput, code: string) => input.model.countryNames.get(code) ?? code;
+const namesOf = (input: OilDescribeInput, codes: readonly string[]) => codes.map((c) => nameOf(input, c));
+/** "Singapore", "Singapore or Malaysia", "Singapore, Malaysia or Brunei". */
+const orList = (names: readonly string[]) => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`);
+/** The dates of releases as their sources give them: "2022", "Mar 2022 and 2023". */
+const datesOf = (records: readonly OilRelease[]) => listInWords([...new Set(records.map((r) => formatPartialDate(r.date, r.precision)))]);
+const sourceLabel = (input: OilDescribeInput, id: string) => input.model.sources.get(id)?.label ?? id;
+const sourcesOf = (input: OilDescribeInput, records: readonly OilRelease[]) => [...new Set(records.flatMap((r) => r.citations.map((c) => sourceLabel(input, c.source))))];
+
+/** The mark's identity: the records it sums. */
+export const oilBarKey = (row: OilRow) => row.records.map((r) => r.id).join(',');
+
+/** "the four's 38,317,000 barrels", or "the 38,317,000 barrels released by Japan and Australia". */
+function totalPhrase(input: OilDescribeInput): string {
+  const { releasing, total } = input.series;
+  const { partners } = input.model;
+  const word = COUNT_WORDS[releasing.length];
+  const allPartners = releasing.length > 1 && releasing.length === partners.length && partners.every((p) => releasing.includes(p));
+  return allPartners && word ? `the ${word}'s ${formatInteger(total)} barrels` : `the ${formatInteger(total)} barrels released by ${listInWords(namesOf(input, releasing))}`;
+}
+
+/** "No oil release is recorded for Singapore in the sources", and beside bars why it has none. */
+function unrecordedSentence(input: OilDescribeInput, besideBars = false): string | null {
+  const { unrecorded } = input.series;
+  if (!unrecorded.length) return null;
+  const why = besideBars ? `; the chart has no bar for ${unrecorded.length === 1 ? 'it' : 'them'}` : '';
+  return `No oil release is recorded for ${orList(namesOf(input, unrecorded))} in the sources${why}.`;
+}
+
+function outsideSentence(input: OilDescribeInput): string | null {
+  const { outside } = input.series;
+  if (!outside.length) return null;
+  const records = outside.flatMap((o) => o.records);
+  const names = listInWords(namesOf(input, outside.map((o) => o.country)));
+  const subject = records.length === 1 ? `The release recorded for ${names} is` : `The releases recorded for ${names} are`;
+  return `${subject} dated ${datesOf(records)}, outside the dates chosen.`;
+}
+
+/** Why the chart is empty, or null when it has bars. */
+function emptyText(input: OilDescribeInput): string | null {
+  const { series, filters } = input;
+  if (!series.selected.length) return 'No country is selected. Choose one or more under Countries.';
+  if (filters.window.to < filters.window.from) return 'The date range is empty: From is after To.';
+  if (series.rows.length) return null;
+  if (!series.anyRecorded) return 'The dataset records no oil releases.';
+  if (!series.outside.length) return unrecordedSentence(input);
+  const records = series.outside.flatMap((o) => o.records);
+  const dates = datesOf(records);
+  const names = listInWords(namesOf(input, series.outside.map((o) => o.country)));
+  const dated = records.length === 1 ? `The release recorded for ${names} is dated ${dates}` : `The releases recorded for ${names} are dated ${dates}`;
+  return [`No oil release falls ${formatIsoBetween(filters.fromIso, filters.toIso)}. ${dated}; widen the dates to include ${dates}.`, unrecordedSentence(input)].filter(Boolean).join(' ');
+}
+
+/** The chart under the filters in words: who released the most, each share, and who has no bar. */
+export function describeOilInWords(input: OilDescribeInput): string {
+  const empty = emptyText(input);
+  if (empty) return empty;
+  const [first, second, ...rest] = input.series.rows as [OilRow, ...OilRow[]];
+  const leads = second !== undefined && first.barrels > second.barrels;
+  const most = input.series.rows.length > 2 ? 'the most oil' : 'more oil';
+  const lead = `${nameOf(input, first.country)} released ${leads ? `${most}, ` : ''}${formatInteger(first.barrels)} barrels, ${formatShare(first.share)} of ${totalPhrase(input)}`;
+  const others = (second ? [second, ...rest] : []).map((r, i) => `${nameOf(input, r.country)}${i === 0 ? ' released' : ''} ${formatInteger(r.barrels)} (${formatShare(r.share)})`);
+  const follow = others.length ? `; ${listInWords(others)}` : '';
+  return [`${lead}${follow}.`, outsideSentence(input), unrecordedSentence(input, true)].filter(Boolean).join(' ');
+}
+
+/** Every sentence of the oil view under the filters. */
+export function describeOil(input: OilDescribeInput): OilDescription {
+  const { series, model, filters } = input;
+  const drawnRecords = series.rows.flatMap((r) => r.records);
+  const years = datesOf(series.inWindow);
+  const readingNote =
+    series.total > 0
+      ? `Barrels each country released from its emergency stocks in ${RESPONSE}${years ? ` in ${years}` : ''}, and its share of the ${formatInteger(series.total)} barrels released by ${listInWords(namesOf(input, series.releasing))}.`
+      : `Barrels each country released from its emergency stocks in ${RESPONSE}, and its share of all countries' releases within the dates.`;
+  const sources = sourcesOf(input, drawnRecords);
+  const caption = [readingNote, sources.length ? `Source: ${listInWords(sources)}.` : null, NOT_AFFECTED].filter(Boolean).join(' ');
+
+  const bars = series.rows.map((row): OilBarInput => {
+    const name = nameOf(input, row.country);
+    const label = `${formatInteger(row.barrels)} barrels · ${formatShare(row.share)}`;
+    return { key: oilBarKey(row), country: row.country, row, name, label, ariaLabel: `${name}: ${label} of the total` };
+  });
+
+  const tooltips = new Map<string, OilTooltipText>(
+    series.rows.map((row) => [
+      oilBarKey(row),
+      {
+        title: nameOf(input, row.country),
+        value: `${formatInteger(row.barrels)} barrels`,
+        meta: [
+          `${formatShare(row.share)} of the ${formatInteger(series.total)} barrels released in all · ${listInWords([...new Set(row.records.map((r) => `${describeDateBasis(r.dateBasis)} ${formatPartialDate(r.date, r.precision)}`))])}`,
+          ...new Set(row.records.flatMap((r) => (r.dateNote ? [r.dateNote] : []))),
+        ],
+        quotes: row.records.flatMap((r) => r.citations.map((c, i) => ({ key: `${r.id}-${i}`, quote: c.quote, source: sourceLabel(input, c.source) }))),
+      },
+    ]),
+  );
+
+  const tableRows = [
+    ...series.rows.map((r) => ({ key: oilBarKey(r), cells: [nameOf(input, r.country), formatInteger(r.barrels), formatShare(r.share), listInWords(sourcesOf(input, r.records))] })),
+    // The number columns do not wrap: the words for a missing value go in the last column.
+    ...series.outside.map((o) => ({ key: `outside-${o.country}`, cells: [nameOf(input, o.country), '—', '—', `Dated ${datesOf(o.records)}, outside the dates chosen; ${listInWords(sourcesOf(input, o.records))}`] })),
+    ...series.unrecorded.map((c) => ({ key: `unrecorded-${c}`, cells: [nameOf(input, c), '—', '—', 'No release recorded in the sources'] })),
+  ];
+
+  const csvRows: CsvCell[][] = [
+    ...series.rows.map((r) => [
+      nameOf(input, r.country),
+      r.country,
+      r.barrels,
+      'barrels',
+      Number(r.share.toFixed(6)),
+      series.total,
+      r.records.map((rec) => rec.date).join('; '),
+      sourcesOf(input, r.records).join('; '),
+      r.records.flatMap((rec) => rec.citations.map((c) => c.quote)).join(' | '),
+      [...new Set(r.records.flatMap((rec) => (rec.dateNote ? [rec.dateNote] : [])))].join(' '),
+    ]),
+    ...series.outside.map((o) => [nameOf(input, o.country), o.country, null, 'barrels', null, series.total, o.records.map((rec) => rec.date).join('; '), sourcesOf(input, o.records).join('; '), null, 'No release within the dates chosen.']),
+    ...series.unrecorded.map((c) => [nameOf(input, c), c, null, 'barrels', null, series.total, null, null, null, 'No oil release is recorded in the sources.']),
+  ];
+
+  return {
+    title: OIL_TITLE,
+    caption,
+    empty: emptyText(input),
+    legend: [],
+    filters: describeFilters(model, filters, { types: false, measure: false }),
+    readingNote,
+    notes: series.rows.length ? [outsideSentence(input), unrecordedSentence(input, true)].filter((s): s is string => s !== null) : [],
+    sources: sourcesLine(
+      drawnRecords.flatMap((r) => r.citations.map((c) => c.source)),
+      model.sources,
+    ),
+    table: {
+      caption: `${OIL_TITLE}, ${years || 'within the dates'}`,
+      columns: [
+        { key: 'country', header: 'Country' },
+        { key: 'barrels', header: 'Barrels', numeric: true },
+        { key: 'share', header: 'Share of total', numeric: true },
+        { key: 'source', header: 'Source' },
+      ],
+      rows: tableRows,
+    },
+    csv: { columns: ['Country', 'Country code', 'Barrels', 'Unit', 'Share of total', 'Total (all countries)', 'Date', 'Sources', 'Quote', 'Note'], rows: csvRows },
+    bars,
+    axisLabel: 'Barrels released',
+    tooltips,
+    inWords: describeOilInWords(input),
+  };
+}

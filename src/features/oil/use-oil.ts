@@ -1,0 +1,25 @@
+import { useMemo } from 'react';
+import { useModel } from '../../app/model-context';
+import type { ResolvedFilters } from '../../model/dataset-model';
+import { useHighlightedCountry, useResolvedFilter } from '../../stores/use-resolved-filters';
+import { computeOil, oilSeries, type OilLayoutInput } from './compute-oil';
+import { describeOil } from './describe-oil';
+
+/** The oil chart under the current filters at a width: its rows, sentences and layout, and the country highlighted. */
+export function useOil(width: number) {
+  const model = useModel();
+  // Only the countries and dates: an aid-type or measure change does not touch this chart.
+  const countries = useResolvedFilter('countries');
+  const window = useResolvedFilter('window');
+  const fromIso = useResolvedFilter('fromIso');
+  const toIso = useResolvedFilter('toIso');
+  const highlighted = useHighlightedCountry();
+  // Aid types and the measure do not apply to oil; its filter line leaves them out.
+  const filters = useMemo<ResolvedFilters>(() => ({ countries, window, fromIso, toIso, types: [], measure: 'usd' }), [countries, window, fromIso, toIso]);
+
+  const series = useMemo(() => oilSeries(model.dataset.oil, countries, window), [model, countries, window]);
+  const description = useMemo(() => describeOil({ series, model, filters }), [series, model, filters]);
+  const input = useMemo<OilLayoutInput>(() => ({ bars: description.bars, axisLabel: description.axisLabel }), [description]);
+  const layout = useMemo(() => computeOil(input, width), [input, width]);
+  return { model, filters, series, description, input, layout, highlighted };
+}
