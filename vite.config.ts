@@ -39,6 +39,8 @@ export default defineConfig({
     sourcemap: true,
     // Read by scripts/check-bundle.mjs to find what the page loads first.
     manifest: true,
+    // The dashboard, and the page another site's <iframe> shows one of its views on.
+    rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
   },
   worker: { format: 'es' },
   preview: { port: 4173, strictPort: true },

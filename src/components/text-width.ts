@@ -1,9 +1,20 @@
 /** The axes' small text: its size and the step from one line to the next (px). */
 export const AXIS_TEXT = { fontSize: 11, lineHeight: 13 } as const;
 
-/** Approximate width of a text in the chart font (px), for laying out SVG text without a DOM. */
+import { FONT_FAMILY } from './theme';
+
+// One measuring context for the page: a layout measures hundreds of labels, and creating a canvas
+// for each costs more than the layout itself. Absent without OffscreenCanvas (tests, old browsers).
+const measuring = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
+
+/**
+ * Width of a text in the chart font (px): measured with the font it is drawn in (Noto Sans, or its
+ * metric-matched fallback until it has loaded), else estimated from the number of characters.
+ */
 export function textWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.56;
+  if (!measuring) return text.length * fontSize * 0.56;
+  measuring.font = `${fontSize}px ${FONT_FAMILY}`;
+  return measuring.measureText(text).width;
 }
 
 /** Breaks text into lines no wider than `width` at this font size, by words. */
