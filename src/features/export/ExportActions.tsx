@@ -24,6 +24,8 @@ export interface ExportActionsProps {
 type Panel = { kind: 'cite' | 'embed' | 'alt'; text: string; note: string } | null;
 
 const loadRunner = () => import('./export-run');
+/** What the embed page adds around the figure (its header, source line and link back), for the iframe's height. */
+const EMBED_CHROME_HEIGHT = 110;
 const pageLink = () => window.location.href;
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -95,7 +97,7 @@ export const ExportActions = memo(function ExportActions({ getSpec, dashboardNam
     const text =
       kind === 'cite'
         ? citeView({ dashboardName, version: ctx.version, title: current.title, filters: current.filters, link: ctx.link, accessed: ctx.exportedOn })
-        : embedSnippet(embedUrl(EMBED_VIEW_OF_STEM[current.stem] ?? current.stem, ctx.link), `${current.title} — ${dashboardName}`, Math.max(360, Math.min(900, box().height + 60)));
+        : embedSnippet(embedUrl(EMBED_VIEW_OF_STEM[current.stem] ?? current.stem, ctx.link), `${current.title} — ${dashboardName}`, Math.max(360, Math.min(1000, box().height + EMBED_CHROME_HEIGHT)));
     const what = kind === 'cite' ? 'Citation' : 'Embed code';
     let note: string;
     try {
