@@ -81,6 +81,17 @@ test('Copy image puts a PNG on the clipboard and offers the chart’s descriptio
   await expect(figure.getByRole('textbox', { name: 'Alt text' })).toHaveValue(/^Oil released from emergency stocks/);
 });
 
+test('where the browser cannot copy images, Copy image says so and offers the download', async ({ page }) => {
+  // A browser without ClipboardItem (as some still are).
+  await page.addInitScript(() => Reflect.deleteProperty(window, 'ClipboardItem'));
+  await page.goto(`/${FILTERS}`);
+  const figure = page.getByRole('figure', { name: /Oil/ });
+  await figure.getByRole('button', { name: 'Copy image' }).click();
+  await expect(figure.getByRole('status').filter({ hasText: 'The image could not be copied (this browser cannot put images on the clipboard).' })).toBeVisible();
+  const [file] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: 'Download PNG instead' }).click()]);
+  expect(file.suggestedFilename()).toBe('oil-releases_JP-KR-AU_2022-01-01_2022-12-31.png');
+});
+
 test('Cite copies a citation with the view’s link and today’s date, and shows it for selection', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`/${FILTERS}`);
