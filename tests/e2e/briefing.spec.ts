@@ -165,3 +165,20 @@ test('a view with nothing to show exports its empty-state sentence, and offers n
   await expect(csv).toHaveAttribute('aria-disabled', 'true');
   await expect(csv).toHaveAccessibleDescription(`No CSV: ${sentence}`);
 });
+
+test('Export dashboard carries an empty view’s sentence, and the sources and citation once', async ({ page }) => {
+  await page.goto('/?types=');
+  const aid = page.getByRole('figure', { name: /Aid/ });
+  // The one status with text: the chart's empty state (the export status is empty until used).
+  const sentence = (await aid.getByRole('status').filter({ hasText: /./ }).textContent())!;
+  expect(sentence.length).toBeGreaterThan(10);
+  await expect(page.getByRole('figure', { name: /Milestones/i })).toBeVisible();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export dashboard' }).click()]);
+  const text = pngText(await readFile((await file.path())!));
+  expect(text.Description).toContain(`Aid to Ukraine by country and type: ${sentence}`);
+  expect(text.Citation).toMatch(/^NATO’s Indo-Pacific partners and Ukraine \(Countries: .*Aid types: none.*\(accessed /);
+  // One list of sources for the three views: no document named twice.
+  const documents = text.Source!.replace(/^Sources: /, '').replace(/\.$/, '').split('; ');
+  expect(documents.length).toBeGreaterThan(1);
+  expect(new Set(documents).size).toBe(documents.length);
+});

@@ -39,7 +39,7 @@ export function AidChart({ renderActions }: { renderActions?: (getSpec: () => Ex
   const tooltipId = useId();
   const name = useId();
   const { model, filters, cells, inKind, layout, barLayout, empty } = useAidChart(width);
-  const getSpec = useStableCallback(() => buildAidExport({ title: AID_TITLE, model, filters, cells, inKind: inKind.first(inKind.count), layout: barLayout }));
+  const getSpec = useStableCallback(() => ({ ...buildAidExport({ title: AID_TITLE, model, filters, cells, inKind: inKind.first(inKind.count), layout: barLayout }), empty }));
   useRegisterExport('aid', getSpec);
   const actions = useMemo(() => renderActions?.(getSpec), [renderActions, getSpec]);
   const highlighted = useHighlightedCountry();
