@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
@@ -62,6 +63,16 @@ test('the Download menu opens from the keyboard, moves with the arrow keys and c
   await expect(figure.getByRole('menu')).toHaveCount(0);
   await expect(button).toBeFocused();
   await expect(button).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('the open menu, the citation and the empty state’s disabled CSV pass the accessibility checks', async ({ page }) => {
+  await page.goto('/?countries=SG');
+  const figure = page.getByRole('figure', { name: /Oil/ });
+  await figure.getByRole('button', { name: 'Cite' }).click();
+  await menuButton(figure).click();
+  await expect(figure.getByRole('menu')).toBeVisible();
+  const axe = await new AxeBuilder({ page }).include('.export-actions').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
 test('Copy image puts a PNG on the clipboard and offers the chart’s description as alt text', async ({ page, context }) => {
