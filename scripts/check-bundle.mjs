@@ -6,7 +6,8 @@ import { gzipSync } from 'node:zlib';
 
 const BUDGET_KB = 120;
 const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
-const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
+// The dashboard's page; the embed page (embed.html) is an entry of its own.
+const entryKey = manifest['index.html']?.isEntry ? 'index.html' : Object.keys(manifest).find((k) => manifest[k].isEntry);
 if (!entryKey) throw new Error('No entry chunk in dist/.vite/manifest.json: run `npm run build` first.');
 
 const initial = new Set();

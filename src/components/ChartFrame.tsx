@@ -1,4 +1,5 @@
-import { useId, useState, type ReactNode, type RefObject } from 'react';
+import { useId, useMemo, useState, type ReactNode, type RefObject } from 'react';
+import { ChartFrameContext } from './chart-frame-context';
 
 /** Props of a chart's frame: its title, caption, controls and the table of what it draws. */
 export interface ChartFrameProps {
@@ -23,20 +24,29 @@ export interface ChartFrameProps {
   onTableToggle?: (open: boolean) => void;
   /** The chart's box, measured by the chart for its width. */
   bodyRef?: RefObject<HTMLDivElement | null>;
+  /** The chart in words under the current filters (from the view's describe file): the figure's accessible description, also offered as alt text. */
+  description?: string | null;
 }
 
 /** A figure with a title, caption, legend, controls, the chart, and a "Show table" toggle. */
-export function ChartFrame({ title, caption, legend, controls, actions, table, empty, children, footer, className, bodyRef, onTableToggle }: ChartFrameProps) {
+export function ChartFrame({ title, caption, legend, controls, actions, table, empty, children, footer, className, bodyRef, onTableToggle, description }: ChartFrameProps) {
   const titleId = useId();
+  const descriptionId = useId();
+  const frameState = useMemo(() => ({ empty: empty ?? null, description: description ?? null }), [empty, description]);
   const tableId = useId();
   const [showTable, setShowTable] = useState(false);
   return (
-    <figure className={`chart-frame ${className ?? ''}`} aria-labelledby={titleId}>
+    <figure className={`chart-frame ${className ?? ''}`} aria-labelledby={titleId} aria-describedby={description ? descriptionId : undefined}>
       <div className="chart-frame__head">
         <h2 id={titleId} className="chart-frame__title">
           {title}
         </h2>
         <p className="chart-frame__caption">{caption}</p>
+        {description && (
+          <p id={descriptionId} className="visually-hidden">
+            {description}
+          </p>
+        )}
       </div>
       <div className="chart-frame__toolbar">
         {controls}
@@ -52,7 +62,7 @@ export function ChartFrame({ title, caption, legend, controls, actions, table, e
           >
             {showTable ? 'Hide table' : 'Show table'}
           </button>
-          {actions}
+          <ChartFrameContext.Provider value={frameState}>{actions}</ChartFrameContext.Provider>
         </div>
       </div>
       {legend}

@@ -20,6 +20,10 @@ export interface ExportSpec {
   /** File-name stem: "aid-by-country". */
   stem: string;
   title: string;
+  /** The chart in words under the current filters (the view's describe file): the SVG's <desc>, the PNG's Description, the alt text. */
+  description?: string;
+  /** The empty-state sentence when the filters leave nothing to draw: exported in place of an empty axis. */
+  empty?: string | null;
   /** The active filters in words, one line each. */
   filters: string[];
   /** The legend, in the theme's colours. */
@@ -30,8 +34,6 @@ export interface ExportSpec {
   notes: string[];
   /** The documents behind what is drawn, with their dates. */
   sources: string[];
-  /** What the chart shows under the filters, in words: the figure's description, the SVG's <desc>, the image's alt text. */
-  description?: string;
   csv: { columns: string[]; rows: CsvCell[][] };
   /** The country codes and dates the file name carries. */
   fileParts: { countries: readonly string[]; from: string | null; to: string | null };

@@ -21,7 +21,7 @@ export interface ChartTheme {
 }
 
 /** The page's font stack; the exported charts use the same one. */
-export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+export const FONT_FAMILY = "'Noto Sans', 'Noto Sans Fallback', system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
 // Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
 export const lightTheme: ChartTheme = {

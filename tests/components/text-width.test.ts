@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FONT_FAMILY } from '../../src/components/theme';
 
 /** A fresh copy of the module, so each test decides whether a canvas exists. */
 const freshModule = async () => {
@@ -34,9 +35,9 @@ describe('textWidth', () => {
     vi.stubGlobal('OffscreenCanvas', FakeCanvas);
     const { textWidth, wrapText } = await freshModule();
     expect(textWidth('Japan', 11)).toBe(35);
-    expect(fonts.at(-1)).toMatch(/^400 11px system-ui, /);
+    expect(fonts.at(-1)).toBe(`400 11px ${FONT_FAMILY}`);
     expect(textWidth('Aid', 20, 700)).toBe(21);
-    expect(fonts.at(-1)).toMatch(/^700 20px system-ui, /);
+    expect(fonts.at(-1)).toBe(`700 20px ${FONT_FAMILY}`);
     // "South Korea" is 10 × 7 + 3 = 73 px: it fits in 80, "South Korea and" (101 px) does not.
     expect(wrapText('South Korea and New Zealand', 80, 11)).toEqual(['South Korea', 'and New', 'Zealand']);
   });

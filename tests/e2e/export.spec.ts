@@ -14,6 +14,20 @@ test.beforeEach(({ page }) => {
   });
 });
 
+/** Opens a figure's Download menu and saves one of its files. */
+async function saveFrom(figure: Locator, item: 'Download PNG' | 'Download SVG' | 'Download CSV'): Promise<{ download: Download; body: Buffer }> {
+  await figure.getByRole('button', { name: 'Download', exact: true }).click();
+  return save(figure.page(), figure.getByRole('menu', { name: 'Download' }).getByRole('menuitem', { name: item }));
+}
+
+/** Chooses the PNG's size in a figure's Download menu (the menu stays open) and closes it. */
+async function chooseSize(figure: Locator, size: RegExp) {
+  await figure.getByRole('button', { name: 'Download', exact: true }).click();
+  await figure.getByRole('menuitemradio', { name: size }).click();
+  await expect(figure.getByRole('menuitemradio', { name: size })).toHaveAttribute('aria-checked', 'true');
+  await figure.page().keyboard.press('Escape');
+}
+
 async function save(page: Page, button: Locator): Promise<{ download: Download; body: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
   const path = await download.path();
@@ -59,7 +73,7 @@ for (const view of VIEWS) {
     await expect(figure).toBeVisible();
     const box = (await figure.boundingBox())!;
 
-    const png = await save(page, figure.getByRole('button', { name: 'Download PNG' }));
+    const png = await saveFrom(figure, 'Download PNG');
     expect(png.download.suggestedFilename()).toBe(`${view.stem}_JP-KR-AU_2022-01-01_2022-12-31.png`);
     expect([...png.body.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const image = await inspectPng(page, png.body);
@@ -71,12 +85,12 @@ for (const view of VIEWS) {
     expect(image.colours).toBeGreaterThan(20);
     expect(image.transparent).toBe(0);
 
-    await figure.getByLabel('PNG size').selectOption('slides');
-    const slide = await save(page, figure.getByRole('button', { name: 'Download PNG' }));
+    await chooseSize(figure, /1920 px wide/);
+    const slide = await saveFrom(figure, 'Download PNG');
     expect(slide.download.suggestedFilename()).toBe(`${view.stem}_JP-KR-AU_2022-01-01_2022-12-31_1920px.png`);
     expect((await inspectPng(page, slide.body)).width).toBe(1920);
 
-    const svg = await save(page, figure.getByRole('button', { name: 'Download SVG' }));
+    const svg = await saveFrom(figure, 'Download SVG');
     expect(svg.download.suggestedFilename()).toBe(`${view.stem}_JP-KR-AU_2022-01-01_2022-12-31.svg`);
     const markup = svg.body.toString('utf8');
     const parsed = await page.evaluate((text) => {
@@ -101,7 +115,7 @@ for (const view of VIEWS) {
     const tableRows = await figure.getByRole('table').locator('tbody tr').evaluateAll((rows) =>
       rows.map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent ?? '')),
     );
-    const csv = await save(page, figure.getByRole('button', { name: 'Download CSV' }));
+    const csv = await saveFrom(figure, 'Download CSV');
     expect(csv.download.suggestedFilename()).toBe(`${view.stem}_JP-KR-AU_2022-01-01_2022-12-31.csv`);
     const lines = csv.body.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines.length - 1).toBe(tableRows.length);
@@ -116,7 +130,7 @@ test('the aid CSV has units and currency and matches the table row by row', asyn
   const table = await figure.getByRole('table').locator('tbody tr').evaluateAll((rows) =>
     rows.map((row) => [...row.querySelectorAll('th, td')].slice(0, 2).map((c) => c.textContent)),
   );
-  const csv = await save(page, figure.getByRole('button', { name: 'Download CSV' }));
+  const csv = await saveFrom(figure, 'Download CSV');
   const [header, ...rows] = csv.body.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
   expect(header).toContain('Unit');
   expect(header).toContain('Standing');

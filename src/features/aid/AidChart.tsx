@@ -39,7 +39,7 @@ export function AidChart({ renderActions }: { renderActions?: (getSpec: () => Ex
   const name = useId();
   const aid = useAid(width);
   const { model, filters, question, reading, layoutName, layout, inKind, caption, empty, bareDollar } = aid;
-  const getSpec = useStableCallback(() => buildAidExport({ model, filters, question, reading, layout: layoutName, cells: aid.cells, inKind, sources: aid.sources }));
+  const getSpec = useStableCallback(() => ({ ...buildAidExport({ model, filters, question, reading, layout: layoutName, cells: aid.cells, inKind, sources: aid.sources }), empty }));
   useRegisterExport('aid', getSpec);
   const actions = useMemo(() => renderActions?.(getSpec), [renderActions, getSpec]);
   const highlighted = useHighlightedCountry();
@@ -68,6 +68,7 @@ export function AidChart({ renderActions }: { renderActions?: (getSpec: () => Ex
     <ChartFrame
       title={AID_TITLE}
       caption={caption}
+      description={aid.description}
       legend={
         <>
           <Legend items={legendItems} theme={theme} idPrefix="aid" label="Aid types" />

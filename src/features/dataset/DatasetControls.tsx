@@ -59,7 +59,8 @@ export function DatasetControls() {
   }, [loadFiles]);
 
   const { dataset } = model;
-  const summary = `${formatInteger(dataset.aid.length)} aid records, ${formatInteger(dataset.oil.length)} oil releases, ${formatInteger(dataset.milestones.length)} milestones`;
+  // The timeline counts the aid records among its events, so its count is higher than the milestones'.
+  const summary = `${formatInteger(dataset.aid.length)} aid records, ${formatInteger(dataset.oil.length)} oil releases, ${formatInteger(dataset.milestones.length)} milestones; the timeline's events are the milestones and the aid records`;
 
   return (
     <section className="dataset" aria-label="Dataset">

@@ -1,62 +1,149 @@
-import { memo, useId, useState, type MouseEvent } from 'react';
+import { memo, useContext, useId, useState, type ReactNode } from 'react';
+import { ChartFrameContext } from '../../components/chart-frame-context';
 import type { ExportSpec } from '../../components/export-spec';
 import { useChartTheme } from '../../components/theme';
+import { useModel } from '../../app/model-context';
 import { formatToday } from '../../model/format';
-import type { PngSize } from './export-run';
+import { citeView } from './citation';
+import { copyPng, copyText } from './clipboard';
+import { DownloadMenu } from './DownloadMenu';
+import { EMBED_VIEW_OF_STEM, embedSnippet, embedUrl } from './embed-link';
+import type { PngSize } from './png-sizes';
+import { SharePanel } from './SharePanel';
 
 /** Where exported images say they come from. */
 export interface ExportActionsProps {
   getSpec: () => ExportSpec;
   dashboardName: string;
+  /** The address that reproduces the view; the page's own address unless given (the embed page gives the dashboard's). */
+  link?: () => string;
+  /** Leaves out Embed (on the embed page itself). */
+  embeddable?: boolean;
 }
 
+type Panel = { kind: 'cite' | 'embed' | 'alt'; text: string; note: string } | null;
+
 const loadRunner = () => import('./export-run');
+/** What the embed page adds around the figure (its header, source line and link back), for the iframe's height. */
+const EMBED_CHROME_HEIGHT = 110;
+const pageLink = () => window.location.href;
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** "Download PNG" (2× screen or 1920 px), "Download SVG" and "Download CSV" for one view. */
-export const ExportActions = memo(function ExportActions({ getSpec, dashboardName }: ExportActionsProps) {
+/**
+ * One view's export actions: the Download menu (PNG in four sizes, SVG, CSV), Copy image, Cite and
+ * Embed. A view with nothing to show exports its empty-state sentence; its CSV is not offered.
+ */
+export const ExportActions = memo(function ExportActions({ getSpec, dashboardName, link = pageLink, embeddable = true }: ExportActionsProps) {
   const theme = useChartTheme();
-  const sizeId = useId();
+  const model = useModel();
+  const frame = useContext(ChartFrameContext);
+  const panelId = useId();
   const [size, setSize] = useState<PngSize>('screen');
-  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const [status, setStatus] = useState<{ text: string; error: boolean; offer?: ReactNode } | null>(null);
+  const [panel, setPanel] = useState<Panel>(null);
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
 
-  const run = async (event: MouseEvent<HTMLButtonElement>, kind: 'png' | 'svg' | 'csv') => {
-    const figure = event.currentTarget.closest('figure');
-    const rect = figure?.getBoundingClientRect();
-    const box = { width: rect?.width || 800, height: rect?.height || 600 };
-    const context = { theme, dashboardName, exportedOn: formatToday() };
+  const context = () => ({ theme, dashboardName, version: model.dataset.meta.version, link: link(), exportedOn: formatToday() });
+  const spec = (): ExportSpec => {
+    const own = getSpec();
+    return { ...own, empty: own.empty ?? frame.empty, description: own.description ?? frame.description ?? undefined };
+  };
+  const box = () => {
+    const rect = anchor?.closest('figure')?.getBoundingClientRect();
+    return { width: rect?.width || 800, height: rect?.height || 600 };
+  };
+
+  const download = async (kind: 'png' | 'svg' | 'csv') => {
     setStatus({ text: 'Preparing the file…', error: false });
     try {
       const runner = await loadRunner();
-      const spec = getSpec();
+      const current = spec();
       const name =
-        kind === 'png' ? await runner.downloadPng(spec, box, size, context) : kind === 'svg' ? runner.downloadSvg(spec, box, context) : runner.downloadCsv(spec);
+        kind === 'png'
+          ? await runner.downloadPng(current, box(), size, context())
+          : kind === 'svg'
+            ? await runner.downloadSvg(current, box(), context())
+            : runner.downloadCsv(current);
       setStatus({ text: `Saved ${name}`, error: false });
     } catch (error) {
-      setStatus({ text: `The file could not be made: ${error instanceof Error ? error.message : String(error)}`, error: true });
+      setStatus({ text: `The file could not be made: ${message(error)}`, error: true });
     }
   };
 
+  const copyImage = async () => {
+    const current = spec();
+    setStatus({ text: 'Drawing the image…', error: false });
+    try {
+      const runner = loadRunner();
+      await copyPng(runner.then((r) => r.renderPng(current, box(), size, context())).then((png) => png.blob));
+      setStatus({ text: 'Image copied: paste it into a slide or a document.', error: false });
+      setPanel({ kind: 'alt', text: (await runner).descriptionOf(current), note: 'Suggested alt text for the image.' });
+    } catch (error) {
+      setStatus({
+        text: `The image could not be copied (${message(error)}).`,
+        error: true,
+        offer: (
+          <button type="button" onClick={() => void download('png')}>
+            Download PNG instead
+          </button>
+        ),
+      });
+    }
+  };
+
+  const share = async (kind: 'cite' | 'embed') => {
+    const current = spec();
+    const ctx = context();
+    const text =
+      kind === 'cite'
+        ? citeView({ dashboardName, version: ctx.version, title: current.title, filters: current.filters, link: ctx.link, accessed: ctx.exportedOn })
+        : embedSnippet(embedUrl(EMBED_VIEW_OF_STEM[current.stem] ?? current.stem, ctx.link), `${current.title} — ${dashboardName}`, Math.max(360, Math.min(1000, box().height + EMBED_CHROME_HEIGHT)));
+    const what = kind === 'cite' ? 'Citation' : 'Embed code';
+    let note: string;
+    try {
+      await copyText(text);
+      note = `${what} copied to the clipboard.`;
+    } catch (error) {
+      note = `${what} not copied (${message(error)}): select it and copy it.`;
+    }
+    setStatus(null);
+    setPanel({ kind, text, note });
+  };
+
+  const toggle = (kind: 'cite' | 'embed') => (panel?.kind === kind ? setPanel(null) : void share(kind));
+
   return (
-    <div className="export-actions">
-      <button type="button" onClick={(e) => void run(e, 'png')}>
-        Download PNG
+    <div className="export-actions" ref={setAnchor}>
+      <DownloadMenu
+        size={size}
+        onSize={setSize}
+        onDownload={(kind) => void download(kind)}
+        csvDisabledReason={frame.empty ? `No CSV: ${frame.empty}` : null}
+      />
+      <button type="button" onClick={() => void copyImage()}>
+        Copy image
       </button>
-      <label className="visually-hidden" htmlFor={sizeId}>
-        PNG size
-      </label>
-      <select id={sizeId} value={size} onChange={(e) => setSize(e.target.value as PngSize)} title="PNG size">
-        <option value="screen">2× screen</option>
-        <option value="slides">1920 px wide</option>
-      </select>
-      <button type="button" onClick={(e) => void run(e, 'svg')}>
-        Download SVG
+      <button type="button" aria-expanded={panel?.kind === 'cite'} aria-controls={panel?.kind === 'cite' ? panelId : undefined} onClick={() => toggle('cite')}>
+        Cite
       </button>
-      <button type="button" onClick={(e) => void run(e, 'csv')}>
-        Download CSV
-      </button>
+      {embeddable && (
+        <button type="button" aria-expanded={panel?.kind === 'embed'} aria-controls={panel?.kind === 'embed' ? panelId : undefined} onClick={() => toggle('embed')}>
+          Embed
+        </button>
+      )}
       <span className={status?.error ? 'export-status export-status--error' : 'export-status'} role="status" aria-live="polite">
         {status?.text}
       </span>
+      {status?.offer}
+      {panel && (
+        <SharePanel
+          id={panelId}
+          label={panel.kind === 'cite' ? 'Citation' : panel.kind === 'embed' ? 'Embed code' : 'Alt text'}
+          text={panel.text}
+          note={panel.note}
+          onClose={() => setPanel(null)}
+        />
+      )}
     </div>
   );
 });

@@ -1,4 +1,4 @@
-import { useContext, useState } from 'react';
+import { useContext, useId, useState } from 'react';
 import { ExportRegistryContext } from '../../components/export-spec';
 import { useChartTheme } from '../../components/theme';
 import { useModel } from '../../app/model-context';
@@ -6,33 +6,24 @@ import { describeFilters } from '../../model/describe-filters';
 import { formatToday } from '../../model/format';
 import { resolveFilters } from '../../model/dataset-model';
 import { useFiltersStore } from '../../stores/filters-store';
+import { citeView } from './citation';
+import { copyText } from './clipboard';
+import { SharePanel } from './SharePanel';
 
 const VIEW_ORDER = ['aid', 'oil', 'milestones'];
 
-async function copyText(text: string): Promise<void> {
-  if (navigator.clipboard?.writeText) {
-    await navigator.clipboard.writeText(text);
-    return;
-  }
-  // Older browsers and insecure contexts: select the text in a hidden field and copy it.
-  const field = document.createElement('textarea');
-  field.value = text;
-  field.setAttribute('readonly', '');
-  field.style.position = 'fixed';
-  field.style.opacity = '0';
-  document.body.append(field);
-  field.select();
-  const ok = document.execCommand('copy');
-  field.remove();
-  if (!ok) throw new Error('the browser did not allow copying');
-}
-
-/** "Copy link" (the URL that reproduces the view) and "Export dashboard" (one PNG of every view). */
+/** "Copy link" (the URL that reproduces the view), "Cite" (the dashboard as it is filtered) and "Export dashboard" (one PNG of every view). */
 export function HeaderActions({ dashboardName }: { dashboardName: string }) {
   const registry = useContext(ExportRegistryContext);
   const model = useModel();
   const theme = useChartTheme();
+  const panelId = useId();
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const [citation, setCitation] = useState<{ text: string; note: string } | null>(null);
+
+  // Read when asked, so the header does not re-render on every filter change.
+  const currentFilters = () => resolveFilters(model, useFiltersStore.getState());
+  const summary = () => describeFilters(model, currentFilters(), { types: true, measure: true });
 
   const copyLink = async () => {
     try {
@@ -43,16 +34,35 @@ export function HeaderActions({ dashboardName }: { dashboardName: string }) {
     }
   };
 
+  const cite = async () => {
+    if (citation) {
+      setCitation(null);
+      return;
+    }
+    const text = citeView({ dashboardName, version: model.dataset.meta.version, filters: summary(), link: window.location.href, accessed: formatToday() });
+    let note = 'Citation copied to the clipboard.';
+    try {
+      await copyText(text);
+    } catch (error) {
+      note = `Citation not copied (${error instanceof Error ? error.message : String(error)}): select it and copy it.`;
+    }
+    setStatus(null);
+    setCitation({ text, note });
+  };
+
   const exportDashboard = async () => {
     setStatus({ text: 'Preparing the image…', error: false });
     try {
       const specs = VIEW_ORDER.map((id) => registry?.get(id)?.()).filter((s) => s !== undefined);
       if (!specs.length) throw new Error('no view is ready to export');
       const runner = await import('./export-run');
-      // Read when asked, so the header does not re-render on every filter change.
-      const filters = resolveFilters(model, useFiltersStore.getState());
-      const summary = describeFilters(model, filters, { types: true, measure: true });
-      const name = await runner.downloadDashboard(specs, summary, { countries: filters.countries, from: filters.fromIso, to: filters.toIso }, { theme, dashboardName, exportedOn: formatToday() });
+      const filters = currentFilters();
+      const name = await runner.downloadDashboard(
+        specs,
+        summary(),
+        { countries: filters.countries, from: filters.fromIso, to: filters.toIso },
+        { theme, dashboardName, version: model.dataset.meta.version, link: window.location.href, exportedOn: formatToday() },
+      );
       setStatus({ text: `Saved ${name}`, error: false });
     } catch (error) {
       setStatus({ text: `The image could not be made: ${error instanceof Error ? error.message : String(error)}`, error: true });
@@ -64,12 +74,16 @@ export function HeaderActions({ dashboardName }: { dashboardName: string }) {
       <button type="button" onClick={() => void copyLink()}>
         Copy link
       </button>
+      <button type="button" aria-expanded={citation !== null} aria-controls={citation ? panelId : undefined} onClick={() => void cite()}>
+        Cite
+      </button>
       <button type="button" onClick={() => void exportDashboard()}>
         Export dashboard
       </button>
       <span className={status?.error ? 'export-status export-status--error' : 'export-status'} role="status" aria-live="polite">
         {status?.text}
       </span>
+      {citation && <SharePanel id={panelId} label="Citation of the dashboard" text={citation.text} note={citation.note} onClose={() => setCitation(null)} />}
     </div>
   );
 }

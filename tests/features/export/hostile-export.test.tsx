@@ -21,7 +21,7 @@ const filters = resolveFilters(model, { countries: null, types: ['military', 'hu
 function svgOf(spec: Parameters<typeof frameExport>[0]): string {
   let markup = '';
   act(() => {
-    markup = renderSvgString(frameExport(spec, { width: 800, theme: lightTheme, dashboardName: 'Dashboard', exportedOn: 'today' }).element);
+    markup = renderSvgString(frameExport(spec, { width: 800, theme: lightTheme, citation: 'Dashboard, dataset version 1. https://example.org/ (accessed today).' }).element);
   });
   return markup;
 }

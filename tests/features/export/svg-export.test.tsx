@@ -6,6 +6,7 @@ import { lightTheme, darkTheme } from '../../../src/components/theme';
 import { FRAME_PADDING, frameExport } from '../../../src/features/export/ExportFrame';
 import { renderSvgString as render, sanitizeSvg } from '../../../src/features/export/svg-string';
 import { wrapText } from '../../../src/components/text-width';
+import { wrapItems } from '../../../src/features/export/wrap-lines';
 
 function spec(overrides: Partial<ExportSpec> = {}): ExportSpec {
   return {
@@ -34,15 +35,15 @@ function renderSvgString(element: ReactElement): string {
 const parse = (markup: string) => new DOMParser().parseFromString(markup, 'image/svg+xml');
 
 describe('exported SVG', () => {
-  const options = { width: 600, theme: lightTheme, dashboardName: 'Dashboard', exportedOn: '1 Jan 2026' };
+  const options = { width: 600, theme: lightTheme, citation: 'Dashboard, dataset version 1. https://example.org/ (accessed 1 Jan 2026).' };
 
-  it('is a stand-alone SVG with title, filters, legend, chart, notes, sources and name', () => {
+  it('is a stand-alone SVG with title, filters, legend, chart, notes, sources and the citation', () => {
     const markup = renderSvgString(frameExport(spec(), options).element);
     const doc = parse(markup);
     expect(doc.querySelector('parsererror')).toBeNull();
     expect(doc.documentElement.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
     const text = [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' ');
-    for (const part of ['Aid to Ukraine by country and type', 'Countries: Japan', 'Military', 'A note.', 'Sources: Lynch', 'Dashboard · exported 1 Jan 2026']) {
+    for (const part of ['Aid to Ukraine by country and type', 'Countries: Japan', 'Military', 'A note.', 'Sources: Lynch', 'Cite as: Dashboard, dataset version 1.', '(accessed 1 Jan 2026).']) {
       expect(text).toContain(part);
     }
   });
@@ -61,12 +62,12 @@ describe('exported SVG', () => {
     expect(markup).toMatch(/fill="url\(#test-export-svglegend-military\)"/);
   });
 
-  it('is as tall as what it shows, the sources and the dashboard’s name last, one padding above the bottom', () => {
+  it('is as tall as what it shows, the sources and the citation last, one padding above the bottom', () => {
     const framed = frameExport(spec(), options);
     const doc = new DOMParser().parseFromString(render(framed.element), 'image/svg+xml');
     const texts = [...doc.querySelectorAll('text')];
     const last = texts.at(-1)!;
-    expect(last.textContent).toContain('exported');
+    expect(last.textContent).toContain('(accessed 1 Jan 2026).');
     // The last line's baseline sits a padding (17 px) and the 11 px line's descent above the bottom edge.
     const bottom = Number(last.getAttribute('y')) + 11 * 0.35;
     expect(framed.height - bottom).toBeGreaterThanOrEqual(FRAME_PADDING);
@@ -83,6 +84,48 @@ describe('exported SVG', () => {
     expect(markup).not.toContain('<img');
     expect(markup).toContain('&lt;script&gt;');
     expect(parse(markup).querySelectorAll('script, img')).toHaveLength(0);
+  });
+});
+
+describe('the subtitle of an export', () => {
+  it('breaks between items, so no line starts with “·” or with the “–” of a date range', () => {
+    const items = ['Countries: Japan, South Korea, Australia and New Zealand', 'Aid types: Military, Humanitarian and Financial', 'Dates: 1 Jan 1990 – 31 Oct 2024', 'Measure: US$'];
+    for (const width of [200, 260, 320, 420, 566, 800]) {
+      const lines = wrapItems(items, width, 13);
+      // Every word of every item, in order; a break between items takes the place of its “·”.
+      expect(lines.join(' ').replace(/ · /g, ' ')).toBe(items.join(' '));
+      for (const line of lines) expect(line).not.toMatch(/^[·–]/);
+    }
+    // Wide enough for the first two items but not the third: the break falls between items.
+    expect(wrapItems(items.slice(0, 3), 'Countries: Japan, South Korea, Australia and New Zealand · Aid types: Military, Humanitarian and Financial'.length * 13 * 0.56 + 1, 13)).toEqual([
+      'Countries: Japan, South Korea, Australia and New Zealand · Aid types: Military, Humanitarian and Financial',
+      'Dates: 1 Jan 1990 – 31 Oct 2024',
+    ]);
+  });
+});
+
+describe('an export of a view with nothing to show', () => {
+  const options = { width: 600, theme: lightTheme, citation: 'Dashboard, dataset version 1. https://example.org/ (accessed 1 Jan 2026).' };
+
+  it('carries the empty-state sentence instead of an empty axis, and no legend', () => {
+    const sentence = 'No oil releases are recorded within the selected dates; the releases date from 2022.';
+    let drawn = false;
+    const markup = renderSvgString(
+      frameExport(
+        spec({
+          empty: sentence,
+          chart: (width) => {
+            drawn = true;
+            return { width, height: 100, marks: <rect width={width} height={100} /> };
+          },
+        }),
+        options,
+      ).element,
+    );
+    const text = [...parse(markup).querySelectorAll('text')].map((t) => t.textContent).join(' ');
+    expect(text).toContain(sentence);
+    expect(text).not.toContain('Military');
+    expect(drawn).toBe(false);
   });
 });
 

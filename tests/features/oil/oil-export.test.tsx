@@ -59,7 +59,7 @@ function renderAt(width: number, filters: Partial<FiltersState> = {}) {
 
 /** The export framed as a download at the figure's width frames it, and its marks. */
 function exportedMarks(spec: ExportSpec, figureWidth: number) {
-  const framed = frameExport(spec, { width: figureWidth, theme: lightTheme, dashboardName: 'Dashboard', exportedOn: '1 Dec 2026' });
+  const framed = frameExport(spec, { width: figureWidth, theme: lightTheme, citation: 'Dashboard, accessed 1 Dec 2026' });
   const { container } = render(framed.element);
   const marks = marksIn(container);
   if (!marks) throw new Error('the export drew no marks');

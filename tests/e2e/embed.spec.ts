@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+
+// A page the test serves has no address, so Chromium takes it for a public site framing this
+// machine and blocks the frame; that check is about local networks, not about the embed.
+test.use({
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests',
+    ],
+  },
+});
+
+test.beforeEach(({ page }) => {
+  page.on('pageerror', (error) => {
+    throw new Error(`Uncaught in the page: ${error.message}`);
+  });
+});
+
+test('Embed gives an <iframe> whose page shows exactly that one figure with the link’s filters', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/?countries=JP,KR&from=2022-01-01&to=2022-12-31');
+  const figure = page.getByRole('figure', { name: /Oil/ });
+  await figure.getByRole('button', { name: 'Embed' }).click();
+  const snippet = await figure.getByRole('textbox', { name: 'Embed code' }).inputValue();
+  expect(snippet).toMatch(/^<iframe src="[^"]+" title="Oil released from emergency stocks — NATO’s Indo-Pacific partners and Ukraine" width="100%" height="\d+"[^>]*><\/iframe>$/);
+  const src = snippet.match(/src="([^"]+)"/)![1]!.replace(/&amp;/g, '&');
+  expect(new URL(src).pathname).toBe('/embed.html');
+  expect(new URL(src).search).toBe('?view=oil&countries=JP,KR&from=2022-01-01&to=2022-12-31');
+
+  // The snippet as another site's page would hold it, in a column 480 px wide: "localhost" is
+  // another origin than the dashboard's 127.0.0.1 (and, like it, on this machine).
+  const dashboardOrigin = new URL(src).origin;
+  const newsletter = `http://localhost:${new URL(src).port}/newsletter`;
+  await page.route(newsletter, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><main style="width:480px">${snippet}</main>` }));
+  await page.goto(newsletter);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.getByRole('figure')).toHaveCount(1);
+  const embedded = frame.getByRole('figure', { name: /Oil/ });
+  await expect(embedded.getByRole('img', { name: /^Japan/ })).toBeVisible();
+  await expect(embedded.getByRole('img', { name: /^South Korea/ })).toBeVisible();
+  await expect(embedded.getByRole('img', { name: /^Australia/ })).toHaveCount(0);
+  // It fits the frame's width: nothing wider than the column.
+  expect((await embedded.boundingBox())!.width).toBeLessThanOrEqual(480);
+  await expect(frame.getByText(/^Sources: Lynch, East-West Center/)).toBeVisible();
+  await expect(frame.getByRole('link', { name: 'Open the full dashboard with these filters' })).toHaveAttribute('href', `${dashboardOrigin}/?countries=JP,KR&from=2022-01-01&to=2022-12-31`);
+  await expect(frame.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /script-src 'self'/);
+});
+
+test('the embed page follows the reader’s colour scheme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/embed.html?view=aid&countries=KR&types=humanitarian&from=2022-01-01&to=2022-12-31');
+  const figure = page.getByRole('figure', { name: /Aid/ });
+  await expect(figure.getByRole('img', { name: /South Korea, Humanitarian/ })).toBeVisible();
+  // The dark theme's page colour (#0f1215) and its humanitarian blue (#56B4E9) for the bar.
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(15, 18, 21)');
+  await expect(figure.locator('[fill="#56B4E9"]').first()).toBeAttached();
+});
