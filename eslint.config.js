@@ -17,6 +17,11 @@ const LAYERS = {
   model: { values: ['model'], types: ['data'], why: 'the model is pure functions over the data’s types' },
   stores: { values: ['data', 'model', 'stores', 'app/model-context'], why: 'a store holds client state over the model' },
   components: { values: ['data', 'model', 'components'], why: 'shared components take what they show as props' },
+  // compute-<view>.ts and describe-<view>.ts of a feature: pure functions of data and size.
+  pure: {
+    values: ['data', 'model', 'components', 'features/export'],
+    why: 'a compute or describe file is pure: it reads no store and no context',
+  },
   features: {
     values: ['data', 'model', 'stores', 'components', 'features/export', 'app/model-context'],
     why: 'a feature never imports another feature',
@@ -25,14 +30,17 @@ const LAYERS = {
   main: { values: ['data', 'model', 'stores', 'components', 'features', 'app'], why: '' },
 };
 
-/** Where a file of src/ stands: its layer, and the place an import of it names ("features/aid", "app/model-context"). */
+/**
+ * Where a file of src/ stands: its layer, the place an import of it names ("features/aid",
+ * "app/model-context"), and whether it is a feature's compute or describe file.
+ */
 function placeOf(file) {
   const parts = relative(SRC, file).split(sep);
   if (parts[0] === '..' || parts.length === 0) return null;
   if (parts.length === 1) return { layer: 'main', place: 'main' };
   const [layer, second] = parts;
   if (!(layer in LAYERS)) return null;
-  if (layer === 'features') return { layer, place: `features/${second}` };
+  if (layer === 'features') return { layer, place: `features/${second}`, pure: parts.length === 3 && /^(compute|describe)-/.test(parts[2]) };
   if (layer === 'app') return { layer, place: `app/${second.replace(/\.[jt]sx?$/, '')}` };
   return { layer, place: layer };
 }
@@ -48,7 +56,7 @@ const layersRule = {
       if (typeof source !== 'string' || !source.startsWith('.')) return;
       const to = placeOf(resolve(dirname(context.filename), source));
       if (!to || to.place === from.place) return;
-      const rules = LAYERS[from.layer];
+      const rules = LAYERS[from.pure ? 'pure' : from.layer];
       if (allows(rules.values, to) || (typeOnly && allows(rules.types, to))) return;
       const typesOnly = allows(rules.types, to) ? ` (types only, with import type)` : '';
       context.report({ node, message: `src/${from.place} may not import src/${to.place}${typesOnly}: ${rules.why}.` });

@@ -78,3 +78,15 @@ describe('lint keeps the imports between the folders of src/ flowing one way', (
     expect(await layerProblems('src/stores/probe.ts', "import { useModel } from '../app/model-context';\nexport const probe = useModel;\n")).toEqual([]);
   }, SLOW);
 });
+
+describe('lint keeps compute and describe files pure', () => {
+  it('refuses a store, even for a type, in a compute or describe file', async () => {
+    const code = "import type { FiltersState } from '../../stores/filters-store';\nexport type Probe = FiltersState;\n";
+    expect(await layerProblems('src/features/aid/compute-probe.ts', code)).toEqual([
+      'src/features/aid may not import src/stores: a compute or describe file is pure: it reads no store and no context.',
+    ]);
+    expect(await layerProblems('src/features/oil/describe-probe.ts', code)).toHaveLength(1);
+    // The hook beside it may read the store.
+    expect(await layerProblems('src/features/aid/use-probe.ts', code)).toEqual([]);
+  }, SLOW);
+});
