@@ -1,5 +1,4 @@
-import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
+import { path as d3path } from 'd3-path';
 import type { AidType } from '../../data/schema';
 import type { AidRecord, Source } from '../../data/schema';
 import { aidCells, aidSources, combineValues, inKindWithin, questionWindow, type AidCell, type AidQuestion, type AidValue } from '../../model/aid';
@@ -8,6 +7,7 @@ import type { DollarReading } from '../../model/money-reading';
 import { AXIS_TEXT, textWidth, wrapText } from '../../components/text-width';
 import { formatMeasureTick } from '../../model/format';
 import { AID_TYPE_LABELS } from '../../model/labels';
+import { barScale } from '../../model/bar-scale';
 import { MEASURE_LABELS, type Indicator, type Measure } from '../../model/measures';
 import type { Layout } from '../../model/measures';
 import { AID_BARS } from './aid-constants';
@@ -100,7 +100,12 @@ export interface AidLayout {
   cutAt: number | null;
 }
 
-const path = line();
+/** An SVG path through the points, drawn with d3-path. */
+function path(points: readonly [number, number][]): string {
+  const p = d3path();
+  points.forEach(([x, y], i) => (i ? p.lineTo(x, y) : p.moveTo(x, y)));
+  return p.toString();
+}
 
 /**
  * The axis label's lines. It ends at the plot's right edge and may run left to the chart's, `room`
@@ -149,9 +154,9 @@ export function computeAid(input: AidInput): AidLayout {
   const next = sorted.find((v) => v < longest) ?? 0;
   const cut = next > 0 && longest > AID_BARS.cutRatio * next;
   const domainMax = cut ? next * AID_BARS.cutHeadroom : longest || 1;
-  const x = scaleLinear().domain([0, domainMax]).range([0, plotWidth]).nice(5);
-  const axisMax = x.domain()[1] as number;
-  const px = (v: number) => Math.min(plotWidth, Math.max(0, x(v)));
+  const scale = barScale(domainMax, plotWidth, 5);
+  const axisMax = scale.max;
+  const px = (v: number) => Math.min(plotWidth, Math.max(0, scale.x(v)));
 
   const rows: AidRow[] = [];
   const bars: PlacedAidBar[] = [];
@@ -238,7 +243,7 @@ export function computeAid(input: AidInput): AidLayout {
   }
 
   const plotHeight = Math.max(0, y - AID_BARS.rowGap + 4 - AID_BARS.top);
-  const ticks = x.ticks(compact ? 3 : 5).map((t) => ({ x: plotX + x(t), label: formatMeasureTick(t, measure) }));
+  const ticks = scale.ticks(compact ? 3 : 5).map((t) => ({ x: plotX + scale.x(t), label: formatMeasureTick(t, measure) }));
   const axisLines = axisLabelLines(MEASURE_LABELS[measure].axis, cut, plotX + plotWidth);
   return {
     width,

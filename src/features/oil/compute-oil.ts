@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { barScale } from '../../model/bar-scale';
 import type { OilRelease } from '../../data/schema';
 import { formatCompact } from '../../model/format';
 import { oilRows, overlaps, type OilRow } from '../../model/oil';
@@ -164,7 +164,8 @@ export function computeOil(input: OilLayoutInput, width: number): OilLayout {
   const plotX = compact ? 0 : Math.ceil(widestName + L.textGap);
   const plotWidth = Math.max(L.minPlot, width - plotX - (compact ? 0 : Math.ceil(widestLabel + L.textGap)));
   const max = Math.max(1, ...input.bars.map((b) => b.row.barrels));
-  const x = scaleLinear().domain([0, max]).range([0, plotWidth]).nice(4);
+  const scale = barScale(max, plotWidth, 4);
+  const x = scale.x;
 
   let y = L.top;
   const bars = input.bars.map((bar, i): PlacedOilBar => {
@@ -197,7 +198,7 @@ export function computeOil(input: OilLayoutInput, width: number): OilLayout {
 
   const plotHeight = Math.max(0, y - L.rowGap / 2 - L.top);
   const axisY = L.top + plotHeight;
-  const tickValues = x.ticks(compact ? 3 : 4);
+  const tickValues = scale.ticks(compact ? 3 : 4);
   const texts = bars.flatMap((b, i) => [textBox(b.name, nameWidths[i] ?? 0, L.fontSize), textBox(b.label, labelWidths[i] ?? 0, L.fontSize)]);
   // Narrow, the lines run across the bars only: between rows they would only cut through the names.
   // There the bars' own left edges are the zero line.
