@@ -1,90 +1,122 @@
-import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
 
-/** What a mark needs to be navigated: a key and its country (highlighted in every view while active). */
+/** What a mark needs to be navigated: a key, and the country highlighted in every view while it is active. */
 export interface NavigableMark {
   key: string;
   country: string;
 }
 
-/** Handlers and state that make a chart's marks one Tab stop, for the marks component. */
+/** Handlers and state that make a chart's marks one Tab stop, for its marks component. */
 export interface MarkNavigation<M extends NavigableMark> {
-  /** The mark that takes the chart's one Tab stop. */
-  tabStop: string | null;
-  /** The mark whose tooltip shows (hovered, focused or pinned). */
+  /** The mark that holds the chart's one Tab stop. */
+  tabKey: string | null;
+  /** The mark whose tooltip is open, and the tooltip's id. */
   activeKey: string | null;
-  /** Whether the active mark's tooltip is pinned (Enter or Space, or a click). */
+  tooltipId: string;
+  /** Whether the open tooltip was pinned (Enter, Space or a click). */
   pinned: boolean;
-  targetRef: (key: string) => (element: SVGElement | null) => void;
-  onEnter: (mark: M) => void;
-  onLeave: () => void;
-  onFocus: (mark: M) => void;
-  onBlur: () => void;
-  onKeyDown: (event: KeyboardEvent, mark: M) => void;
+  /** Where each mark's target is kept, so the arrow keys can move the focus to it. */
+  targetRef: (key: string) => (node: SVGElement | null) => void;
+  onPointerEnter: (mark: M, event: PointerEvent) => void;
+  onPointerLeave: () => void;
   onClick: (mark: M) => void;
+  onFocus: (mark: M, event: FocusEvent) => void;
+  onBlur: (event: FocusEvent) => void;
+  onKeyDown: (mark: M, event: KeyboardEvent) => void;
 }
 
-/**
- * A chart as one Tab stop (a roving tabindex): the arrow keys move between marks in reading order,
- * Home and End go to the first and last, Enter or Space pins the tooltip and Escape closes it.
- * `onActive` hears of the mark under the pointer or focus (or null), for the cross-view highlight.
- */
-export function useMarkNavigation<M extends NavigableMark>(marks: readonly M[], onActive: (mark: M | null) => void): MarkNavigation<M> {
-  const [focusKey, setFocusKey] = useState<string | null>(null);
-  const [hoverKey, setHoverKey] = useState<string | null>(null);
-  const [pinnedKey, setPinnedKey] = useState<string | null>(null);
-  const elements = useRef(new Map<string, SVGElement>());
-  const has = (key: string | null) => key !== null && marks.some((m) => m.key === key);
-  const tabStop = has(focusKey) ? focusKey : (marks[0]?.key ?? null);
-  const activeKey = has(pinnedKey) ? pinnedKey : has(hoverKey) ? hoverKey : null;
+interface NavigationState {
+  /** The mark that holds the Tab stop (and has the focus while `focused`). */
+  focusKey: string | null;
+  focused: boolean;
+  hoverKey: string | null;
+  /** A tooltip opened with Enter, Space or a click stays until closed or the focus leaves the chart. */
+  pinnedKey: string | null;
+  /** Escape closed the focused mark's tooltip; it opens again with Enter or on another mark. */
+  dismissed: boolean;
+}
 
-  const targetRef = useCallback(
-    (key: string) => (element: SVGElement | null) => {
-      if (element) elements.current.set(key, element);
-      else elements.current.delete(key);
-    },
-    [],
-  );
-  const show = (mark: M | null) => {
-    setHoverKey(mark?.key ?? null);
-    onActive(mark);
+const INITIAL: NavigationState = { focusKey: null, focused: false, hoverKey: null, pinnedKey: null, dismissed: false };
+
+/** The open tooltip's mark: pinned first, then under the pointer, then the focused one. */
+function activeKeyOf(state: NavigationState, keys: ReadonlySet<string>): string | null {
+  const present = (key: string | null) => (key !== null && keys.has(key) ? key : null);
+  return present(state.pinnedKey) ?? present(state.hoverKey) ?? (state.focused && !state.dismissed ? present(state.focusKey) : null);
+}
+
+const STEPS: Record<string, (i: number, last: number) => number> = {
+  ArrowDown: (i) => i + 1,
+  ArrowRight: (i) => i + 1,
+  ArrowUp: (i) => i - 1,
+  ArrowLeft: (i) => i - 1,
+  Home: () => 0,
+  End: (_, last) => last,
+};
+
+/**
+ * A chart's marks as one Tab stop (a roving tabindex): the arrow keys, Home and End move between
+ * marks in reading order, Enter or Space pins a mark's tooltip, Escape closes it. Hover or focus
+ * opens it too; `onActive` hears of the open tooltip's mark (or null), for the cross-view highlight.
+ */
+export function useMarkNavigation<M extends NavigableMark>(marks: readonly M[], tooltipId: string, onActive: (mark: M | null) => void) {
+  const [state, setState] = useState(INITIAL);
+  // Moving the focus runs blur and focus inside the key handler, before React renders again: each
+  // change starts from the latest state, not from the one this render saw.
+  const latest = useRef(state);
+  const targets = useRef(new Map<string, SVGElement>());
+  const keys = new Set(marks.map((m) => m.key));
+
+  const update = (change: Partial<NavigationState>) => {
+    const next = { ...latest.current, ...change };
+    latest.current = next;
+    setState(next);
+    const key = activeKeyOf(next, keys);
+    onActive(key === null ? null : (marks.find((m) => m.key === key) ?? null));
   };
-  return {
-    tabStop,
-    activeKey,
-    pinned: has(pinnedKey),
-    targetRef,
-    onEnter: (mark) => show(mark),
-    onLeave: () => {
-      if (!has(pinnedKey)) show(null);
+
+  // A country left highlighted by a chart that is gone would dim the other views for good.
+  const onActiveRef = useRef(onActive);
+  useEffect(() => {
+    onActiveRef.current = onActive;
+  });
+  useEffect(() => () => onActiveRef.current(null), []);
+
+  const active = activeKeyOf(state, keys);
+  const navigation: MarkNavigation<M> = {
+    tabKey: state.focusKey !== null && keys.has(state.focusKey) ? state.focusKey : (marks[0]?.key ?? null),
+    activeKey: active,
+    tooltipId,
+    pinned: active !== null && active === state.pinnedKey,
+    targetRef: (key) => (node) => {
+      if (node) targets.current.set(key, node);
+      else targets.current.delete(key);
     },
-    onFocus: (mark) => {
-      setFocusKey(mark.key);
-      if (pinnedKey !== null && pinnedKey !== mark.key) setPinnedKey(null);
-      show(mark);
+    onPointerEnter: (mark) => update({ hoverKey: mark.key }),
+    onPointerLeave: () => update({ hoverKey: null }),
+    onClick: (mark) => update({ focusKey: mark.key, pinnedKey: mark.key, dismissed: false }),
+    onFocus: (mark) => update({ focusKey: mark.key, focused: true, dismissed: false }),
+    onBlur: (event) => {
+      const next = event.relatedTarget;
+      const staysInChart = [...targets.current.values()].some((node) => node === next);
+      if (!staysInChart) update({ focused: false, pinnedKey: null });
     },
-    onBlur: () => {
-      setPinnedKey(null);
-      show(null);
-    },
-    onClick: (mark) => {
-      setPinnedKey((key) => (key === mark.key ? null : mark.key));
-      show(mark);
-    },
-    onKeyDown: (event, mark) => {
-      const i = marks.findIndex((m) => m.key === mark.key);
-      const move: Record<string, number> = { ArrowDown: i + 1, ArrowRight: i + 1, ArrowUp: i - 1, ArrowLeft: i - 1, Home: 0, End: marks.length - 1 };
-      if (event.key in move) {
+    onKeyDown: (mark, event) => {
+      const step = STEPS[event.key];
+      if (step) {
         event.preventDefault();
-        const next = marks[Math.max(0, Math.min(marks.length - 1, move[event.key]!))];
-        if (next) elements.current.get(next.key)?.focus();
+        const i = marks.findIndex((m) => m.key === mark.key);
+        const target = marks[Math.max(0, Math.min(marks.length - 1, step(i, marks.length - 1)))];
+        if (!target || target.key === mark.key) return;
+        update({ focusKey: target.key, pinnedKey: null, dismissed: false });
+        targets.current.get(target.key)?.focus();
       } else if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
-        setPinnedKey((key) => (key === mark.key ? null : mark.key));
-        show(mark);
+        update({ focusKey: mark.key, pinnedKey: mark.key, dismissed: false });
       } else if (event.key === 'Escape') {
-        setPinnedKey(null);
-        show(null);
+        update({ pinnedKey: null, hoverKey: null, dismissed: true });
       }
     },
   };
+  const activeMark = active === null ? null : (marks.find((m) => m.key === active) ?? null);
+  return { activeMark, navigation, onAreaLeave: () => update({ hoverKey: null }) };
 }

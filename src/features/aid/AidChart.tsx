@@ -48,8 +48,7 @@ export function AidChart({ renderActions }: { renderActions?: (getSpec: () => Ex
   const setQuestion = useFiltersStore((s) => s.setQuestion);
   const setDollar = useFiltersStore((s) => s.setDollar);
   const setHovered = useFiltersStore((s) => s.setHoveredCountry);
-  const navigation = useMarkNavigation(layout.bars, (bar) => setHovered(bar?.country ?? null));
-  const active = layout.bars.find((b) => b.key === navigation.activeKey) ?? null;
+  const { activeMark: active, navigation, onAreaLeave } = useMarkNavigation(layout.bars, tooltipId, (bar) => setHovered(bar?.country ?? null));
 
   const controls = (
     <div className="chart-controls">
@@ -86,8 +85,8 @@ export function AidChart({ renderActions }: { renderActions?: (getSpec: () => Ex
       empty={empty}
       footer={<InKindList records={inKind} countryNames={model.countryNames} sources={model.sources} />}
     >
-      <div className="chart-area" onPointerLeave={navigation.onLeave}>
-        <ChartSvg width={layout.width} height={layout.height} role="group" aria-label={`${AID_TITLE}: bars`} aria-describedby={active ? tooltipId : undefined}>
+      <div className="chart-area" onPointerLeave={onAreaLeave}>
+        <ChartSvg width={layout.width} height={layout.height} role="group" aria-label={`${AID_TITLE}: bars`}>
           <AidMarks layout={layout} theme={theme} idPrefix="aid-screen" highlighted={highlighted} navigation={navigation} />
         </ChartSvg>
         {active && (

@@ -88,14 +88,15 @@ export function AidMarks({ layout, theme, idPrefix, highlighted, navigation }: A
               width={Math.max(end - bar.x, 24)}
               height={bar.height}
               fill="transparent"
-              tabIndex={navigation.tabStop === bar.key ? 0 : -1}
+              tabIndex={navigation.tabKey === bar.key ? 0 : -1}
               role="img"
               aria-label={bar.ariaLabel}
-              onPointerEnter={() => navigation.onEnter(bar)}
-              onPointerLeave={navigation.onLeave}
-              onFocus={() => navigation.onFocus(bar)}
+              aria-describedby={navigation.activeKey === bar.key ? navigation.tooltipId : undefined}
+              onPointerEnter={(e) => navigation.onPointerEnter(bar, e)}
+              onPointerLeave={navigation.onPointerLeave}
+              onFocus={(e) => navigation.onFocus(bar, e)}
               onBlur={navigation.onBlur}
-              onKeyDown={(e) => navigation.onKeyDown(e, bar)}
+              onKeyDown={(e) => navigation.onKeyDown(bar, e)}
               onClick={() => navigation.onClick(bar)}
             />
           );

@@ -12,7 +12,8 @@ import { buildOilExport } from './oil-export';
 import { OilMarks } from './OilMarks';
 import { OilTooltip } from './OilTooltip';
 import { useOil } from './use-oil';
-import { useOilTooltip } from './use-oil-tooltip';
+import { useMarkNavigation } from '../../components/use-mark-navigation';
+import { useFiltersStore } from '../../stores/filters-store';
 
 /** Emergency oil stock releases per country, largest first, with each one's share of the total. */
 export function OilChart({ renderActions }: { renderActions?: (getSpec: () => ExportSpec) => ReactNode }) {
@@ -20,12 +21,12 @@ export function OilChart({ renderActions }: { renderActions?: (getSpec: () => Ex
   const width = useElementWidth(areaRef);
   const theme = useChartTheme();
   const tooltipId = useId();
-  const descriptionId = useId();
   const { filters, description, input, layout, highlighted } = useOil(width);
-  const { activeBar, interaction, onAreaLeave } = useOilTooltip(layout.bars, tooltipId);
+  const setHovered = useFiltersStore((s) => s.setHoveredCountry);
+  const { activeMark: activeBar, navigation: interaction, onAreaLeave } = useMarkNavigation(layout.bars, tooltipId, (bar) => setHovered(bar?.country ?? null));
 
   const getSpec = useStableCallback(() =>
-    buildOilExport({ description, layout, layoutInput: input, fileParts: { countries: filters.countries, from: filters.fromIso, to: filters.toIso } }),
+    ({ ...buildOilExport({ description, layout, layoutInput: input, fileParts: { countries: filters.countries, from: filters.fromIso, to: filters.toIso } }), empty: description.empty }),
   );
   useRegisterExport('oil', getSpec);
   const actions = useMemo(() => renderActions?.(getSpec), [renderActions, getSpec]);
@@ -35,6 +36,7 @@ export function OilChart({ renderActions }: { renderActions?: (getSpec: () => Ex
     <ChartFrame
       title={OIL_TITLE}
       caption={description.caption}
+      description={description.inWords}
       actions={actions}
       table={<DataTable caption={description.table.caption} columns={description.table.columns} rows={description.table.rows} />}
       empty={description.empty}
@@ -46,12 +48,9 @@ export function OilChart({ renderActions }: { renderActions?: (getSpec: () => Ex
       ))}
     >
       <div className="chart-area" onPointerLeave={onAreaLeave}>
-        <ChartSvg width={layout.width} height={layout.height} role="group" aria-label={`${OIL_TITLE}: bars`} aria-describedby={descriptionId}>
+        <ChartSvg width={layout.width} height={layout.height} role="group" aria-label={`${OIL_TITLE}: bars`}>
           <OilMarks layout={layout} theme={theme} highlighted={highlighted} interaction={interaction} />
         </ChartSvg>
-        <p id={descriptionId} className="visually-hidden">
-          {description.inWords}
-        </p>
         {activeBar && tooltip && (
           <Tooltip id={tooltipId} x={activeBar.x + activeBar.width} y={activeBar.y} boxWidth={layout.width}>
             <OilTooltip text={tooltip} />

@@ -1,24 +1,11 @@
-import type { FocusEvent, KeyboardEvent, PointerEvent } from 'react';
+import type { MarkNavigation } from '../../components/use-mark-navigation';
 import { AXIS_TEXT } from '../../components/text-width';
 import type { ChartTheme } from '../../components/theme';
 import type { OilLayout, PlacedOilBar } from './compute-oil';
 
 /** What makes the bars a hover and keyboard target on screen; absent in exported images. */
-export interface OilMarksInteraction {
-  /** The bar that holds the chart's one Tab stop. */
-  tabKey: string | null;
-  /** The bar whose tooltip is open, and the tooltip's id. */
-  activeKey: string | null;
-  tooltipId: string;
-  /** Where each bar's target is kept, so the arrow keys can move the focus to it. */
-  targetRef: (key: string) => (node: SVGRectElement | null) => void;
-  onPointerEnter: (bar: PlacedOilBar, event: PointerEvent) => void;
-  onPointerLeave: () => void;
-  onClick: (bar: PlacedOilBar) => void;
-  onFocus: (bar: PlacedOilBar, event: FocusEvent) => void;
-  onBlur: (event: FocusEvent) => void;
-  onKeyDown: (bar: PlacedOilBar, event: KeyboardEvent) => void;
-}
+/** Handlers that make the bars one Tab stop on screen; absent in exported images. */
+export type OilMarksInteraction = MarkNavigation<PlacedOilBar>;
 
 /** Props of the oil chart's marks. */
 export interface OilMarksProps {

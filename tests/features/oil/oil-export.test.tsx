@@ -102,7 +102,7 @@ describe('the oil export draws what the screen draws', () => {
       note,
     ]);
     expect(spec.description).toBe("New Zealand released 867,000 barrels, 2.3% of the four's 38,317,000 barrels. " + note);
-    expect(within(figure).getByRole('group', { name: /bars/ })).toHaveAccessibleDescription(spec.description!);
+    expect(figure).toHaveAccessibleDescription(spec.description!);
     expect(spec.csv.rows).toEqual([
       [
         'New Zealand',
