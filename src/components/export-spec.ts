@@ -31,6 +31,8 @@ export interface ExportSpec {
   /** The documents behind what is drawn, with their dates. */
   sources: string[];
   csv: { columns: string[]; rows: CsvCell[][] };
+  /** What the view shows under the filters, in words (for a text alternative). */
+  description?: string;
   /** The country codes and dates the file name carries. */
   fileParts: { countries: readonly string[]; from: string | null; to: string | null };
 }

@@ -7,6 +7,11 @@ import { DEFAULT_FILTERS, type Layout, type UrlFilters } from './url-state';
 export interface FiltersState extends UrlFilters {
   /** The country under the pointer or keyboard focus in any view; highlighted in all of them. */
   hoveredCountry: string | null;
+  /**
+   * Every country of what is under the pointer or focus (a timeline event may involve several);
+   * `hoveredCountry` is its one country, or null when it has several.
+   */
+  hoveredCountries: readonly string[];
   /** Messages about ignored link values and the like, shown until dismissed. */
   notices: string[];
 }
@@ -20,6 +25,9 @@ export interface FiltersActions {
   setMeasure: (measure: Measure) => void;
   setLayout: (layout: Layout) => void;
   setHoveredCountry: (code: string | null) => void;
+  setHoveredCountries: (codes: readonly string[]) => void;
+  /** Selects a timeline event by id (null: none). */
+  setEvent: (id: string | null) => void;
   /** Replaces the link-carried filters at once (from the URL, or back/forward). */
   applyUrlFilters: (filters: UrlFilters) => void;
   addNotices: (notices: string[]) => void;
@@ -32,6 +40,7 @@ export const initialFiltersState: FiltersState = {
   ...DEFAULT_FILTERS,
   types: [...DEFAULT_FILTERS.types],
   hoveredCountry: null,
+  hoveredCountries: [],
   notices: [],
 };
 
@@ -46,7 +55,12 @@ export const useFiltersStore = create<FiltersState & FiltersActions>()((set) => 
   setRange: (from, to) => set({ from, to }),
   setMeasure: (measure) => set({ measure }),
   setLayout: (layout) => set({ layout }),
-  setHoveredCountry: (hoveredCountry) => set((s) => (s.hoveredCountry === hoveredCountry ? s : { hoveredCountry })),
+  setHoveredCountry: (hoveredCountry) => set((s) => (s.hoveredCountry === hoveredCountry && s.hoveredCountries.length === (hoveredCountry ? 1 : 0) ? s : { hoveredCountry, hoveredCountries: hoveredCountry ? [hoveredCountry] : [] })),
+  setHoveredCountries: (codes) =>
+    set((s) =>
+      s.hoveredCountries.length === codes.length && codes.every((c, i) => s.hoveredCountries[i] === c) ? s : { hoveredCountries: [...codes], hoveredCountry: codes.length === 1 ? codes[0]! : null },
+    ),
+  setEvent: (event) => set({ event }),
   applyUrlFilters: (filters) => set({ ...filters }),
   addNotices: (notices) => set((s) => (notices.length ? { notices: [...s.notices, ...notices] } : s)),
   dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
@@ -62,5 +76,6 @@ export function urlFiltersOf(state: UrlFilters): UrlFilters {
     to: state.to,
     measure: state.measure,
     layout: state.layout,
+    event: state.event,
   };
 }

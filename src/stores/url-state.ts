@@ -15,6 +15,8 @@ export interface UrlFilters {
   to: string | null;
   measure: Measure;
   layout: Layout;
+  /** The timeline's selected event, by id: a link reopens its details. */
+  event: string | null;
 }
 
 export const DEFAULT_FILTERS: UrlFilters = {
@@ -24,9 +26,10 @@ export const DEFAULT_FILTERS: UrlFilters = {
   to: null,
   measure: 'usd',
   layout: 'grouped',
+  event: null,
 };
 
-const KNOWN_PARAMS = new Set(['countries', 'types', 'from', 'to', 'measure', 'layout', 'data']);
+const KNOWN_PARAMS = new Set(['countries', 'types', 'from', 'to', 'measure', 'layout', 'event', 'data']);
 const show = (value: string) => `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
 
 /** Filters read from a query string, with a notice for every value that was ignored. */
@@ -94,6 +97,10 @@ export function parseFilterParams(search: string): ParsedFilters {
     else notices.push(`Ignored ${show(layout)} in “layout”: the layouts are ${LAYOUTS.join(', ')}.`);
   }
 
+  // Whether the id names an event is known only once the dataset is loaded (the timeline says so).
+  const event = params.get('event');
+  if (event !== null && event.trim() !== '') filters.event = event.trim();
+
   const unknown = [...new Set([...params.keys()].filter((k) => !KNOWN_PARAMS.has(k)))];
   if (unknown.length) notices.push(`Ignored ${unknown.map(show).join(', ')}: not a setting of this dashboard.`);
 
@@ -115,6 +122,7 @@ export function serializeFilterParams(filters: UrlFilters, extra: Record<string,
   if (filters.to) params.set('to', filters.to);
   if (filters.measure !== DEFAULT_FILTERS.measure) params.set('measure', filters.measure);
   if (filters.layout !== DEFAULT_FILTERS.layout) params.set('layout', filters.layout);
+  if (filters.event !== null) params.set('event', filters.event);
   for (const [key, value] of Object.entries(extra)) if (value !== null) params.set(key, value);
   // Commas are safe in a query string and keep links readable: countries=JP,KR.
   return params.toString().replace(/%2C/gi, ',');

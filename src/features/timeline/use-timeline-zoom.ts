@@ -1,31 +1,28 @@
-import type { ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { dayToDate } from '../../model/dates';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { NO_ZOOM, type AxisZoom, type DensityAxis } from './timeline-axis';
 
-/** The most the timeline zooms in: about a week across the plot for a 35-year extent. */
+/** The most the timeline zooms in. */
 export const MAX_ZOOM = 2000;
 
 /**
- * d3-zoom on one <g> the chart renders; the transform lives in React state, tied to the base scale it
- * was made for, and the visible scale is derived from it (`transform.rescaleX(base)`). A new base
- * (other dates or events) starts unzoomed without another render. Wheel zoom needs Ctrl or ⌘ and
- * touch panning two fingers, so the page still scrolls over the chart.
+ * d3-zoom on one <g> the chart renders; the transform lives in React state, tied to the axis it was
+ * made for (another axis starts unzoomed), and is handed on in shares of the plot, so an export at
+ * another width shows the same stretch of time. Wheel zoom needs Ctrl or ⌘ and touch panning two
+ * fingers, so the page still scrolls over the chart.
  */
-export function useTimelineZoom(base: ScaleTime<number, number>, plotX: number, plotWidth: number) {
-  const ref = useRef<SVGGElement>(null);
+export function useTimelineZoom(ref: RefObject<SVGGElement | null>, axis: DensityAxis, plotX: number, plotWidth: number) {
   const behavior = useRef<ZoomBehavior<SVGGElement, unknown> | null>(null);
-  const [state, setState] = useState<{ base: ScaleTime<number, number>; transform: ZoomTransform }>({ base, transform: zoomIdentity });
-  const transform = state.base === base ? state.transform : zoomIdentity;
-  const baseRef = useRef(base);
+  const [state, setState] = useState<{ axis: DensityAxis; transform: ZoomTransform }>({ axis, transform: zoomIdentity });
+  const transform = state.axis === axis ? state.transform : zoomIdentity;
+  const axisRef = useRef(axis);
   const syncing = useRef(false);
 
   useEffect(() => {
-    baseRef.current = base;
-  }, [base]);
+    axisRef.current = axis;
+  }, [axis]);
 
-  // Bound once per plot size: a filter change does not rebind the listeners.
   useEffect(() => {
     const node = ref.current;
     if (!node) return;
@@ -47,7 +44,7 @@ export function useTimelineZoom(base: ScaleTime<number, number>, plotX: number, 
       })
       .wheelDelta((event: WheelEvent) => -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002))
       .on('zoom', (event: { transform: ZoomTransform }) => {
-        if (!syncing.current) setState({ base: baseRef.current, transform: event.transform });
+        if (!syncing.current) setState({ axis: axisRef.current, transform: event.transform });
       });
     behavior.current = z;
     const selection = select(node);
@@ -56,36 +53,37 @@ export function useTimelineZoom(base: ScaleTime<number, number>, plotX: number, 
       selection.on('.zoom', null);
       behavior.current = null;
     };
-  }, [plotX, plotWidth]);
+  }, [ref, plotX, plotWidth]);
 
-  // A new base starts unzoomed: bring d3's own record of the transform back to identity, quietly.
+  // Another axis starts unzoomed: bring d3's own record of the transform back to identity, quietly.
   useEffect(() => {
     const node = ref.current;
     if (!node || !behavior.current) return;
     syncing.current = true;
     behavior.current.transform(select(node), zoomIdentity);
     syncing.current = false;
-  }, [base]);
+  }, [ref, axis]);
 
-  const view = useMemo(() => transform.rescaleX(base), [transform, base]);
+  // x' = K·x + T in px, as a zoom of plot shares: f' = K·f + ((K − 1)·plotX + T) / plotWidth.
+  const axisZoom = useMemo<AxisZoom>(() => (transform.k === 1 && transform.x === 0 ? NO_ZOOM : { k: transform.k, x: ((transform.k - 1) * plotX + transform.x) / plotWidth }), [transform, plotX, plotWidth]);
 
   const act = useCallback((apply: (z: ZoomBehavior<SVGGElement, unknown>, node: SVGGElement) => void) => {
     if (behavior.current && ref.current) apply(behavior.current, ref.current);
-  }, []);
-  const zoomBy = useCallback((k: number) => act((z, node) => z.scaleBy(select(node), k)), [act]);
+  }, [ref]);
+  /** Zooms by a factor, keeping the point at `x` (px) where it is. */
+  const zoomBy = useCallback((k: number, x: number) => act((z, node) => z.scaleBy(select(node), k, [x, 0])), [act]);
   const reset = useCallback(() => act((z, node) => z.transform(select(node), zoomIdentity)), [act]);
-  /** Zooms so the given days fill most of the plot. */
-  const zoomTo = useCallback(
-    (from: number, to: number) =>
+  /** Zooms so the stretch between two shares of the unzoomed plot fills most of it. */
+  const zoomToShares = useCallback(
+    (f0: number, f1: number) =>
       act((z, node) => {
-        const x0 = base(dayToDate(from));
-        const x1 = base(dayToDate(to + 1));
+        const x0 = plotX + f0 * plotWidth;
+        const x1 = plotX + f1 * plotWidth;
         const k = Math.max(1, Math.min(MAX_ZOOM, (plotWidth * 0.8) / Math.max(1, x1 - x0)));
-        // x ↦ k·x + t, with the range's centre landing in the middle of the plot.
         z.transform(select(node), zoomIdentity.translate(plotX + plotWidth / 2 - (k * (x0 + x1)) / 2, 0).scale(k));
       }),
-    [act, base, plotWidth, plotX],
+    [act, plotWidth, plotX],
   );
 
-  return { ref, view, zoomed: transform.k > 1, zoomBy, reset, zoomTo };
+  return { zoom: axisZoom, zoomed: transform.k > 1, zoomBy, reset, zoomToShares };
 }
