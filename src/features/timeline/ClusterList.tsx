@@ -8,7 +8,7 @@ import { EventSymbol } from './EventSymbol';
 export function ClusterList({ label, events, x, y, boxWidth, theme, selectedId, onSelect, onClose }: { label: string; events: readonly TimelineEvent[]; x: number; y: number; boxWidth: number; theme: ChartTheme; selectedId: string | null; onSelect: (event: TimelineEvent) => void; onClose: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
+    ref.current?.querySelector<HTMLButtonElement>('li button')?.focus();
   }, []);
   const width = Math.min(360, boxWidth - 16);
   const left = Math.max(8, Math.min(x - width / 2, boxWidth - width - 8));

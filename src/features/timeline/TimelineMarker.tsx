@@ -10,13 +10,13 @@ export function TimelineMarker({ marker: m, theme, interaction }: { marker: Plac
   const span = m.spanX1 - m.spanX0;
   const selected = interaction?.selectedId === m.event.id;
   return (
-    <g>
+    <>
       {m.shape === 'period' && span > 3 && <rect x={m.spanX0} y={m.y - 2.5} width={span} height={5} rx={2.5} fill={color} fillOpacity={0.55} pointerEvents="none" />}
       {m.shape === 'uncertain' && span > 3 && (
-        <g stroke={theme.textMuted} strokeWidth={1.25} pointerEvents="none">
-          <line x1={m.spanX0} x2={m.spanX1} y1={m.y} y2={m.y} strokeDasharray="3 3" />
-          <line x1={m.spanX1} x2={m.spanX1} y1={m.y - 4} y2={m.y + 4} />
-        </g>
+        <>
+          <line x1={m.spanX0} x2={m.spanX1} y1={m.y} y2={m.y} stroke={theme.textMuted} strokeWidth={1.25} strokeDasharray="3 3" pointerEvents="none" />
+          <line x1={m.spanX1} x2={m.spanX1} y1={m.y - 4} y2={m.y + 4} stroke={theme.textMuted} strokeWidth={1.25} pointerEvents="none" />
+        </>
       )}
       <path
         ref={interaction?.refFor(m.key)}
@@ -45,6 +45,6 @@ export function TimelineMarker({ marker: m, theme, interaction }: { marker: Plac
           : {})}
       />
       {selected && <circle cx={m.x} cy={m.y} r={10} fill="none" stroke={theme.text} strokeWidth={1.5} pointerEvents="none" />}
-    </g>
+    </>
   );
 }

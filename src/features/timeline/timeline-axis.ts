@@ -146,6 +146,8 @@ export function axisTicks(axis: DensityAxis, scale: ScaleTime<number, number>, p
     if (taken.has(c.day)) continue;
     const x = scale(dayToDate(c.day));
     if (x < plotX - 0.5 || x > plotX + plotWidth + 0.5) continue;
+    // No label is shorter than three characters: a stretch without room for that is passed over unformatted.
+    if (textWidth('Jan', AXIS_TEXT.fontSize) + 4 > c.room) continue;
     const label = formatTimeTick(dayToDate(c.day), c.step);
     const w = textWidth(label, AXIS_TEXT.fontSize);
     const row = c.step === 'year' ? 1 : 0;
