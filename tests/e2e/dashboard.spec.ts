@@ -17,8 +17,8 @@ test.beforeEach(({ page }) => {
 async function open(page: Page, search = '') {
   await page.goto(`/${search}`);
   await expect(aid(page)).toBeVisible();
-  // The timeline's code loads separately; wait for its chart too.
-  await expect(milestones(page).getByRole('group', { name: /events shown/ })).toBeVisible();
+  // The timeline's code loads separately; wait for its chart (or, on a phone, its list) too.
+  await expect(milestones(page).getByRole('group', { name: /events shown|Milestones by year/ })).toBeVisible();
 }
 
 test('a country filter reaches all three views and the URL', async ({ page }) => {
@@ -129,13 +129,6 @@ test('the timeline zooms with its buttons and with Ctrl + wheel, and brushing se
   expect(from >= '2020-01-01').toBe(true);
   await expect(page).toHaveURL(new RegExp(`from=${from}`));
   await expect(aid(page)).toContainText(`committed ${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(from))}`);
-});
-
-test('a timeline cluster zooms in to its events', async ({ page }) => {
-  await open(page);
-  const cluster = milestones(page).getByRole('button', { name: /more events in .*: zoom in/ }).first();
-  await cluster.click();
-  await expect(milestones(page).getByRole('button', { name: 'Reset zoom' })).toBeEnabled();
 });
 
 test('a crowded lane shows bars of counts: hovered, chosen from the keyboard, zoomed into, and accessible', async ({ page }) => {
