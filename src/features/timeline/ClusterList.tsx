@@ -5,7 +5,7 @@ import { eventDateInWords } from './describe-timeline';
 import { EventSymbol } from './EventSymbol';
 
 /** A "+N" badge opened: its events as a list to choose from, beside the badge. */
-export function ClusterList({ label, events, x, y, boxWidth, theme, selectedId, onSelect, onClose }: { label: string; events: readonly TimelineEvent[]; x: number; y: number; boxWidth: number; theme: ChartTheme; selectedId: string | null; onSelect: (event: TimelineEvent) => void; onClose: () => void }) {
+export function ClusterList({ label, events, x, y, boxWidth, theme, selectedId, onSelect, onClose, onDismiss }: { label: string; events: readonly TimelineEvent[]; x: number; y: number; boxWidth: number; theme: ChartTheme; selectedId: string | null; onSelect: (event: TimelineEvent) => void; onClose: () => void; onDismiss: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.querySelector<HTMLButtonElement>('li button')?.focus();
@@ -19,6 +19,10 @@ export function ClusterList({ label, events, x, y, boxWidth, theme, selectedId, 
       role="dialog"
       aria-label={label}
       style={{ left, top: y + 12, width }}
+      // Focus moving elsewhere (a click outside, Tab past the end) closes the list.
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) onDismiss();
+      }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();

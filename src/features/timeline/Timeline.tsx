@@ -85,6 +85,7 @@ export function Timeline({ renderActions }: { renderActions?: (getSpec: () => Ex
               selectedId={interaction.selectedId}
               onSelect={t.selectFromList}
               onClose={t.closeCluster}
+              onDismiss={t.dismissCluster}
             />
           )}
         </div>

@@ -74,7 +74,7 @@ function dateShapeSwatch(shape: DateShape): { symbolPath: string; symbolStroke: 
 /** The legend: the categories shown, the ways dates are drawn, and the count bars of crowded lanes. */
 export function timelineLegend(categories: readonly MilestoneCategory[], shapes: readonly DateShape[], theme: ChartTheme, barMax: number): LegendItem[] {
   return [
-    ...categories.map((c) => ({ key: c, label: CATEGORY_STYLE[c].label, color: theme.category[c], symbolPath: categoryPath(c, 0.85), symbolStroke: CATEGORY_STYLE[c].stroke })),
+    ...categories.map((c) => ({ key: c, label: CATEGORY_STYLE[c].label, color: theme.category[c], symbolPath: categoryPath(c), symbolStroke: CATEGORY_STYLE[c].stroke })),
     ...(['point', 'period', 'uncertain'] as const).filter((s) => shapes.includes(s)).map((s) => ({ key: `date-${s}`, label: DATE_SHAPE_LABELS[s], color: theme.textMuted, ...dateShapeSwatch(s) })),
     ...(barMax > 0
       ? [{ key: 'count-bars', label: `Crowded stretch: bar height is its number of events (tallest ${formatInteger(barMax)})`, color: theme.textMuted, symbolPath: segmentsPath([[[-3, 6], [-3, -6], [3, -6], [3, 6], [-3, 6]]]) }]

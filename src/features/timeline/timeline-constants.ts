@@ -9,7 +9,7 @@ import type { MilestoneCategory } from '../../data/schema';
 export const CATEGORY_STYLE: Record<MilestoneCategory, { label: string; symbol: SymbolType; stroke: boolean; area: number }> = {
   partnership: { label: 'Partnership', symbol: symbolCircle, stroke: false, area: 110 },
   ministerial: { label: 'Ministerial meeting', symbol: symbolSquare, stroke: false, area: 110 },
-  summit: { label: 'Summit or leaders’ meeting', symbol: symbolStar, stroke: false, area: 40 },
+  summit: { label: 'Summit or leaders’ meeting', symbol: symbolStar, stroke: false, area: 48 },
   military: { label: 'Military cooperation', symbol: symbolTriangle, stroke: false, area: 46 },
   ukraine: { label: 'Ukraine coordination', symbol: symbolDiamond, stroke: false, area: 42 },
   cyber: { label: 'Cyber', symbol: symbolWye, stroke: false, area: 66 },

@@ -211,7 +211,10 @@ export function useTimeline(width: number, zoomRef: RefObject<SVGGElement | null
   /** Zoom in on the event in focus, or on the middle of the events in view. */
   const zoomIn = () => {
     const focused = stops.find((s) => s.key === currentFocus);
-    const xs = stops.map((s) => s.x).filter((x) => x >= plotX && x <= plotX + plotWidth);
+    const xs = stops
+      .map((s) => s.x)
+      .filter((x) => x >= plotX && x <= plotX + plotWidth)
+      .sort((a, b) => a - b);
     const at = focused && focusKey !== null ? focused.x : xs.length ? xs[Math.floor(xs.length / 2)]! : plotX + plotWidth / 2;
     zoomBy(2, at);
   };
@@ -258,6 +261,7 @@ export function useTimeline(width: number, zoomRef: RefObject<SVGGElement | null
       setOpenKey(null);
       if (openKey) nodes.current.get(openKey)?.focus();
     },
+    dismissCluster: () => setOpenKey(null),
     selectFromList: (event: TimelineEvent) => {
       setOpenKey(null);
       setEvent(event.id);
