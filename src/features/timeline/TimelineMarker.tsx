@@ -1,18 +1,20 @@
 import type { ChartTheme } from '../../components/theme';
 import type { TimelineInteraction } from './timeline-interaction';
 import type { PlacedMarker } from './timeline-lanes';
-import { CATEGORY_STYLE, categoryPath } from './timeline-constants';
+import { CATEGORY_STYLE, TIMELINE, categoryPath } from './timeline-constants';
 
 /** One event: the line or bar of its date, its category's marker, and a ring when it is selected. */
 export function TimelineMarker({ marker: m, theme, interaction }: { marker: PlacedMarker; theme: ChartTheme; interaction?: TimelineInteraction | undefined }) {
   const style = CATEGORY_STYLE[m.event.category];
   const color = theme.category[m.event.category];
   const span = m.spanX1 - m.spanX0;
+  // A line or bar shorter than the marker would only clutter it: the date's shape shows once it reaches past.
+  const reaches = span > TIMELINE.markerRadius + 2;
   const selected = interaction?.selectedId === m.event.id;
   return (
     <>
-      {m.shape === 'period' && span > 3 && <rect x={m.spanX0} y={m.y - 2.5} width={span} height={5} rx={2.5} fill={color} fillOpacity={0.55} pointerEvents="none" />}
-      {m.shape === 'uncertain' && span > 3 && (
+      {m.shape === 'period' && reaches && <rect x={m.spanX0} y={m.y - 2.5} width={span} height={5} rx={2.5} fill={color} fillOpacity={0.55} pointerEvents="none" />}
+      {m.shape === 'uncertain' && reaches && (
         <>
           <line x1={m.spanX0} x2={m.spanX1} y1={m.y} y2={m.y} stroke={theme.textMuted} strokeWidth={1.25} strokeDasharray="3 3" pointerEvents="none" />
           <line x1={m.spanX1} x2={m.spanX1} y1={m.y - 4} y2={m.y + 4} stroke={theme.textMuted} strokeWidth={1.25} pointerEvents="none" />
