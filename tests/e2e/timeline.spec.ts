@@ -69,6 +69,10 @@ test('on a 375 px phone the milestones are a list by year, with nothing overlapp
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await list.getByRole('button', { name: /Madrid: first NATO Summit/ }).click();
+  // The largest phones too.
+  await page.setViewportSize({ width: 480, height: 800 });
+  await expect(list).toBeVisible();
+  await page.setViewportSize({ width: 375, height: 800 });
   await expect(page.getByRole('region', { name: 'Selected event' })).toContainText('Jun 2022 · Summit or leaders’ meeting');
   await expect(page).toHaveURL(/event=ip4-2022-06-madrid-summit/);
 });

@@ -27,7 +27,7 @@ export function categoryPath(category: MilestoneCategory, scale = 1): string {
 /** Sizes of the timeline's layout, in px. */
 export const TIMELINE = {
   /** Below this width (a phone's chart) the lanes give way to a list of events grouped by year. */
-  listBelow: 450,
+  listBelow: 430,
   /** Below this width lane names sit above their lanes, not beside them. */
   compactBelow: 620,
   nameWidth: 104,
