@@ -1,4 +1,3 @@
-import type { ScaleTime } from 'd3-scale';
 import type { SortedEvents, TimelineEvent } from '../../model/timeline';
 import { axisScale, axisTicks, type AxisTick, type AxisZoom, type DensityAxis } from './timeline-axis';
 import { computeLaneLayout, type LaneLayout, type LaneSpec, type PlacedCluster, type PlacedMarker } from './timeline-lanes';
@@ -42,12 +41,6 @@ export interface TimelineInput {
   width: number;
   /** Rows before a "+N" badge (3 on screen); Infinity draws every event, as exports do. */
   maxRows?: number;
-}
-
-/** The zoomed scale the layout of this input uses. */
-export function timelineScale(axis: DensityAxis, zoom: AxisZoom, width: number): ScaleTime<number, number> {
-  const { plotX, plotWidth } = timelinePlot(width);
-  return axisScale(axis, plotX, plotWidth, zoom);
 }
 
 /** Lays out every lane, stacks them and adds the axis. */
