@@ -28,6 +28,8 @@ export interface FiltersActions {
   setHoveredCountries: (codes: readonly string[]) => void;
   /** Selects a timeline event by id (null: none). */
   setEvent: (id: string | null) => void;
+  /** Sets the timeline's zoom as it goes in a link ("k,x"; null: unzoomed). */
+  setZoom: (zoom: string | null) => void;
   /** Replaces the link-carried filters at once (from the URL, or back/forward). */
   applyUrlFilters: (filters: UrlFilters) => void;
   addNotices: (notices: string[]) => void;
@@ -61,6 +63,7 @@ export const useFiltersStore = create<FiltersState & FiltersActions>()((set) => 
       s.hoveredCountries.length === codes.length && codes.every((c, i) => s.hoveredCountries[i] === c) ? s : { hoveredCountries: [...codes], hoveredCountry: codes.length === 1 ? codes[0]! : null },
     ),
   setEvent: (event) => set({ event }),
+  setZoom: (zoom) => set((s) => (s.zoom === zoom ? s : { zoom })),
   applyUrlFilters: (filters) => set({ ...filters }),
   addNotices: (notices) => set((s) => (notices.length ? { notices: [...s.notices, ...notices] } : s)),
   dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
@@ -77,5 +80,6 @@ export function urlFiltersOf(state: UrlFilters): UrlFilters {
     measure: state.measure,
     layout: state.layout,
     event: state.event,
+    zoom: state.zoom,
   };
 }

@@ -17,6 +17,8 @@ export interface UrlFilters {
   layout: Layout;
   /** The timeline's selected event, by id: a link reopens its details. */
   event: string | null;
+  /** The timeline's zoom as "k,x" in shares of its plot (see the timeline's axis); null: unzoomed. */
+  zoom: string | null;
 }
 
 export const DEFAULT_FILTERS: UrlFilters = {
@@ -27,9 +29,10 @@ export const DEFAULT_FILTERS: UrlFilters = {
   measure: 'usd',
   layout: 'grouped',
   event: null,
+  zoom: null,
 };
 
-const KNOWN_PARAMS = new Set(['countries', 'types', 'from', 'to', 'measure', 'layout', 'event', 'data']);
+const KNOWN_PARAMS = new Set(['countries', 'types', 'from', 'to', 'measure', 'layout', 'event', 'zoom', 'data']);
 const show = (value: string) => `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
 
 /** Filters read from a query string, with a notice for every value that was ignored. */
@@ -101,6 +104,13 @@ export function parseFilterParams(search: string): ParsedFilters {
   const event = params.get('event');
   if (event !== null && event.trim() !== '') filters.event = event.trim();
 
+  const zoom = params.get('zoom');
+  if (zoom !== null && zoom !== '') {
+    const [k, x] = zoom.split(',').map(Number);
+    if (zoom.split(',').length === 2 && Number.isFinite(k) && Number.isFinite(x) && k! >= 1) filters.zoom = zoom;
+    else notices.push(`Ignored ${show(zoom)} in “zoom”: not a zoom of the form “4,-1.5” (a factor of 1 or more, then a shift).`);
+  }
+
   const unknown = [...new Set([...params.keys()].filter((k) => !KNOWN_PARAMS.has(k)))];
   if (unknown.length) notices.push(`Ignored ${unknown.map(show).join(', ')}: not a setting of this dashboard.`);
 
@@ -123,6 +133,7 @@ export function serializeFilterParams(filters: UrlFilters, extra: Record<string,
   if (filters.measure !== DEFAULT_FILTERS.measure) params.set('measure', filters.measure);
   if (filters.layout !== DEFAULT_FILTERS.layout) params.set('layout', filters.layout);
   if (filters.event !== null) params.set('event', filters.event);
+  if (filters.zoom !== null) params.set('zoom', filters.zoom);
   for (const [key, value] of Object.entries(extra)) if (value !== null) params.set(key, value);
   // Commas are safe in a query string and keep links readable: countries=JP,KR.
   return params.toString().replace(/%2C/gi, ',');

@@ -116,6 +116,18 @@ test('the selected event is in the link: a reload reopens its details', async ({
   await expect(milestones(page).getByRole('button', { name: /Madrid: first NATO Summit/ })).toHaveAttribute('aria-pressed', 'true');
 });
 
+test('the zoom is in the link: a reload shows the same stretch of time', async ({ page }) => {
+  await open(page);
+  const figure = milestones(page);
+  await figure.getByRole('button', { name: 'Zoom in', exact: true }).click();
+  await expect(page).toHaveURL(/zoom=2,/);
+  const ticks = () => figure.getByRole('group', { name: /events shown/ }).locator('text').allTextContents();
+  const zoomed = await ticks();
+  await page.reload();
+  await expect(figure.getByRole('button', { name: 'Reset zoom' })).toBeEnabled();
+  await expect.poll(ticks).toEqual(zoomed);
+});
+
 test('a link to an event the data does not have says so', async ({ page }) => {
   await open(page, '?event=no-such-event');
   await expect(page.getByRole('status').filter({ hasText: 'Ignored “no-such-event” in “event”' })).toBeVisible();

@@ -1,6 +1,7 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useFiltersStore } from '../../stores/filters-store';
 import { NO_ZOOM, type AxisZoom, type DensityAxis } from './timeline-axis';
 
 /** The most the timeline zooms in. */
@@ -9,7 +10,8 @@ export const MAX_ZOOM = 2000;
 /**
  * d3-zoom on one <g> the chart renders; the transform lives in React state, tied to the axis it was
  * made for (another axis starts unzoomed), and is handed on in shares of the plot, so an export at
- * another width shows the same stretch of time. Wheel zoom needs Ctrl or ⌘ and touch panning two
+ * another width shows the same stretch of time; the link carries it (`zoom=k,x`), written when a
+ * gesture ends, so a reload or back and forward show the same stretch. Wheel zoom needs Ctrl or ⌘ and touch panning two
  * fingers, so the page still scrolls over the chart.
  */
 export function useTimelineZoom(ref: RefObject<SVGGElement | null>, axis: DensityAxis, plotX: number, plotWidth: number) {
@@ -18,6 +20,12 @@ export function useTimelineZoom(ref: RefObject<SVGGElement | null>, axis: Densit
   const transform = state.axis === axis ? state.transform : zoomIdentity;
   const axisRef = useRef(axis);
   const syncing = useRef(false);
+  const linked = useFiltersStore((s) => s.zoom);
+  const setLinked = useFiltersStore((s) => s.setZoom);
+  const frame = useRef({ plotX, plotWidth });
+  useEffect(() => {
+    frame.current = { plotX, plotWidth };
+  }, [plotX, plotWidth]);
 
   useEffect(() => {
     axisRef.current = axis;
@@ -45,6 +53,9 @@ export function useTimelineZoom(ref: RefObject<SVGGElement | null>, axis: Densit
       .wheelDelta((event: WheelEvent) => -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002))
       .on('zoom', (event: { transform: ZoomTransform }) => {
         if (!syncing.current) setState({ axis: axisRef.current, transform: event.transform });
+      })
+      .on('end', (event: { transform: ZoomTransform }) => {
+        if (!syncing.current) setLinked(linkOf(event.transform, frame.current.plotX, frame.current.plotWidth));
       });
     behavior.current = z;
     const selection = select(node);
@@ -53,16 +64,24 @@ export function useTimelineZoom(ref: RefObject<SVGGElement | null>, axis: Densit
       selection.on('.zoom', null);
       behavior.current = null;
     };
-  }, [ref, plotX, plotWidth]);
+  }, [ref, plotX, plotWidth, setLinked]);
 
-  // Another axis starts unzoomed: bring d3's own record of the transform back to identity, quietly.
+  // The zoom follows the link (a reload, back or forward); other dates (another axis) start unzoomed
+  // and take the zoom out of the link. d3's own record of the transform is set quietly.
+  const seen = useRef<{ axis: DensityAxis; linked: string | null } | null>(null);
   useEffect(() => {
     const node = ref.current;
     if (!node || !behavior.current) return;
+    const before = seen.current;
+    seen.current = { axis, linked };
+    const wanted = before && before.axis !== axis && before.linked === linked ? null : linked;
+    const target = transformOf(wanted, plotX, plotWidth);
     syncing.current = true;
-    behavior.current.transform(select(node), zoomIdentity);
+    behavior.current.transform(select(node), target);
     syncing.current = false;
-  }, [ref, axis]);
+    setState({ axis, transform: target });
+    if (wanted !== linked) setLinked(null);
+  }, [ref, axis, linked, plotX, plotWidth, setLinked]);
 
   // x' = K·x + T in px, as a zoom of plot shares: f' = K·f + ((K − 1)·plotX + T) / plotWidth.
   const axisZoom = useMemo<AxisZoom>(() => (transform.k === 1 && transform.x === 0 ? NO_ZOOM : { k: transform.k, x: ((transform.k - 1) * plotX + transform.x) / plotWidth }), [transform, plotX, plotWidth]);
@@ -86,4 +105,21 @@ export function useTimelineZoom(ref: RefObject<SVGGElement | null>, axis: Densit
   );
 
   return { zoom: axisZoom, zoomed: transform.k > 1, zoomBy, reset, zoomToShares };
+}
+
+/** A transform as the link writes it: "k,x" in plot shares (see `AxisZoom`), null when unzoomed. */
+function linkOf(t: ZoomTransform, plotX: number, plotWidth: number): string | null {
+  if (t.k === 1 && t.x === 0) return null;
+  const round = (v: number) => Math.round(v * 1e4) / 1e4;
+  return `${round(t.k)},${round(((t.k - 1) * plotX + t.x) / plotWidth)}`;
+}
+
+/** The transform of a link's "k,x" for this plot (identity for none). */
+function transformOf(link: string | null, plotX: number, plotWidth: number): ZoomTransform {
+  if (!link) return zoomIdentity;
+  const [k, x] = link.split(',').map(Number) as [number, number];
+  const K = Math.max(1, Math.min(MAX_ZOOM, k));
+  // The zoomed plot still covers the whole view: shares 0 … 1 land within K·f + x.
+  const X = Math.max(1 - K, Math.min(0, x));
+  return zoomIdentity.translate(X * plotWidth - (K - 1) * plotX, 0).scale(K);
 }

@@ -203,6 +203,22 @@ describe('Timeline', () => {
     expect(within(figure()).getByRole('button', { name: 'Zoom out' })).toBeEnabled();
   });
 
+  it('puts the zoom in the link and takes it from there', async () => {
+    const user = userEvent.setup();
+    renderWithModel(<Timeline />);
+    await user.click(within(figure()).getByRole('button', { name: 'Zoom in' }));
+    expect(useFiltersStore.getState().zoom).toMatch(/^2,-?\d+(\.\d+)?$/);
+    await user.click(within(figure()).getByRole('button', { name: 'Reset zoom' }));
+    expect(useFiltersStore.getState().zoom).toBeNull();
+    // From a link: four times, the third quarter of the axis in view.
+    act(() => useFiltersStore.getState().setZoom('4,-2'));
+    expect(within(figure()).getByRole('button', { name: 'Zoom out' })).toBeEnabled();
+    // Other dates are another axis: the zoom goes, from the chart and the link.
+    act(() => useFiltersStore.getState().setFrom('2020-01-01'));
+    expect(within(figure()).getByRole('button', { name: 'Zoom out' })).toBeDisabled();
+    expect(useFiltersStore.getState().zoom).toBeNull();
+  });
+
   it('has zoom buttons for keyboard users', async () => {
     const user = userEvent.setup();
     renderWithModel(<Timeline />);
