@@ -10,6 +10,11 @@ import { DEFAULT_FILTERS, type UrlFilters } from './url-state';
 export interface FiltersState extends UrlFilters {
   /** The country under the pointer or keyboard focus in any view; highlighted in all of them. */
   hoveredCountry: string | null;
+  /**
+   * Every country of what is under the pointer or focus (a timeline event may involve several);
+   * `hoveredCountry` is its one country, or null when it has several.
+   */
+  hoveredCountries: readonly string[];
   /** Messages about ignored link values and the like, shown until dismissed. */
   notices: string[];
 }
@@ -25,6 +30,11 @@ export interface FiltersActions {
   setQuestion: (question: AidQuestion) => void;
   setDollar: (dollar: DollarReading) => void;
   setHoveredCountry: (code: string | null) => void;
+  setHoveredCountries: (codes: readonly string[]) => void;
+  /** Selects a timeline event by id (null: none). */
+  setEvent: (id: string | null) => void;
+  /** Sets the timeline's zoom as it goes in a link ("k,x"; null: unzoomed). */
+  setZoom: (zoom: string | null) => void;
   /** Replaces the link-carried filters at once (from the URL, or back/forward). */
   applyUrlFilters: (filters: UrlFilters) => void;
   addNotices: (notices: string[]) => void;
@@ -37,6 +47,7 @@ export const initialFiltersState: FiltersState = {
   ...DEFAULT_FILTERS,
   types: [...DEFAULT_FILTERS.types],
   hoveredCountry: null,
+  hoveredCountries: [],
   notices: [],
 };
 
@@ -53,7 +64,13 @@ export const useFiltersStore = create<FiltersState & FiltersActions>()((set) => 
   setLayout: (layout) => set({ layout }),
   setQuestion: (question) => set({ question }),
   setDollar: (dollar) => set({ dollar }),
-  setHoveredCountry: (hoveredCountry) => set((s) => (s.hoveredCountry === hoveredCountry ? s : { hoveredCountry })),
+  setHoveredCountry: (hoveredCountry) => set((s) => (s.hoveredCountry === hoveredCountry && s.hoveredCountries.length === (hoveredCountry ? 1 : 0) ? s : { hoveredCountry, hoveredCountries: hoveredCountry ? [hoveredCountry] : [] })),
+  setHoveredCountries: (codes) =>
+    set((s) =>
+      s.hoveredCountries.length === codes.length && codes.every((c, i) => s.hoveredCountries[i] === c) ? s : { hoveredCountries: [...codes], hoveredCountry: codes.length === 1 ? codes[0]! : null },
+    ),
+  setEvent: (event) => set({ event }),
+  setZoom: (zoom) => set((s) => (s.zoom === zoom ? s : { zoom })),
   applyUrlFilters: (filters) => set({ ...filters }),
   addNotices: (notices) => set((s) => (notices.length ? { notices: [...s.notices, ...notices] } : s)),
   dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
@@ -71,5 +88,7 @@ export function urlFiltersOf(state: UrlFilters): UrlFilters {
     layout: state.layout,
     question: state.question,
     dollar: state.dollar,
+    event: state.event,
+    zoom: state.zoom,
   };
 }

@@ -18,6 +18,10 @@ export interface UrlFilters {
   question: AidQuestion;
   /** How an amount printed with a bare "$" is read. */
   dollar: DollarReading;
+  /** The timeline's selected event, by id: a link reopens its details. */
+  event: string | null;
+  /** The timeline's zoom as "k,x" in shares of its plot (see the timeline's axis); null: unzoomed. */
+  zoom: string | null;
 }
 
 export const DEFAULT_FILTERS: UrlFilters = {
@@ -29,9 +33,11 @@ export const DEFAULT_FILTERS: UrlFilters = {
   layout: 'grouped',
   question: 'as-of',
   dollar: 'usd',
+  event: null,
+  zoom: null,
 };
 
-const KNOWN_PARAMS = new Set(['countries', 'types', 'from', 'to', 'measure', 'layout', 'question', 'dollar', 'data']);
+const KNOWN_PARAMS = new Set(['countries', 'types', 'from', 'to', 'measure', 'layout', 'question', 'dollar', 'event', 'zoom', 'data']);
 const show = (value: string) => `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
 
 /** Filters read from a query string, with a notice for every value that was ignored. */
@@ -111,6 +117,17 @@ export function parseFilterParams(search: string): ParsedFilters {
     else notices.push(`Ignored ${show(dollar)} in “dollar”: a bare “$” is read as ${DOLLAR_READINGS.join(' or ')}.`);
   }
 
+  // Whether the id names an event is known only once the dataset is loaded (the timeline says so).
+  const event = params.get('event');
+  if (event !== null && event.trim() !== '') filters.event = event.trim();
+
+  const zoom = params.get('zoom');
+  if (zoom !== null && zoom !== '') {
+    const [k, x] = zoom.split(',').map(Number);
+    if (zoom.split(',').length === 2 && Number.isFinite(k) && Number.isFinite(x) && k! >= 1) filters.zoom = zoom;
+    else notices.push(`Ignored ${show(zoom)} in “zoom”: not a zoom of the form “4,-1.5” (a factor of 1 or more, then a shift).`);
+  }
+
   const unknown = [...new Set([...params.keys()].filter((k) => !KNOWN_PARAMS.has(k)))];
   if (unknown.length) notices.push(`Ignored ${unknown.map(show).join(', ')}: not a setting of this dashboard.`);
 
@@ -134,6 +151,8 @@ export function serializeFilterParams(filters: UrlFilters, extra: Record<string,
   if (filters.layout !== DEFAULT_FILTERS.layout) params.set('layout', filters.layout);
   if (filters.question !== DEFAULT_FILTERS.question) params.set('question', filters.question);
   if (filters.dollar !== DEFAULT_FILTERS.dollar) params.set('dollar', filters.dollar);
+  if (filters.event !== null) params.set('event', filters.event);
+  if (filters.zoom !== null) params.set('zoom', filters.zoom);
   for (const [key, value] of Object.entries(extra)) if (value !== null) params.set(key, value);
   // Commas are safe in a query string and keep links readable: countries=JP,KR.
   return params.toString().replace(/%2C/gi, ',');

@@ -29,7 +29,7 @@ describe('a failing view', () => {
     const error = await screen.findByRole('alert', { name: 'The oil chart: error' });
     expect(error).toHaveTextContent('The oil chart could not be drawn. Cannot read the barrels.');
     expect(screen.getByRole('figure', { name: /Aid/ })).toBeInTheDocument();
-    expect(await screen.findByRole('figure', { name: /Milestones/i })).toBeInTheDocument();
+    expect(await screen.findByRole('figure', { name: /Milestones/i }, { timeout: 10_000 })).toBeInTheDocument();
     failures = 0;
     await user.click(within(error).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('figure', { name: /Oil/ })).toBeInTheDocument();

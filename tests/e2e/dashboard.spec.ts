@@ -17,8 +17,8 @@ test.beforeEach(({ page }) => {
 async function open(page: Page, search = '') {
   await page.goto(`/${search}`);
   await expect(aid(page)).toBeVisible();
-  // The timeline's code loads separately; wait for its chart too.
-  await expect(milestones(page).getByRole('group', { name: /events shown/ })).toBeVisible();
+  // The timeline's code loads separately; wait for its chart (or, on a phone, its list) too.
+  await expect(milestones(page).getByRole('group', { name: /events shown|Milestones by year/ })).toBeVisible();
 }
 
 test('a country filter reaches all three views and the URL', async ({ page }) => {
@@ -131,13 +131,6 @@ test('the timeline zooms with its buttons and with Ctrl + wheel, and brushing se
   // The aid chart answers for the dates it was asked about: with the question "committed From–To", its caption names the new From.
   await aid(page).getByRole('radio', { name: 'Committed From–To' }).check();
   await expect(aid(page)).toContainText(`committed ${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(from))}`);
-});
-
-test('a timeline cluster zooms in to its events', async ({ page }) => {
-  await open(page);
-  const cluster = milestones(page).getByRole('button', { name: /more events in .*: zoom in/ }).first();
-  await cluster.click();
-  await expect(milestones(page).getByRole('button', { name: 'Reset zoom' })).toBeEnabled();
 });
 
 test('a crowded lane shows bars of counts: hovered, chosen from the keyboard, zoomed into, and accessible', async ({ page }) => {

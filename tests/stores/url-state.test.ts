@@ -76,7 +76,7 @@ describe('serializeFilterParams', () => {
   });
 
   it('round-trips through parse', () => {
-    const filters = { countries: ['NZ'], types: ['financial' as const], from: null, to: '2024-07-31', measure: 'gdp-share' as const, layout: 'stacked' as const, question: 'within' as const, dollar: 'local' as const };
+    const filters = { countries: ['NZ'], types: ['financial' as const], from: null, to: '2024-07-31', measure: 'gdp-share' as const, layout: 'stacked' as const, event: 'ip4-2024-07-washington-summit', zoom: '4,-2.5', question: 'within' as const, dollar: 'local' as const };
     expect(parseFilterParams(serializeFilterParams(filters)).filters).toEqual(filters);
   });
 

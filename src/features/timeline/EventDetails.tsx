@@ -1,8 +1,8 @@
 import { CitationList } from '../../components/CitationList';
 import type { Source } from '../../data/schema';
 import { listInWords } from '../../model/dataset-model';
-import { describeDateBasis, formatDateRange } from '../../model/format';
 import type { TimelineEvent } from '../../model/timeline';
+import { eventDateInWords } from './describe-timeline';
 import { CATEGORY_STYLE } from './timeline-constants';
 
 /** The selected event: what happened, when, who was involved, and the quotes that say so. */
@@ -16,8 +16,7 @@ export function EventDetails({ event, countryNames, sources, onClose }: { event:
         </button>
       </div>
       <p className="event-details__meta">
-        {describeDateBasis(event.dateBasis) === 'took place' ? '' : `${describeDateBasis(event.dateBasis)} `}
-        {formatDateRange(event.date, event.precision, event.endDate)} · {CATEGORY_STYLE[event.category].label} ·{' '}
+        {eventDateInWords(event)} · {CATEGORY_STYLE[event.category].label} ·{' '}
         {listInWords(event.countries.map((c) => countryNames.get(c) ?? c))}
       </p>
       {event.dateNote && <p className="note">Date: {event.dateNote}</p>}

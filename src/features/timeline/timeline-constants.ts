@@ -1,47 +1,51 @@
 import { symbol, symbolAsterisk, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTimes, symbolTriangle, symbolWye, type SymbolType } from 'd3-shape';
 import type { MilestoneCategory } from '../../data/schema';
 
-/** How each category is named and drawn: colour (from the theme) plus a shape of its own. */
-export const CATEGORY_STYLE: Record<MilestoneCategory, { label: string; symbol: SymbolType; stroke: boolean }> = {
-  partnership: { label: 'Partnership', symbol: symbolCircle, stroke: false },
-  ministerial: { label: 'Ministerial meeting', symbol: symbolSquare, stroke: false },
-  summit: { label: 'Summit or leaders’ meeting', symbol: symbolStar, stroke: false },
-  military: { label: 'Military cooperation', symbol: symbolTriangle, stroke: false },
-  ukraine: { label: 'Ukraine coordination', symbol: symbolDiamond, stroke: false },
-  cyber: { label: 'Cyber', symbol: symbolWye, stroke: false },
-  sanctions: { label: 'Sanctions', symbol: symbolCross, stroke: false },
-  statement: { label: 'Statement or analysis', symbol: symbolTimes, stroke: true },
-  aid: { label: 'Aid', symbol: symbolAsterisk, stroke: true },
+/**
+ * How each category is named and drawn: colour (from the theme) plus a shape of its own. `area` is
+ * the shape's size for d3's symbol, chosen so every shape fits the same 12 px box (a star of the
+ * circle's area would be half as wide again and touch its neighbours).
+ */
+export const CATEGORY_STYLE: Record<MilestoneCategory, { label: string; symbol: SymbolType; stroke: boolean; area: number }> = {
+  partnership: { label: 'Partnership', symbol: symbolCircle, stroke: false, area: 110 },
+  ministerial: { label: 'Ministerial meeting', symbol: symbolSquare, stroke: false, area: 110 },
+  summit: { label: 'Summit or leaders’ meeting', symbol: symbolStar, stroke: false, area: 48 },
+  military: { label: 'Military cooperation', symbol: symbolTriangle, stroke: false, area: 46 },
+  ukraine: { label: 'Ukraine coordination', symbol: symbolDiamond, stroke: false, area: 42 },
+  cyber: { label: 'Cyber', symbol: symbolWye, stroke: false, area: 66 },
+  sanctions: { label: 'Sanctions', symbol: symbolCross, stroke: false, area: 80 },
+  statement: { label: 'Statement or analysis', symbol: symbolTimes, stroke: true, area: 80 },
+  aid: { label: 'Aid', symbol: symbolAsterisk, stroke: true, area: 90 },
 };
 
-const pathCache = new Map<string, string>();
-
-/** The SVG path of a category's marker, centred on 0,0, of the given area in px². */
-export function categoryPath(category: MilestoneCategory, size = 90): string {
-  const key = `${category}:${size}`;
-  let d = pathCache.get(key);
-  if (d === undefined) {
-    d = symbol(CATEGORY_STYLE[category].symbol, size)() ?? '';
-    pathCache.set(key, d);
-  }
-  return d;
+/** The SVG path of a category's marker, centred on 0,0; `scale` shrinks it for legends. */
+export function categoryPath(category: MilestoneCategory, scale = 1): string {
+  const style = CATEGORY_STYLE[category];
+  return symbol(style.symbol, style.area * scale * scale)() ?? '';
 }
 
+/** Sizes of the timeline's layout, in px. */
 export const TIMELINE = {
-  compactBelow: 520,
+  /** Below this width (a phone's chart) the lanes give way to a list of events grouped by year. */
+  listBelow: 430,
+  /** Below this width lane names sit above their lanes, not beside them. */
+  compactBelow: 620,
   nameWidth: 104,
   right: 16,
   rowHeight: 20,
   lanePadding: 8,
+  /** Half the box every marker fits in. */
+  markerRadius: 6,
+  /** Space kept free between two marks in one row. */
+  markerPad: 3,
   /** Width of the columns a lane is cut into, about one marker. */
-  spacing: 14,
-  /** Nearest two markers may be in one row, centre to centre. */
-  minGap: 12,
+  spacing: 15,
   /** Half the width of a "+N" badge. */
   badgeHalfWidth: 13,
+  /** Rows a lane has on screen; a column with more events shows a "+N" badge that opens a list. */
   maxRows: 3,
   compactNameHeight: 16,
-  axisHeight: 28,
+  axisHeight: 40,
   top: 4,
-  brushHeight: 36,
+  stripHeight: 40,
 } as const;

@@ -1,16 +1,21 @@
 import type { ExportSpec } from '../../components/export-spec';
-import { MILESTONE_CATEGORIES } from '../../data/constants';
 import type { DatasetModel, ResolvedFilters } from '../../model/dataset-model';
-import { listInWords } from '../../model/dataset-model';
-import { describeFilters, sourcesLine } from '../../model/describe-filters';
-import { describeDateBasis, formatInteger } from '../../model/format';
+import { describeFilters } from '../../model/describe-filters';
 import type { SortedEvents, TimelineEvent } from '../../model/timeline';
-import { computeTimeline, timelinePlot, type LaneSpec } from './compute-timeline';
-import { buildTimeAxis, findGaps } from './time-axis';
-import { CATEGORY_STYLE, categoryPath } from './timeline-constants';
+import { computeTimeline, type LaneSpec } from './compute-timeline';
+import { describeTimelineInWords, presentKinds, timelineCsv, timelineLegend, timelineNotes, timelineSources, type TimelineWording } from './describe-timeline';
+import { buildDensityAxis, NO_ZOOM, type AxisZoom, type DensityAxis } from './timeline-axis';
 import { TimelineMarks } from './TimelineMarks';
 
-/** How to export the timeline: the range on screen (zoomed or not), laid out at the export's width. */
+/** Every start list of the model, whatever the filters: what the axis is built from on screen and in exports. */
+export function everyStartList(model: DatasetModel): Float64Array[] {
+  return [...model.timeline.lanes.values()].flatMap((kinds) => Object.values(kinds).map((l: SortedEvents) => l.starts));
+}
+
+/**
+ * How to export the timeline: the screen's axis and zoom (so the same stretch of time, with the same
+ * widths per month), laid out at the export's width, with every event drawn rather than "+N" badges.
+ */
 export function buildTimelineExport(input: {
   title: string;
   model: DatasetModel;
@@ -21,42 +26,33 @@ export function buildTimelineExport(input: {
   placements: readonly { event: TimelineEvent; lanes: readonly string[] }[];
   /** The day range shown on screen. */
   visible: readonly [number, number];
+  /** The screen's axis and zoom; without them, the axis the screen builds for `visible`, unzoomed. */
+  axis?: DensityAxis;
+  zoom?: AxisZoom;
 }): ExportSpec {
   const { model, filters, lanes, listsOf, placements, visible } = input;
-  const shown = placements.filter((p) => p.event.end >= visible[0] && p.event.start <= visible[1]);
-  const used = MILESTONE_CATEGORIES.filter((c) => shown.some((p) => p.event.category === c));
+  const axis = input.axis ?? buildDensityAxis(everyStartList(model), visible);
+  const zoom = input.zoom ?? NO_ZOOM;
+  const shown = placements.filter((p) => p.event.end >= visible[0] && p.event.start <= visible[1]).map((p) => p.event);
+  const wording: TimelineWording = { countries: filters.countries, window: filters.window, fromIso: filters.fromIso, toIso: filters.toIso, countryNames: model.countryNames, sources: model.sources };
+  const kinds = presentKinds(shown);
   return {
     stem: 'partnership-milestones',
     title: input.title,
     filters: describeFilters(model, filters, { types: true, measure: false }),
-    legend: (theme) => used.map((c) => ({ key: c, label: CATEGORY_STYLE[c].label, color: theme.category[c], symbolPath: categoryPath(c, 70), symbolStroke: CATEGORY_STYLE[c].stroke })),
+    legend: (theme) => timelineLegend(kinds.categories, kinds.shapes, theme, 0),
     chart: (width, theme) => {
-      const { plotX, plotWidth } = timelinePlot(width);
-      const gaps = findGaps(lanes.flatMap((l) => listsOf(l.key).map((list) => list.starts)), visible);
-      const axis = buildTimeAxis(visible, gaps, plotX, plotWidth);
-      const layout = computeTimeline({ lanes, listsOf, scale: axis.scale, breaks: axis.breaks, width });
+      const layout = computeTimeline({ lanes, listsOf, axis, zoom, width, maxRows: Infinity });
       // Columns and with them the bars' counts depend on the width: the note is written for this one.
-      const notes = layout.barMax > 0 ? [`In crowded lanes a grey bar stands for the events of its stretch, its height their number; the tallest holds ${formatInteger(layout.barMax)}.`] : [];
-      return { width, height: layout.height, marks: <TimelineMarks layout={layout} theme={theme} highlighted={null} />, notes };
+      return { width, height: layout.height, marks: <TimelineMarks layout={layout} theme={theme} highlighted={[]} />, notes: timelineNotes(layout.barMax).slice(1) };
     },
-    notes: [
-      'Each marker sits at the start of the period its source gives; a line spans a month, a year or a decade. “+N” gathers events too close to draw apart; ≈ marks compressed years. Aid events follow the aid-type filter.',
-    ],
-    sources: sourcesLine(shown.flatMap((p) => p.event.citations.map((c) => c.source)), model.sources),
-    csv: {
-      columns: ['Date', 'Precision', 'End date', 'Countries', 'Category', 'Event', 'Date basis', 'Sources', 'Quote'],
-      rows: placements.map(({ event }) => [
-        event.date,
-        event.precision,
-        event.endDate ?? null,
-        listInWords(event.countries.map((c) => model.countryNames.get(c) ?? c)),
-        CATEGORY_STYLE[event.category].label,
-        event.title,
-        describeDateBasis(event.dateBasis),
-        [...new Set(event.citations.map((c) => model.sources.get(c.source)?.label ?? c.source))].join('; '),
-        event.citations.map((c) => c.quote).join(' | '),
-      ]),
-    },
+    notes: timelineNotes(0),
+    sources: timelineSources(shown, model.sources),
+    csv: timelineCsv(
+      placements.map((p) => p.event),
+      wording,
+    ),
+    description: describeTimelineInWords(shown, wording),
     fileParts: { countries: filters.countries, from: filters.fromIso, to: filters.toIso },
   };
 }

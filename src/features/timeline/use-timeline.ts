@@ -1,48 +1,63 @@
-import type { ScaleTime } from 'd3-scale';
-import { useCallback, useMemo } from 'react';
-import { MILESTONE_CATEGORIES } from '../../data/constants';
-import type { MilestoneCategory } from '../../data/schema';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import type { ExportSpec } from '../../components/export-spec';
+import { useChartTheme } from '../../components/theme';
+import { useStableCallback } from '../../components/use-latest';
 import { useModel } from '../../app/model-context';
-import { isoDay } from '../../model/dates';
-import {
-  ALL_PARTNERS_LANE,
-  anyEventWithin,
-  anyWithin,
-  eventsWithin,
-  kindsFor,
-  laneKeysFor,
-  laneLists,
-  lanesOf,
-  type SortedEvents,
-  type TimelineEvent,
-} from '../../model/timeline';
-import type { DayWindow } from '../../model/window';
-import { useResolvedFilter } from '../../stores/use-resolved-filters';
-import { computeLaneLayout, type LaneLayout, type LaneSpec } from './compute-timeline';
-import { findGaps } from './time-axis';
+import { dayToDate, dayToIso, isoDay } from '../../model/dates';
+import { ALL_PARTNERS_LANE, anyEventWithin, eventsWithin, kindsFor, laneKeysFor, laneLists, lanesOf, type SortedEvents, type TimelineEvent } from '../../model/timeline';
+import { useFiltersStore } from '../../stores/filters-store';
+import { currentFilters, useResolvedFilter } from '../../stores/use-resolved-filters';
+import { computeTimeline, groupByYear, moveFrom, readingOrder, timelinePlot, type LaneSpec, type MoveKey, type PlacedCluster, type PlacedMarker } from './compute-timeline';
+import { MILESTONES_TITLE, describeTimelineInWords, presentKinds, timelineCaption, timelineEmptyText, timelineLegend, timelineTableCaption, timelineTableRows, type TimelineWording } from './describe-timeline';
+import { axisScale, axisTicks, buildDensityAxis, visibleDays } from './timeline-axis';
+import { TIMELINE } from './timeline-constants';
+import { buildTimelineExport, everyStartList } from './timeline-export';
+import type { TimelineInteraction } from './timeline-interaction';
+import { brushExtent, stepMonths, stripDensityPath } from './timeline-strip';
+import { useTimelineZoom } from './use-timeline-zoom';
 
-/** The timeline's lanes, event lists and what its caption, legend and table need, under the current filters. */
-export function useTimelineData() {
+const MOVE_KEYS = new Set<string>(['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'Home', 'End']);
+
+/**
+ * Everything the timeline draws and does, for a width: lanes and axis laid out under the filters and
+ * the zoom, the strip, the phone's list, the selected and hovered event, the words of caption,
+ * legend, table and export, and the handlers.
+ */
+export function useTimeline(width: number, zoomRef: RefObject<SVGGElement | null>) {
   const model = useModel();
-  // Every part of the filters but the measure, which the timeline does not show.
+  const theme = useChartTheme();
   const countries = useResolvedFilter('countries');
   const types = useResolvedFilter('types');
   const window = useResolvedFilter('window');
   const fromIso = useResolvedFilter('fromIso');
   const toIso = useResolvedFilter('toIso');
-  const kinds = useMemo(() => kindsFor(types), [types]);
+  const rawFrom = useFiltersStore((s) => s.from);
+  const rawTo = useFiltersStore((s) => s.to);
+  const selectedId = useFiltersStore((s) => s.event);
+  const hoveredCountries = useFiltersStore((s) => s.hoveredCountries);
+  const setHoveredCountries = useFiltersStore((s) => s.setHoveredCountries);
+  const setHoveredCountry = useFiltersStore((s) => s.setHoveredCountry);
+  const setEvent = useFiltersStore((s) => s.setEvent);
+  const setRange = useFiltersStore((s) => s.setRange);
+  const setFrom = useFiltersStore((s) => s.setFrom);
+  const setTo = useFiltersStore((s) => s.setTo);
+  const addNotices = useFiltersStore((s) => s.addNotices);
+  const tooltipId = useId();
 
+  const list = width < TIMELINE.listBelow;
+  const { plotX, plotWidth } = timelinePlot(width);
+  const kinds = useMemo(() => kindsFor(types), [types]);
   const lanes = useMemo<LaneSpec[]>(
     () =>
       laneKeysFor(model.timeline, countries).map((key) =>
-        key === ALL_PARTNERS_LANE
-          ? { key, label: model.partners.length === 4 ? 'All four' : 'All partners', country: null }
-          : { key, label: model.countryNames.get(key) ?? key, country: key },
+        key === ALL_PARTNERS_LANE ? { key, label: model.partners.length === 4 ? 'All four' : 'All partners', country: null } : { key, label: model.countryNames.get(key) ?? key, country: key },
       ),
     [model, countries],
   );
+  const laneLabel = useCallback((key: string) => lanes.find((l) => l.key === key)?.label ?? key, [lanes]);
   const listsOf = useCallback((lane: string) => laneLists(model.timeline, lane, kinds), [model, kinds]);
   const allLists = useMemo<SortedEvents[]>(() => lanes.flatMap((l) => listsOf(l.key)), [lanes, listsOf]);
+  const everyStarts = useMemo(() => everyStartList(model), [model]);
 
   const baseDomain = useMemo<[number, number]>(() => {
     const extent = model.extent ?? [0, 1];
@@ -50,62 +65,217 @@ export function useTimelineData() {
     const to = isoDay(toIso) ?? extent[1];
     return [from, Math.max(from, to)];
   }, [model, fromIso, toIso]);
+  // From every event in the data, whatever the countries and types: the axis stays put when one is
+  // toggled, so the eye can compare before and after. The export takes this very axis.
+  const axis = useMemo(() => buildDensityAxis(everyStarts, baseDomain), [everyStarts, baseDomain]);
+  const { zoom, zoomed, zoomBy, reset, zoomToShares } = useTimelineZoom(zoomRef, axis, plotX, plotWidth);
+  const layout = useMemo(() => computeTimeline({ lanes, listsOf, axis, zoom, width }), [lanes, listsOf, axis, zoom, width]);
+  const scale = useMemo(() => axisScale(axis, plotX, plotWidth, zoom), [axis, plotX, plotWidth, zoom]);
+  const visible = useMemo(() => visibleDays(axis, scale, plotX, plotWidth), [axis, scale, plotX, plotWidth]);
+  const stops = useMemo(() => readingOrder(layout), [layout]);
 
-  // The compressed stretches come from every event in the data, whatever the filters: the axis then
-  // stays put when a country or aid type is toggled, so the eye can compare before and after.
-  const everyList = useMemo(() => [...model.timeline.lanes.values()].flatMap((kinds) => Object.values(kinds).map((l) => l.starts)), [model]);
-  const gaps = useMemo(() => findGaps(everyList, baseDomain), [everyList, baseDomain]);
-  const empty = useMemo(() => window.to < window.from || !anyEventWithin(allLists, window), [allLists, window]);
-
-  /** Categories and sources of the events within a window (the legend and caption name only those). */
-  const presentIn = useCallback(
-    (w: DayWindow) => {
-      const categories = new Set<MilestoneCategory>();
-      const sources = new Set<string>();
-      for (const list of allLists) {
-        for (const [category, starts] of list.byCategory) if (anyWithin(starts, w.from, w.to)) categories.add(category);
-        for (const [source, starts] of list.bySource) if (anyWithin(starts, w.from, w.to)) sources.add(source);
-      }
-      return { categories: MILESTONE_CATEGORIES.filter((c) => categories.has(c)), sources: [...sources] };
-    },
-    [allLists],
-  );
-
-  /** Every event within the window with the lanes it is drawn in: for the table and exports, on demand. */
-  const placements = useCallback(
-    (w: DayWindow = window): { event: TimelineEvent; lanes: string[] }[] =>
-      eventsWithin(model.timeline, w, countries, types)
+  const placements = useMemo(
+    () =>
+      eventsWithin(model.timeline, window, countries, types)
         .map((event) => ({ event, lanes: lanesOf(event, model.partners, countries) }))
         .filter((p) => p.lanes.length > 0),
     [model, window, countries, types],
   );
+  const shown = useMemo(() => (list ? placements : placements.filter((p) => p.event.end >= visible[0] && p.event.start <= visible[1])).map((p) => p.event), [list, placements, visible]);
+  const groups = useMemo(() => (list ? groupByYear(placements, laneLabel) : []), [list, placements, laneLabel]);
 
-  const filters = { countries, types, window, fromIso, toIso };
-  return { model, filters, kinds, lanes, listsOf, allLists, baseDomain, gaps, empty, presentIn, placements };
-}
+  // The strip: the whole extent, on the axis the chart has with no dates set.
+  const extent = model.extent;
+  const stripAxis = useMemo(() => (extent ? buildDensityAxis(everyStarts, extent) : null), [everyStarts, extent]);
+  const strip = useMemo(() => {
+    if (!stripAxis || !extent) return null;
+    const s = axisScale(stripAxis, plotX, plotWidth);
+    return { scale: s, extent, ticks: axisTicks(stripAxis, s, plotX, plotWidth, width, false), density: stripDensityPath(allLists, s, plotX, plotWidth, 5, TIMELINE.stripHeight - 16) };
+  }, [stripAxis, extent, plotX, plotWidth, width, allLists]);
+  const fromDay = isoDay(rawFrom);
+  const toDay = isoDay(rawTo);
+  const stripSelection = useMemo(() => (strip ? brushExtent(strip.scale, strip.extent, fromDay, toDay, plotX, plotWidth) : null), [strip, fromDay, toDay, plotX, plotWidth]);
+  const onStepKey = useCallback(
+    (end: 'from' | 'to', e: KeyboardEvent) => {
+      if (!extent) return;
+      const day = end === 'from' ? (fromDay ?? extent[0]) : (toDay ?? extent[1]);
+      const steps: Record<string, () => number> = {
+        ArrowLeft: () => stepMonths(day, -1),
+        ArrowDown: () => stepMonths(day, -1),
+        ArrowRight: () => stepMonths(day, 1),
+        ArrowUp: () => stepMonths(day, 1),
+        PageDown: () => stepMonths(day, -12),
+        PageUp: () => stepMonths(day, 12),
+        Home: () => extent[0],
+        End: () => extent[1],
+      };
+      const step = steps[e.key];
+      if (!step) return;
+      e.preventDefault();
+      // To is the last day of its month, so a month's step keeps whole months.
+      let next = step();
+      if (end === 'to' && e.key !== 'Home' && e.key !== 'End') next = stepMonths(next, 1) - 1;
+      const other = end === 'from' ? (toDay ?? extent[1]) : (fromDay ?? extent[0]);
+      next = Math.max(extent[0], Math.min(extent[1], next));
+      next = end === 'from' ? Math.min(next, other) : Math.max(next, other);
+      if (end === 'from') setFrom(next === extent[0] && toDay === null ? null : dayToIso(next));
+      else setTo(next === extent[1] && fromDay === null ? null : dayToIso(next));
+    },
+    [extent, fromDay, toDay, setFrom, setTo],
+  );
 
-// Lane layouts kept between renders, per scale and per lane's event lists (both objects the model and
-// the axis own, so an entry goes when they do).
-const laneCache = new WeakMap<ScaleTime<number, number>, WeakMap<SortedEvents, Map<string, LaneLayout>>>();
+  // The selected event lives in the link (?event=): an id the data does not have is dropped, with a notice.
+  const eventsById = useMemo(() => new Map(model.timeline.events.map((e) => [e.id, e])), [model]);
+  const selected = selectedId !== null ? (eventsById.get(selectedId) ?? null) : null;
+  useEffect(() => {
+    if (selectedId === null || eventsById.has(selectedId)) return;
+    addNotices([`Ignored “${selectedId}” in “event”: no event of this dataset has that id.`]);
+    setEvent(null);
+  }, [selectedId, eventsById, addNotices, setEvent]);
 
-/**
- * Lays out the lanes, reusing a lane's layout while its events, the scale and the width stay the
- * same, so toggling one country leaves the other lanes as they were.
- */
-export function useLaneLayouts(lanes: readonly LaneSpec[], listsOf: (lane: string) => readonly SortedEvents[], kindsKey: string, scale: ScaleTime<number, number>, width: number): LaneLayout[] {
-  return useMemo(() => {
-    let byLists = laneCache.get(scale);
-    if (!byLists) laneCache.set(scale, (byLists = new WeakMap()));
-    return lanes.map((lane) => {
-      const lists = listsOf(lane.key);
-      const anchor = lists[0];
-      if (!anchor) return computeLaneLayout(lists, lane, scale, width);
-      let entries = byLists.get(anchor);
-      if (!entries) byLists.set(anchor, (entries = new Map()));
-      const key = `${kindsKey}|${width}|${lane.label}`;
-      let layout = entries.get(key);
-      if (!layout) entries.set(key, (layout = computeLaneLayout(lists, lane, scale, width)));
-      return layout;
-    });
-  }, [lanes, listsOf, kindsKey, scale, width]);
+  const [focusKey, setFocusKey] = useState<string | null>(null);
+  const [hoverKey, setHoverKey] = useState<string | null>(null);
+  const [hoveredBar, setHoveredBar] = useState<PlacedCluster | null>(null);
+  const [openKey, setOpenKey] = useState<string | null>(null);
+  // Focus stays on the same event across filter changes (keys are lane + event); when it is gone, the first.
+  const currentFocus = focusKey !== null && stops.some((s) => s.key === focusKey) ? focusKey : (stops[0]?.key ?? null);
+  const hovered = hoverKey !== null ? (stops.find((s) => s.key === hoverKey) ?? null) : null;
+  const openCluster = openKey !== null ? (stops.find((s) => s.key === openKey)?.cluster ?? null) : null;
+  // The bar under the pointer as the current layout has it (a filter change may have recounted it).
+  const activeBar = hoveredBar ? (layout.lanes.find((l) => l.key === hoveredBar.lane)?.layout.clusters.find((c) => c.key === hoveredBar.key && c.column) ?? null) : null;
+  const activeBarY = activeBar ? (layout.lanes.find((l) => l.key === activeBar.lane)?.y ?? 0) + (layout.lanes.find((l) => l.key === activeBar.lane)?.layout.bars?.top ?? 0) : 0;
+
+  const nodes = useRef(new Map<string, SVGElement>());
+  const refFor = useCallback(
+    (key: string) => (node: SVGElement | null) => {
+      if (node) nodes.current.set(key, node);
+      else nodes.current.delete(key);
+    },
+    [],
+  );
+  const toggle = useCallback((event: TimelineEvent) => setEvent(selectedId === event.id ? null : event.id), [selectedId, setEvent]);
+  const hover = useCallback(
+    (key: string | null) => {
+      setHoverKey(key);
+      const stop = key !== null ? stops.find((s) => s.key === key) : undefined;
+      setHoveredCountries(stop?.marker ? stop.marker.event.countries : stop?.cluster ? [...new Set(stop.cluster.events.flatMap((e) => e.countries))] : []);
+    },
+    [stops, setHoveredCountries],
+  );
+  const interaction: TimelineInteraction = {
+    focusKey: currentFocus,
+    selectedId,
+    refFor,
+    onSelect: (m: PlacedMarker) => {
+      setFocusKey(m.key);
+      toggle(m.event);
+    },
+    onOpenCluster: (c) => {
+      setFocusKey(c.key);
+      setOpenKey(c.key);
+    },
+    onKeyDown: (key, e) => {
+      const stop = stops.find((s) => s.key === key);
+      if (!stop) return;
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        if (stop.marker) toggle(stop.marker.event);
+        else setOpenKey(stop.key);
+        return;
+      }
+      if (e.key === 'Escape') {
+        setEvent(null);
+        hover(null);
+        return;
+      }
+      if (!MOVE_KEYS.has(e.key)) return;
+      e.preventDefault();
+      const target = moveFrom(stops, key, e.key as MoveKey);
+      if (!target) return;
+      setFocusKey(target.key);
+      nodes.current.get(target.key)?.focus();
+    },
+    onHover: hover,
+    onFocusStop: (key) => {
+      setFocusKey(key);
+      hover(key);
+    },
+    onHoverBar: setHoveredBar,
+    onZoomBar: (bar) => zoomToDays(bar.from, bar.to),
+    onHoverCountry: setHoveredCountry,
+  };
+  const zoomToDays = (from: number, to: number) => {
+    const base = axisScale(axis, 0, 1);
+    zoomToShares(base(dayToDate(from)), base(dayToDate(to + 1)));
+  };
+  /** Zoom in on the event in focus, or on the middle of the events in view. */
+  const zoomIn = () => {
+    const focused = stops.find((s) => s.key === currentFocus);
+    const xs = stops
+      .map((s) => s.x)
+      .filter((x) => x >= plotX && x <= plotX + plotWidth)
+      .sort((a, b) => a - b);
+    const at = focused && focusKey !== null ? focused.x : xs.length ? xs[Math.floor(xs.length / 2)]! : plotX + plotWidth / 2;
+    zoomBy(2, at);
+  };
+
+  const wording: TimelineWording = { countries, window, fromIso, toIso, countryNames: model.countryNames, sources: model.sources };
+  const nothing = useMemo(() => window.to < window.from || !anyEventWithin(allLists, window), [allLists, window]);
+  const kindsShown = useMemo(() => presentKinds(shown), [shown]);
+  const sourceIds = useMemo(() => [...new Set(shown.flatMap((e) => e.citations.map((c) => c.source)))], [shown]);
+  const legend = useMemo(() => timelineLegend(kindsShown.categories, list ? [] : kindsShown.shapes, theme, list ? 0 : layout.barMax), [kindsShown, theme, layout.barMax, list]);
+
+  const getSpec = useStableCallback(
+    (): ExportSpec => buildTimelineExport({ title: MILESTONES_TITLE, model, filters: currentFilters(model), lanes, listsOf, placements, visible: list ? baseDomain : visible, axis, zoom: list ? undefined : zoom }),
+  );
+
+  const highlighted = useMemo(() => hoveredCountries.filter((c) => countries.includes(c)), [hoveredCountries, countries]);
+
+  return {
+    model,
+    theme,
+    list,
+    layout,
+    groups,
+    strip,
+    stripSelection,
+    fromDay,
+    toDay,
+    plotX,
+    plotWidth,
+    interaction,
+    highlighted,
+    selected,
+    hovered,
+    activeBar,
+    activeBarY,
+    openCluster,
+    tooltipId,
+    zoomed,
+    zoomIn,
+    zoomOut: () => zoomBy(0.5, plotX + plotWidth / 2),
+    resetZoom: reset,
+    setRange,
+    onStepKey,
+    closeCluster: () => {
+      setOpenKey(null);
+      if (openKey) nodes.current.get(openKey)?.focus();
+    },
+    dismissCluster: () => setOpenKey(null),
+    selectFromList: (event: TimelineEvent) => {
+      setOpenKey(null);
+      setEvent(event.id);
+    },
+    toggle,
+    hoverListEvent: (event: TimelineEvent | null) => setHoveredCountries(event?.countries ?? []),
+    clearSelection: () => setEvent(null),
+    caption: timelineCaption(wording, sourceIds),
+    empty: timelineEmptyText(wording, nothing),
+    legend,
+    description: describeTimelineInWords(shown, wording),
+    tableRows: () => timelineTableRows(placements.map((p) => p.event), wording),
+    tableCaption: timelineTableCaption(wording),
+    eventCount: stops.filter((s) => s.marker).length + stops.reduce((n, s) => n + (s.cluster?.count ?? 0), 0),
+    getSpec,
+  };
 }

@@ -1,17 +1,21 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Timeline } from '../../../src/features/timeline/Timeline';
 import { useFiltersStore } from '../../../src/stores/filters-store';
 import { loadBundled } from '../../helpers/bundled';
 import { renderWithModel } from '../../helpers/render';
 
 const figure = () => screen.getByRole('figure', { name: /Milestones/i });
+const tabStop = () => within(figure()).getAllByRole('button').find((b) => b.getAttribute('tabindex') === '0' && b.hasAttribute('aria-pressed'))!;
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('Timeline', () => {
   it('is a figure with a lane per selected country and one for all four', () => {
     renderWithModel(<Timeline />);
-    expect(figure()).toBeInTheDocument();
     const svg = within(figure()).getByRole('group', { name: /Partnership milestones: \d+ events shown/ });
     for (const lane of ['All four', 'Japan', 'South Korea', 'Australia', 'New Zealand']) expect(within(svg).getByText(lane)).toBeInTheDocument();
     expect(within(svg).queryByText('Singapore')).not.toBeInTheDocument();
@@ -32,7 +36,7 @@ describe('Timeline', () => {
     ]);
   });
 
-  it('shows an event’s details and quote when it is selected, and hides them again', async () => {
+  it('shows an event’s details and quote when it is selected, puts it in the link, and hides them again', async () => {
     const user = userEvent.setup();
     renderWithModel(<Timeline />, { filters: { from: '2022-06-01', to: '2022-06-30' } });
     await user.click(screen.getByRole('button', { name: /Madrid: first NATO Summit/ }));
@@ -40,26 +44,99 @@ describe('Timeline', () => {
     expect(details).toHaveTextContent('Madrid: first NATO Summit with the four partners');
     expect(details).toHaveTextContent('Jun 2022 · Summit or leaders’ meeting · Japan, South Korea, Australia and New Zealand');
     expect(details).toHaveTextContent('“To this end, in Madrid in June 2022, the partners from the Indo-Pacific region participated for the first time in a NATO Summit.”');
-    expect(details).toHaveTextContent('“Relations with partners in the Indo-Pacific region” (NATO topic page)');
+    expect(useFiltersStore.getState().event).toBe('ip4-2022-06-madrid-summit');
     await user.click(within(details).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('region', { name: 'Selected event' })).not.toBeInTheDocument();
+    expect(useFiltersStore.getState().event).toBeNull();
+  });
+
+  it('opens the details of the event a link names', () => {
+    renderWithModel(<Timeline />, { filters: { event: 'nz-2022-03-09-sanctions' } });
+    expect(screen.getByRole('region', { name: 'Selected event' })).toHaveTextContent('Sanctions on Russia announced');
+    expect(screen.getByRole('button', { name: /9 Mar 2022, New Zealand: Sanctions/ })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('says so when a link names an event the data does not have, and selects none', () => {
+    renderWithModel(<Timeline />, { filters: { event: 'no-such-event' } });
+    expect(useFiltersStore.getState().notices).toEqual(['Ignored “no-such-event” in “event”: no event of this dataset has that id.']);
+    expect(useFiltersStore.getState().event).toBeNull();
     expect(screen.queryByRole('region', { name: 'Selected event' })).not.toBeInTheDocument();
   });
 
-  it('moves between events with the arrow keys and opens one with Enter', async () => {
+  it('moves in reading order: Right and Left along the lanes, Down and Up between them, Enter opens one', async () => {
     const user = userEvent.setup();
     renderWithModel(<Timeline />, { filters: { countries: ['NZ'], from: '2022-03-01', to: '2022-04-30' } });
-    const markers = within(figure()).getAllByRole('button', { pressed: false });
-    // One marker is in the tab order; the others are reached with the arrow keys.
-    expect(markers.filter((m) => m.getAttribute('tabindex') === '0')).toHaveLength(1);
-    act(() => markers.find((m) => m.getAttribute('tabindex') === '0')!.focus());
-    // Dated only "2022", it overlaps the range and is drawn at its left edge.
-    expect(document.activeElement).toHaveAccessibleName(/^2022, New Zealand: Intelligence analysts/);
-    await user.keyboard('{ArrowRight}');
-    expect(document.activeElement).toHaveAccessibleName(/9 Mar 2022, New Zealand: Sanctions on Russia announced/);
-    await user.keyboard('{ArrowRight}');
-    expect(document.activeElement).toHaveAccessibleName(/21 Mar 2022, New Zealand: A total of \$11 million/);
+    expect(within(figure()).getAllByRole('button').filter((b) => b.getAttribute('tabindex') === '0')).toHaveLength(1);
+    act(() => tabStop().focus());
+    // The first lane is the one of all four; its first event is the foreign ministers' meeting.
+    expect(document.activeElement).toHaveAccessibleName(/^6 Apr 2022, All four: /);
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toHaveAccessibleName(/, New Zealand: /);
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toHaveAccessibleName(/, New Zealand: /);
+    await user.keyboard('{Home}{ArrowDown}{Home}');
+    expect(document.activeElement).toHaveAccessibleName(/^6 Apr 2022, All four: /);
+    await user.keyboard('{End}');
+    expect(document.activeElement).toHaveAccessibleName(/^11 Apr 2022, New Zealand: /);
+    await user.keyboard('{ArrowLeft}');
+    expect(document.activeElement).toHaveAccessibleName(/^21 Mar 2022, New Zealand: A total of \$11 million/);
     await user.keyboard('{Enter}');
     expect(screen.getByRole('region', { name: 'Selected event' })).toHaveTextContent('as of 21 Mar 2022');
+  });
+
+  it('keeps the focused marker on its event when a filter change redraws the lane', () => {
+    // Japan's 19 April 2022: military equipment, the leaders' call and loans, one above the other.
+    // Without military aid the call moves up a row; a marker keyed by its place would become the loans.
+    renderWithModel(<Timeline />, { filters: { countries: ['JP'], from: '2022-04-01', to: '2022-04-30' } });
+    act(() => screen.getByRole('button', { name: /^19 Apr 2022, Japan: .*leaders/i }).focus());
+    act(() => useFiltersStore.getState().toggleType('military', false));
+    expect(screen.queryByRole('button', { name: /^19 Apr 2022, Japan: .*equipment/i })).not.toBeInTheDocument();
+    expect(document.activeElement).toHaveAccessibleName(/^19 Apr 2022, Japan: .*leaders/i);
+    expect(tabStop()).toHaveAccessibleName(/^19 Apr 2022, Japan: .*leaders/i);
+  });
+
+  it('names an event, its date as the source gives it and its category on hover, and highlights its countries', () => {
+    renderWithModel(<Timeline />, { filters: { from: '2022-03-01', to: '2022-04-30' } });
+    fireEvent.pointerEnter(screen.getByRole('button', { name: /^21 Mar 2022, New Zealand: / }));
+    const tip = screen.getByRole('tooltip');
+    expect(tip).toHaveTextContent('A total of $11 million in non-lethal military assistance');
+    expect(tip).toHaveTextContent('as of 21 Mar 2022');
+    expect(tip).toHaveTextContent('Aid · New Zealand');
+    expect(useFiltersStore.getState().hoveredCountries).toEqual(['NZ']);
+    expect(useFiltersStore.getState().hoveredCountry).toBe('NZ');
+    fireEvent.pointerLeave(screen.getByRole('button', { name: /^21 Mar 2022, New Zealand: / }));
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+    expect(useFiltersStore.getState().hoveredCountries).toEqual([]);
+  });
+
+  it('highlights every country of an event of several', () => {
+    renderWithModel(<Timeline />, { filters: { from: '2022-06-01', to: '2022-06-30' } });
+    act(() => screen.getByRole('button', { name: /Madrid: first NATO Summit/ }).focus());
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Summit or leaders’ meeting · Japan, South Korea, Australia and New Zealand');
+    expect(useFiltersStore.getState().hoveredCountries).toEqual(['JP', 'KR', 'AU', 'NZ']);
+    expect(useFiltersStore.getState().hoveredCountry).toBeNull();
+  });
+
+  it('opens a "+N" badge of events on one day into a list to choose from', async () => {
+    const user = userEvent.setup();
+    renderWithModel(<Timeline />, { filters: { countries: ['AU'], from: '2022-04-01', to: '2022-04-30' } });
+    await user.click(screen.getByRole('button', { name: /^\d more events in Australia, 17 Apr 2022: open the list$/ }));
+    const list = screen.getByRole('dialog', { name: /events in Australia, 17 Apr 2022$/ });
+    const items = within(list).getAllByRole('button', { pressed: false });
+    expect(items.length).toBeGreaterThanOrEqual(2);
+    expect(document.activeElement).toBe(items[0]);
+    await user.click(items[0]!);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Selected event' })).toHaveTextContent('as of 17 Apr 2022');
+  });
+
+  it('closes a badge’s list with Escape', async () => {
+    const user = userEvent.setup();
+    renderWithModel(<Timeline />, { filters: { countries: ['AU'], from: '2022-04-01', to: '2022-04-30' } });
+    await user.click(screen.getByRole('button', { name: /more events in Australia, 17 Apr 2022/ }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(document.activeElement).toHaveAccessibleName(/more events in Australia, 17 Apr 2022/);
   });
 
   it('highlights a country when its lane is hovered', () => {
@@ -68,56 +145,78 @@ describe('Timeline', () => {
     expect(useFiltersStore.getState().hoveredCountry).toBe('AU');
   });
 
-  it('says so when nothing falls within the filters', () => {
-    renderWithModel(<Timeline />, { filters: { countries: ['SG'], from: '2024-01-01' } });
-    expect(figure()).toHaveTextContent('No milestones or aid announcements for Singapore between 1 Jan 2024 and 31 Oct 2024.');
+  describe('says why it is empty', () => {
+    it('when no country is selected', () => {
+      renderWithModel(<Timeline />, { filters: { countries: [] } });
+      expect(within(figure()).getByRole('status')).toHaveTextContent('No country is selected. Choose one or more under Countries.');
+    });
+
+    it('when From is after To', () => {
+      renderWithModel(<Timeline />, { filters: { from: '2023-01-01', to: '2022-01-01' } });
+      expect(within(figure()).getByRole('status')).toHaveTextContent('The date range is empty: From is after To.');
+    });
+
+    it('when nothing falls within the filters', () => {
+      renderWithModel(<Timeline />, { filters: { countries: ['SG'], from: '2024-01-01' } });
+      expect(within(figure()).getByRole('status')).toHaveTextContent('No milestones or aid announcements for Singapore between 1 Jan 2024 and 31 Oct 2024.');
+    });
+  });
+
+  it('moves From and To from the keyboard on the date strip', async () => {
+    const user = userEvent.setup();
+    renderWithModel(<Timeline />, { filters: { from: '2022-03-01', to: '2022-04-30' } });
+    act(() => screen.getByRole('slider', { name: 'From date' }).focus());
+    await user.keyboard('{ArrowRight}');
+    expect(useFiltersStore.getState().from).toBe('2022-04-01');
+    act(() => screen.getByRole('slider', { name: 'To date' }).focus());
+    await user.keyboard('{PageUp}');
+    expect(useFiltersStore.getState().to).toBe('2023-04-30');
+    expect(screen.getByRole('slider', { name: 'To date' })).toHaveAttribute('aria-valuetext', '30 Apr 2023');
+  });
+
+  it('shows a list of the events by year on a phone', async () => {
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ width: 340, height: 600, top: 0, left: 0, right: 340, bottom: 600, x: 0, y: 0, toJSON: () => ({}) });
+    const user = userEvent.setup();
+    renderWithModel(<Timeline />, { filters: { countries: ['NZ'], to: '2022-12-31' } });
+    const list = within(figure()).getByRole('group', { name: 'Milestones by year' });
+    expect(within(list).getAllByRole('heading').map((h) => h.textContent)).toEqual(['2001', '2020', '2022']);
+    expect(within(figure()).queryByRole('button', { name: 'Zoom in' })).not.toBeInTheDocument();
+    await user.click(within(list).getByRole('button', { name: /Sanctions on Russia announced/ }));
+    expect(screen.getByRole('region', { name: 'Selected event' })).toHaveTextContent('9 Mar 2022 · Sanctions · New Zealand');
   });
 
   it('draws a crowded lane as bars of counts, chosen with the pointer or the arrow keys and zoomed into', async () => {
     const user = userEvent.setup();
     const dataset = loadBundled();
     const template = dataset.milestones.find((m) => m.countries.length === 1 && m.countries[0] === 'JP')!;
-    // 300 Japanese events on one day and 200 on another, years apart: far more than the lane can draw apart.
     const crowd = (n: number, date: string) => Array.from({ length: n }, (_, i) => ({ ...template, id: `crowd-${date}-${i}`, date, precision: 'day' as const, endDate: undefined }));
     renderWithModel(<Timeline />, { dataset: { ...dataset, milestones: [...dataset.milestones, ...crowd(300, '2019-07-10'), ...crowd(200, '2016-03-15')] } });
     expect(within(figure()).getByRole('list', { name: 'Event categories' })).toHaveTextContent('Crowded stretch: bar height is its number of events (tallest 300)');
-    // The whole lane's bars are one slider, one tab stop; its value names the chosen bar.
     const slider = within(figure()).getByRole('slider', { name: 'Crowded stretches of Japan: arrow keys choose one, Enter zooms in to it' });
-    // The two crowds, the spring of 2022 and July 2024, when the lane's own events crowd a column.
-    expect(slider).toHaveAttribute('aria-valuemax', '4');
     expect(slider).toHaveAttribute('aria-valuetext', '200 events in Japan, 15 Mar 2016 to 15 Mar 2016');
     act(() => slider.focus());
-    expect(within(figure()).getByText('200 events')).toBeInTheDocument();
+    expect(screen.getByRole('tooltip')).toHaveTextContent('200 events');
     await user.keyboard('{ArrowRight}');
-    expect(slider).toHaveAttribute('aria-valuenow', '2');
     expect(slider).toHaveAttribute('aria-valuetext', '300 events in Japan, 10 Jul 2019 to 10 Jul 2019');
-    expect(within(figure()).getByText('300 events')).toBeInTheDocument();
-    await user.keyboard('{End}');
-    expect(slider).toHaveAttribute('aria-valuenow', '4');
-    expect(slider.getAttribute('aria-valuetext')).toMatch(/ events in Japan, .* 2024 to .* 2024$/);
-    await user.keyboard('{ArrowRight}');
-    expect(slider).toHaveAttribute('aria-valuenow', '4');
-    await user.keyboard('{Home}');
-    expect(slider).toHaveAttribute('aria-valuenow', '1');
-    await user.keyboard('{Enter}');
+    expect(screen.getByRole('tooltip')).toHaveTextContent('300 events');
+    await user.keyboard('{Home}{Enter}');
     expect(within(figure()).getByRole('button', { name: 'Zoom out' })).toBeEnabled();
   });
 
-  it('shows the count of the bar under the pointer', () => {
-    const dataset = loadBundled();
-    const template = dataset.milestones.find((m) => m.countries.length === 1 && m.countries[0] === 'JP')!;
-    const crowd = Array.from({ length: 300 }, (_, i) => ({ ...template, id: `crowd-${i}`, date: '2019-07-10', precision: 'day' as const, endDate: undefined }));
-    renderWithModel(<Timeline />, { dataset: { ...dataset, milestones: [...dataset.milestones, ...crowd] } });
-    const slider = within(figure()).getByRole('slider', { name: /Crowded stretches of Japan/ });
-    // The test DOM has no layout: the pointer's clientX is read as the lane's own x. The slider
-    // starts at its first bar, the crowd of 2019.
-    const x = Number(slider.getAttribute('x')) + 3;
-    fireEvent.pointerMove(slider, { clientX: x });
-    expect(within(figure()).getByText('300 events')).toBeInTheDocument();
-    fireEvent.pointerMove(slider, { clientX: 0 });
-    expect(within(figure()).queryByText('300 events')).not.toBeInTheDocument();
-    fireEvent.pointerLeave(slider);
-    expect(within(figure()).queryByText('300 events')).not.toBeInTheDocument();
+  it('puts the zoom in the link and takes it from there', async () => {
+    const user = userEvent.setup();
+    renderWithModel(<Timeline />);
+    await user.click(within(figure()).getByRole('button', { name: 'Zoom in' }));
+    expect(useFiltersStore.getState().zoom).toMatch(/^2,-?\d+(\.\d+)?$/);
+    await user.click(within(figure()).getByRole('button', { name: 'Reset zoom' }));
+    expect(useFiltersStore.getState().zoom).toBeNull();
+    // From a link: four times, the third quarter of the axis in view.
+    act(() => useFiltersStore.getState().setZoom('4,-2'));
+    expect(within(figure()).getByRole('button', { name: 'Zoom out' })).toBeEnabled();
+    // Other dates are another axis: the zoom goes, from the chart and the link.
+    act(() => useFiltersStore.getState().setFrom('2020-01-01'));
+    expect(within(figure()).getByRole('button', { name: 'Zoom out' })).toBeDisabled();
+    expect(useFiltersStore.getState().zoom).toBeNull();
   });
 
   it('has zoom buttons for keyboard users', async () => {

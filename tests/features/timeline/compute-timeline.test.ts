@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/data/schema';
-import { barHeight, computeLaneLayout, computeTimeline, countBarsPath, stackLanes, timelinePlot, type LaneSpec } from '../../../src/features/timeline/compute-timeline';
-import { buildTimeAxis, findGaps, gapsFromStarts, linearTimeScale, type TimeBreak } from '../../../src/features/timeline/time-axis';
+import { computeTimeline, groupByYear, moveFrom, readingOrder, timelinePlot, type LaneSpec, type TimelineLayout } from '../../../src/features/timeline/compute-timeline';
+import { everyStartList } from '../../../src/features/timeline/timeline-export';
+import { axisScale, axisTicks, buildDensityAxis, NO_ZOOM } from '../../../src/features/timeline/timeline-axis';
 import { TIMELINE } from '../../../src/features/timeline/timeline-constants';
+import { barHeight, computeLaneLayout } from '../../../src/features/timeline/timeline-lanes';
+import { buildModel } from '../../../src/model/dataset-model';
 import { isoDay } from '../../../src/model/dates';
-import { ALL_PARTNERS_LANE, buildTimelineIndex, eventsWithin, kindsFor, laneKeysFor, laneLists, lanesOf } from '../../../src/model/timeline';
+import { ALL_PARTNERS_LANE, buildTimelineIndex, eventsWithin, kindsFor, laneLists, lanesOf } from '../../../src/model/timeline';
 import { windowFromIso } from '../../../src/model/window';
 import { loadBundled } from '../../helpers/bundled';
 
@@ -18,6 +21,7 @@ const LANES: LaneSpec[] = [
   { key: 'NZ', label: 'New Zealand', country: 'NZ' },
 ];
 const JAPAN = LANES[1]!;
+const model = buildModel(loadBundled());
 
 /** A timeline index of milestones in Japan's lane on the given dates. */
 function japanEvents(dates: string[]) {
@@ -35,205 +39,239 @@ function japanEvents(dates: string[]) {
 }
 
 const WIDTH = 600 + TIMELINE.nameWidth + TIMELINE.right;
-const year2022 = () => linearTimeScale([isoDay('2022-01-01')!, isoDay('2022-12-31')!], TIMELINE.nameWidth, 600);
+const FRAME = { plotX: TIMELINE.nameWidth, plotWidth: 600, compact: false, maxRows: TIMELINE.maxRows };
+/** 2022 spread evenly over the plot: an axis with no events gives each day the same width. */
+const year2022 = () => axisScale(buildDensityAxis([], [isoDay('2022-01-01')!, isoDay('2022-12-31')!]), TIMELINE.nameWidth, 600);
 const drawnCount = (layout: { markers: unknown[]; clusters: { count: number }[] }) => layout.markers.length + layout.clusters.reduce((n, c) => n + c.count, 0);
+const bundledAxis = () => buildDensityAxis(everyStartList(model), model.extent!);
+
+/** Every mark of a layout as a box, in the timeline's coordinates: markers, their date lines, badges. */
+function boxes(layout: TimelineLayout) {
+  const R = TIMELINE.markerRadius;
+  return layout.lanes.flatMap((lane) => [
+    ...lane.layout.markers.map((m) => ({ what: m.ariaLabel, x0: m.x - R, x1: m.shape === 'point' ? m.x + R : Math.max(m.x + R, m.spanX1), y0: lane.y + m.y - R, y1: lane.y + m.y + R })),
+    ...lane.layout.clusters.filter((c) => !c.column).map((c) => ({ what: c.ariaLabel, x0: c.x - TIMELINE.badgeHalfWidth, x1: c.x + TIMELINE.badgeHalfWidth, y0: lane.y + c.y - 8, y1: lane.y + c.y + 8 })),
+  ]);
+}
+
+describe('buildDensityAxis', () => {
+  it('gives each month a quarter of the width by its days and three quarters by its events', () => {
+    // 2022 with 3 events in March and 1 in October: March gets 0.25·31/365 + 0.75·3/4 of the width.
+    const index = japanEvents(['2022-03-02', '2022-03-10', '2022-03-20', '2022-10-01']);
+    const axis = buildDensityAxis(laneLists(index, 'JP', ['milestone']).map((l) => l.starts), [isoDay('2022-01-01')!, isoDay('2022-12-31')!]);
+    expect(axis.days).toHaveLength(13);
+    expect(axis.fractions[0]).toBe(0);
+    expect(axis.fractions[12]).toBe(1);
+    const share = (m: number) => axis.fractions[m + 1]! - axis.fractions[m]!;
+    expect(share(2)).toBeCloseTo(0.25 * (31 / 365) + 0.75 * 0.75, 10);
+    expect(share(9)).toBeCloseTo(0.25 * (31 / 365) + 0.75 * 0.25, 10);
+    expect(share(0)).toBeCloseTo(0.25 * (31 / 365), 10);
+  });
+
+  it('is even in time when there are no events', () => {
+    const axis = buildDensityAxis([], [isoDay('2022-01-01')!, isoDay('2022-12-31')!]);
+    expect(axis.fractions[1]).toBeCloseTo(31 / 365, 10);
+  });
+
+  it('gives the bundled data’s 2022 and 2024 most of the width, and 1990–2019 under a third', () => {
+    const axis = bundledAxis();
+    const at = (iso: string) => {
+      const scale = axisScale(axis, 0, 1);
+      return scale(new Date(`${iso}T00:00:00Z`));
+    };
+    // 2022 and 2024 hold most of the events (the summits, the war's first aid, the statements of July and October 2024).
+    expect(at('2023-01-01') - at('2022-01-01')).toBeGreaterThan(0.3);
+    expect(at('2024-11-01') - at('2024-01-01')).toBeGreaterThan(0.25);
+    expect(at('2023-01-01') - at('2022-01-01') + at('2024-11-01') - at('2024-01-01')).toBeGreaterThan(0.6);
+    expect(at('2020-01-01')).toBeLessThan(0.3);
+  });
+});
+
+describe('axisTicks', () => {
+  for (const width of [480, 720, 1100, 1440]) {
+    it(`labels 2022, 2023 and 2024, with no two labels of a line overlapping, at ${width} px`, () => {
+      const { plotX, plotWidth } = timelinePlot(width);
+      const axis = bundledAxis();
+      const ticks = axisTicks(axis, axisScale(axis, plotX, plotWidth), plotX, plotWidth, width);
+      const years = ticks.filter((t) => t.row === 1).map((t) => t.label);
+      for (const y of ['2022', '2024']) expect(years).toContain(y);
+      for (const row of [0, 1]) {
+        const line = ticks.filter((t) => t.row === row).sort((a, b) => a.x - b.x);
+        for (let i = 1; i < line.length; i++) expect(line[i]!.x - line[i - 1]!.x, `${line[i - 1]!.label} and ${line[i]!.label}`).toBeGreaterThan(14);
+      }
+      expect(new Set(ticks.map((t) => `${t.row}:${t.label}`)).size).toBe(ticks.length);
+    });
+  }
+
+  it('labels days, each once, when zoomed into a fortnight', () => {
+    const axis = buildDensityAxis([], [isoDay('2022-04-01')!, isoDay('2022-04-14')!]);
+    const scale = axisScale(axis, 100, 600);
+    const ticks = axisTicks(axis, scale, 100, 600, 720);
+    expect(ticks.filter((t) => t.row === 1).map((t) => t.label)).toEqual(['2022']);
+    const days = ticks.filter((t) => t.row === 0).map((t) => t.label);
+    expect(days.length).toBeGreaterThan(3);
+    expect(new Set(days).size).toBe(days.length);
+  });
+});
 
 describe('computeLaneLayout', () => {
-  it('shows every event of a lane, as a marker or counted in a "+N" badge', () => {
-    const index = japanEvents(['2022-04-19', '2022-04-19', '2022-04-20', '2022-04-20', '2022-04-21']);
-    const layout = computeLaneLayout(laneLists(index, 'JP', kindsFor([])), JAPAN, year2022(), WIDTH);
-    // Five events a day or two apart share one column: the first two as markers, the rest in a badge.
+  it('shows every event of a lane, as a marker or counted in a "+N" badge that lists them', () => {
+    const index = japanEvents(['2022-04-19', '2022-04-19', '2022-04-19', '2022-04-19', '2022-04-19']);
+    const layout = computeLaneLayout(laneLists(index, 'JP', kindsFor([])), JAPAN, year2022(), FRAME);
+    // Five events on one day: two markers, and a badge in the third row for the other three.
     expect(layout.markers.map((m) => m.event.id)).toEqual(['e0', 'e1']);
-    expect(new Set(layout.markers.map((m) => m.y)).size).toBe(2);
     expect(layout.clusters).toHaveLength(1);
-    expect(layout.clusters[0]!.count).toBe(3);
-    expect(layout.clusters[0]!.ariaLabel).toBe('3 more events in Japan, 20 Apr 2022 to 21 Apr 2022: zoom in');
+    expect(layout.clusters[0]!.events.map((e) => e.id)).toEqual(['e2', 'e3', 'e4']);
+    expect(layout.clusters[0]!.ariaLabel).toBe('3 more events in Japan, 19 Apr 2022: open the list');
     expect(drawnCount(layout)).toBe(5);
   });
 
-  it('draws up to three close events as markers in rows', () => {
-    const index = japanEvents(['2022-04-19', '2022-04-19', '2022-04-20']);
-    const layout = computeLaneLayout(laneLists(index, 'JP', kindsFor([])), JAPAN, year2022(), WIDTH);
-    expect(layout.markers).toHaveLength(3);
+  it('draws every event, in as many rows as it takes, when rows are not limited (exports)', () => {
+    const index = japanEvents(['2022-04-19', '2022-04-19', '2022-04-19', '2022-04-19', '2022-04-19']);
+    const layout = computeLaneLayout(laneLists(index, 'JP', kindsFor([])), JAPAN, year2022(), { ...FRAME, maxRows: Infinity });
+    expect(layout.markers).toHaveLength(5);
     expect(layout.clusters).toEqual([]);
-    expect(layout.height).toBe(TIMELINE.lanePadding * 2 + 3 * TIMELINE.rowHeight);
+    expect(layout.height).toBe(TIMELINE.lanePadding * 2 + 5 * TIMELINE.rowHeight);
   });
 
-  it('keeps events apart in one row when there is room', () => {
-    const index = japanEvents(['2022-01-10', '2022-05-10', '2022-09-10']);
-    const layout = computeLaneLayout(laneLists(index, 'JP', kindsFor([])), JAPAN, year2022(), WIDTH);
-    expect(new Set(layout.markers.map((m) => m.y)).size).toBe(1);
-    expect(layout.height).toBe(TIMELINE.lanePadding * 2 + TIMELINE.rowHeight);
+  it('keys a marker by its lane and event', () => {
+    const index = japanEvents(['2022-01-10', '2022-05-10']);
+    const layout = computeLaneLayout(laneLists(index, 'JP', kindsFor([])), JAPAN, year2022(), FRAME);
+    expect(layout.markers.map((m) => m.key)).toEqual(['JP:e0', 'JP:e1']);
+  });
+
+  it('keeps a marker off the dashed line of an event dated only to the month', () => {
+    // "May 2022" runs to the end of May; an event on 10 May goes to the next row.
+    const index = japanEvents(['2022-05', '2022-05-10', '2022-09-10']);
+    const layout = computeLaneLayout(laneLists(index, 'JP', kindsFor([])), JAPAN, year2022(), FRAME);
+    const y = Object.fromEntries(layout.markers.map((m) => [m.event.id, m.y]));
+    expect(layout.markers.find((m) => m.event.id === 'e0')!.shape).toBe('uncertain');
+    expect(y.e1).not.toBe(y.e0);
+    expect(y.e2).toBe(y.e0);
   });
 
   it('draws an event begun before the visible range at its left edge', () => {
     const index = japanEvents(['2021', '2022-06-01']);
-    const scale = linearTimeScale([isoDay('2021-07-01')!, isoDay('2021-12-31')!], TIMELINE.nameWidth, 600);
-    const layout = computeLaneLayout(laneLists(index, 'JP', kindsFor([])), JAPAN, scale, WIDTH);
+    const scale = axisScale(buildDensityAxis([], [isoDay('2021-07-01')!, isoDay('2021-12-31')!]), TIMELINE.nameWidth, 600);
+    const layout = computeLaneLayout(laneLists(index, 'JP', kindsFor([])), JAPAN, scale, FRAME);
     expect(layout.markers.map((m) => [m.event.id, m.x])).toEqual([['e0', TIMELINE.nameWidth]]);
+  });
+
+  it('draws a crowded lane as bars of counts where events crowd and markers where they do not', () => {
+    const dates = [...Array<string>(200).fill('2022-03-01'), '2022-06-15', '2022-09-15', '2022-12-15'];
+    const layout = computeLaneLayout(laneLists(japanEvents(dates), 'JP', kindsFor([])), JAPAN, year2022(), FRAME);
+    expect(layout.markers.map((m) => m.event.id)).toEqual(['e200', 'e201', 'e202']);
+    expect(layout.clusters).toHaveLength(1);
+    expect(layout.clusters[0]!.count).toBe(200);
+    expect(layout.clusters[0]!.ariaLabel).toBe('200 events in Japan, 1 Mar 2022 to 1 Mar 2022');
+    expect(layout.bars).toEqual({ top: TIMELINE.lanePadding, bottom: TIMELINE.lanePadding + TIMELINE.maxRows * TIMELINE.rowHeight });
+    expect(drawnCount(layout)).toBe(203);
   });
 
   it('does work bounded by the width, not the number of events', () => {
     const dates = Array.from({ length: 20_000 }, (_, i) => new Date(Date.UTC(2022, 0, 1) + (i % 365) * 86_400_000).toISOString().slice(0, 10));
-    const layout = computeLaneLayout(laneLists(japanEvents(dates), 'JP', kindsFor([])), JAPAN, year2022(), WIDTH);
-    const columns = Math.floor(600 / TIMELINE.spacing);
-    expect(layout.markers.length).toBeLessThanOrEqual(columns * TIMELINE.maxRows);
-    expect(layout.clusters.length).toBeLessThanOrEqual(columns);
+    const layout = computeLaneLayout(laneLists(japanEvents(dates), 'JP', kindsFor([])), JAPAN, year2022(), FRAME);
+    expect(layout.clusters.length).toBeLessThanOrEqual(Math.floor(600 / TIMELINE.spacing));
     expect(drawnCount(layout)).toBe(20_000);
-    // So dense a lane shows each column as a bar of its count, grown in the band of all three rows.
-    expect(layout.markers).toEqual([]);
-    expect(layout.clusters.every((c) => c.column !== null)).toBe(true);
-    expect(layout.bars).toEqual({ top: TIMELINE.lanePadding, bottom: TIMELINE.lanePadding + TIMELINE.maxRows * TIMELINE.rowHeight });
-    expect(layout.height).toBe(TIMELINE.lanePadding * 2 + TIMELINE.maxRows * TIMELINE.rowHeight);
-  });
-
-  it('draws a crowded lane as bars of counts where events crowd and markers where they do not', () => {
-    // 200 events on one day make the lane crowded (more than two a column); three lone events stay markers.
-    const dates = [...Array<string>(200).fill('2022-03-01'), '2022-06-15', '2022-09-15', '2022-12-15'];
-    const layout = computeLaneLayout(laneLists(japanEvents(dates), 'JP', kindsFor([])), JAPAN, year2022(), WIDTH);
-    expect(layout.markers.map((m) => m.event.id)).toEqual(['e200', 'e201', 'e202']);
-    expect(layout.clusters).toHaveLength(1);
-    const bar = layout.clusters[0]!;
-    expect(bar.count).toBe(200);
-    expect(bar.ariaLabel).toBe('200 events in Japan, 1 Mar 2022 to 1 Mar 2022');
-    // The bar fills the column of 1 March: 42 columns share the 600 px plot.
-    const columnWidth = 600 / Math.floor(600 / TIMELINE.spacing);
-    const x = year2022()(new Date(Date.UTC(2022, 2, 1)));
-    const column = Math.floor((x - TIMELINE.nameWidth) / columnWidth);
-    expect(bar.column!.x0).toBeCloseTo(TIMELINE.nameWidth + column * columnWidth + 1, 6);
-    expect(bar.column!.x1).toBeCloseTo(TIMELINE.nameWidth + (column + 1) * columnWidth - 1, 6);
-    expect(drawnCount(layout)).toBe(203);
-  });
-
-  it('names the days a bar spans, from its first event to its last, and zooms to them', () => {
-    // 600 px for 364 days: columns of 600/42 px are 8.7 days wide, the eighth from 2.7 to 11.3 March.
-    // 120 events on 4, 6 and 8 March fall in it and make the lane crowded.
-    const dates = ['2022-03-04', '2022-03-06', '2022-03-08'].flatMap((d) => Array<string>(40).fill(d));
-    const layout = computeLaneLayout(laneLists(japanEvents(dates), 'JP', kindsFor([])), JAPAN, year2022(), WIDTH);
-    expect(layout.clusters.map((c) => c.ariaLabel)).toEqual(['120 events in Japan, 4 Mar 2022 to 8 Mar 2022']);
-    expect([layout.clusters[0]!.from, layout.clusters[0]!.to]).toEqual([isoDay('2022-03-04'), isoDay('2022-03-08')]);
-  });
-
-  it('keeps markers clear of the bars beside them and counts every event once', () => {
-    // Days crowded around a few dates, with lone events a day or a few days to either side.
-    const days = [0, 58, 59, 60, 61, 66, 70, 71, 120, 121, 122, 123, 200, 300, 301, 364];
-    const dates: string[] = [];
-    days.forEach((d, i) => {
-      const iso = new Date(Date.UTC(2022, 0, 1) + d * 86_400_000).toISOString().slice(0, 10);
-      for (let k = 0; k < (i % 3 === 0 ? 40 : 1); k++) dates.push(iso);
-    });
-    const layout = computeLaneLayout(laneLists(japanEvents(dates), 'JP', kindsFor([])), JAPAN, year2022(), WIDTH);
-    expect(drawnCount(layout)).toBe(dates.length);
-    const bars = layout.clusters.filter((c) => c.column);
-    expect(bars.length).toBeGreaterThan(0);
-    for (const b of bars) {
-      expect(b.column!.x1 - b.column!.x0).toBeGreaterThanOrEqual(3);
-      for (const m of layout.markers) expect(m.x + TIMELINE.minGap / 2 <= b.column!.x0 || m.x - TIMELINE.minGap / 2 >= b.column!.x1, `${m.event.date} beside bar ${b.ariaLabel}`).toBe(true);
-    }
-    // Bars do not overlap one another either.
-    const sorted = bars.map((b) => b.column!).sort((a, b) => a.x0 - b.x0);
-    for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.x0).toBeGreaterThan(sorted[i - 1]!.x1);
   });
 });
 
 describe('count bars', () => {
-  const band = { top: 8, bottom: 68 };
   it('are as tall as their share of the tallest, at least 2 px and at most the band', () => {
+    const band = { top: 8, bottom: 68 };
     expect(barHeight(60, 60, band)).toBe(60);
     expect(barHeight(30, 60, band)).toBe(30);
-    expect(barHeight(1, 3, band)).toBe(20);
     expect(barHeight(1, 1000, band)).toBe(2);
-    // A count above the given tallest stays within the band.
     expect(barHeight(5, 0, band)).toBe(60);
-  });
-
-  it('are drawn as one path standing on the bottom of the band', () => {
-    const cluster = (count: number, x0: number, x1: number) => ({ key: `k${x0}`, lane: 'JP', x: 0, y: 0, count, from: 0, to: 0, ariaLabel: '', column: { x0, x1 } });
-    const badge = { ...cluster(9, 0, 0), column: null };
-    expect(countBarsPath([cluster(30, 100, 112.5), badge, cluster(60, 114, 126)], 60, band)).toBe('M100,68v-30h12.5v30ZM114,68v-60h12v60Z');
-    expect(countBarsPath([], 60, band)).toBe('');
-  });
-
-  it('share one height scale across lanes: the largest count of any bar', () => {
-    const crowded = (n: number, day: string) => computeLaneLayout(laneLists(japanEvents(Array<string>(n).fill(day)), 'JP', kindsFor([])), JAPAN, year2022(), WIDTH);
-    const layouts = [crowded(300, '2022-05-01'), crowded(120, '2022-07-01')];
-    const stacked = stackLanes([JAPAN, { ...JAPAN, key: 'JP2' }], layouts, year2022(), [], WIDTH);
-    expect(stacked.barMax).toBe(300);
-    expect(stackLanes([JAPAN], [crowded(3, '2022-05-01')], year2022(), [], WIDTH).barMax).toBe(0);
-  });
-});
-
-describe('stackLanes axis', () => {
-  const lane = (n: number) => computeLaneLayout(laneLists(japanEvents(Array<string>(n).fill('2022-05-01')), 'JP', kindsFor([])), JAPAN, year2022(), WIDTH);
-  // The breaks as the page holds them: one array while the axis stays.
-  const noBreaks: TimeBreak[] = [];
-
-  it('keeps the very same ticks while the scale, breaks and width stay, whatever the lanes', () => {
-    const scale = year2022();
-    const one = stackLanes([JAPAN], [lane(2)], scale, noBreaks, WIDTH);
-    const two = stackLanes([JAPAN, { ...JAPAN, key: 'JP2' }], [lane(2), lane(5)], scale, noBreaks, WIDTH);
-    expect(two.plot.height).toBeGreaterThan(one.plot.height);
-    expect(two.ticks).toBe(one.ticks);
-    expect(two.breaks).toBe(one.breaks);
-  });
-
-  it('works the ticks out again for another scale or width', () => {
-    const scale = year2022();
-    const before = stackLanes([JAPAN], [lane(2)], scale, noBreaks, WIDTH);
-    const wider = stackLanes([JAPAN], [lane(2)], scale, noBreaks, WIDTH + 200);
-    expect(wider.ticks).not.toBe(before.ticks);
-    // A new scale over the same dates gives equal ticks, worked out again.
-    const again = stackLanes([JAPAN], [lane(2)], year2022(), noBreaks, WIDTH);
-    expect(again.ticks).not.toBe(before.ticks);
-    expect(again.ticks).toEqual(before.ticks);
   });
 });
 
 describe('computeTimeline', () => {
-  it('gives every marker its own key at any width, even two in one row of a column', () => {
-    const index = buildTimelineIndex(loadBundled(), FOUR);
-    const kinds = kindsFor(TYPES);
-    for (const width of [375, 720, 1098, 1440]) {
-      const { plotX, plotWidth } = timelinePlot(width);
-      const lists = LANES.flatMap((l) => laneLists(index, l.key, kinds));
-      const domain: [number, number] = [index.extent![0], index.extent![1]];
-      const axis = buildTimeAxis(domain, findGaps(lists.map((l) => l.starts), domain), plotX, plotWidth);
-      for (const lane of LANES) {
-        const layout = computeLaneLayout(laneLists(index, lane.key, kinds), lane, axis.scale, width);
-        const keys = layout.markers.map((m) => m.key);
-        expect(new Set(keys).size, `${lane.key} at ${width}`).toBe(keys.length);
+  const kinds = kindsFor(TYPES);
+  const listsOf = (lane: string) => laneLists(model.timeline, lane, kinds);
+
+  for (const width of [480, 720, 1100, 1440]) {
+    it(`draws no two marks of the bundled data over each other at ${width} px, on screen and in exports`, () => {
+      for (const maxRows of [TIMELINE.maxRows, Infinity]) {
+        const layout = computeTimeline({ lanes: LANES, listsOf, axis: bundledAxis(), zoom: NO_ZOOM, width, maxRows });
+        const all = boxes(layout);
+        for (let i = 0; i < all.length; i++) {
+          for (let j = i + 1; j < all.length; j++) {
+            const a = all[i]!;
+            const b = all[j]!;
+            const overlap = a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+            expect(overlap, `${a.what} / ${b.what}`).toBe(false);
+          }
+        }
       }
-    }
-  });
+    });
+  }
 
-  it('places every bundled event of 2022 in its lanes at 1100 px', () => {
-    const index = buildTimelineIndex(loadBundled(), FOUR);
-    const window = windowFromIso('2022-01-01', '2022-12-31');
-    const events = eventsWithin(index, window, FOUR, TYPES);
-    const domain: [number, number] = [window.from, window.to];
-    const { plotX, plotWidth } = timelinePlot(1100);
-    const axis = buildTimeAxis(domain, gapsFromStarts(events.map((e) => e.start), domain), plotX, plotWidth);
-    const kinds = kindsFor(TYPES);
-    const layout = computeTimeline({ lanes: LANES, listsOf: (lane) => laneLists(index, lane, kinds), scale: axis.scale, breaks: axis.breaks, width: 1100 });
-    const drawn = layout.lanes.reduce((n, l) => n + drawnCount(l.layout), 0);
-    // Every marker and badge has its own key, so React keeps each one.
-    for (const lane of layout.lanes) {
-      const keys = [...lane.layout.markers.map((m) => m.key), ...lane.layout.clusters.map((c) => c.key)];
-      expect(new Set(keys).size).toBe(keys.length);
-    }
-    expect(drawn).toBe(events.reduce((n, e) => n + lanesOf(e, FOUR, FOUR).length, 0));
-    const all = layout.lanes.find((l) => l.key === ALL_PARTNERS_LANE)!;
-    const madrid = all.layout.markers.find((m) => m.event.id === 'ip4-2022-06-madrid-summit')!;
+  it('places every bundled event in its lanes', () => {
+    const window = windowFromIso(null, null);
+    const events = eventsWithin(model.timeline, window, FOUR, TYPES);
+    const layout = computeTimeline({ lanes: LANES, listsOf, axis: bundledAxis(), zoom: NO_ZOOM, width: 1100 });
+    expect(layout.lanes.reduce((n, l) => n + drawnCount(l.layout), 0)).toBe(events.reduce((n, e) => n + lanesOf(e, FOUR, FOUR).length, 0));
+    const madrid = layout.lanes[0]!.layout.markers.find((m) => m.event.id === 'ip4-2022-06-madrid-summit')!;
     expect(madrid.ariaLabel).toBe('Jun 2022, All four: Madrid: first NATO Summit with the four partners (Summit or leaders’ meeting)');
-    // A month-dated event gets a whisker across its month.
-    expect(madrid.spanX1 - madrid.spanX0).toBeGreaterThan(50);
-    expect(laneKeysFor(index, FOUR)).toEqual([ALL_PARTNERS_LANE, ...FOUR]);
+    expect(madrid.shape).toBe('uncertain');
+    // Dated to June only: its line runs across June.
+    expect(madrid.spanX1 - madrid.spanX0).toBeGreaterThan(5);
   });
 
-  it('stacks the lanes in order, each with its label', () => {
-    const index = buildTimelineIndex(loadBundled(), FOUR);
-    const layout = computeTimeline({ lanes: LANES, listsOf: (lane) => laneLists(index, lane, []), scale: year2022(), breaks: [], width: WIDTH });
+  it('stacks the lanes in order, each below the last', () => {
+    const layout = computeTimeline({ lanes: LANES, listsOf, axis: bundledAxis(), zoom: NO_ZOOM, width: WIDTH });
     expect(layout.lanes.map((l) => l.label)).toEqual(['All four', 'Japan', 'South Korea', 'Australia', 'New Zealand']);
     for (let i = 1; i < layout.lanes.length; i++) expect(layout.lanes[i]!.y).toBe(layout.lanes[i - 1]!.y + layout.lanes[i - 1]!.height);
+  });
+
+  it('zooms by plot shares, so a zoom shows the same days at any width', () => {
+    const axis = bundledAxis();
+    const zoom = { k: 4, x: -2.5 };
+    const days = (width: number) => {
+      const layout = computeTimeline({ lanes: LANES, listsOf, axis, zoom, width });
+      return layout.lanes.flatMap((l) => l.layout.markers.map((m) => m.event.id)).sort();
+    };
+    expect(days(1440)).toEqual(days(900));
+  });
+});
+
+describe('keyboard order', () => {
+  const kinds = kindsFor(TYPES);
+  const layout = computeTimeline({ lanes: LANES, listsOf: (lane) => laneLists(model.timeline, lane, kinds), axis: bundledAxis(), zoom: NO_ZOOM, width: 1100 });
+  const stops = readingOrder(layout);
+  const laneOf = (key: string) => key.slice(0, key.indexOf(':'));
+
+  it('reads lane by lane from the top, left to right within each', () => {
+    expect(laneOf(stops[0]!.key)).toBe(ALL_PARTNERS_LANE);
+    expect(laneOf(stops[stops.length - 1]!.key)).toBe('NZ');
+    const lanes = stops.map((s) => s.lane);
+    expect([...lanes].sort((a, b) => a - b)).toEqual(lanes);
+  });
+
+  it('goes down a lane with Down and never back up; stays put in the last lane', () => {
+    const australia = stops.find((s) => laneOf(s.key) === 'AU')!;
+    const down = moveFrom(stops, australia.key, 'ArrowDown')!;
+    expect(laneOf(down.key)).toBe('NZ');
+    expect(moveFrom(stops, down.key, 'ArrowDown')!.key).toBe(down.key);
+    expect(laneOf(moveFrom(stops, down.key, 'ArrowUp')!.key)).toBe('AU');
+  });
+
+  it('goes to the next event with Right and to the first and last with Home and End', () => {
+    expect(moveFrom(stops, stops[0]!.key, 'ArrowRight')!.key).toBe(stops[1]!.key);
+    expect(moveFrom(stops, stops[3]!.key, 'Home')!.key).toBe(stops[0]!.key);
+    expect(moveFrom(stops, stops[0]!.key, 'End')!.key).toBe(stops[stops.length - 1]!.key);
+  });
+});
+
+describe('groupByYear', () => {
+  it('groups the events by the year their date names, a decade-dated one apart', () => {
+    const events = eventsWithin(model.timeline, windowFromIso(null, '2005-12-31'), FOUR, TYPES).map((event) => ({ event, lanes: lanesOf(event, FOUR, FOUR) }));
+    const groups = groupByYear(events, (l) => LANES.find((x) => x.key === l)!.label);
+    expect(groups.map((g) => [g.year, g.items.map((i) => i.lanes)])).toEqual([
+      ['1990s', ['Japan']],
+      ['2001', ['New Zealand']],
+      ['2005', ['Australia', 'South Korea']],
+    ]);
   });
 });

@@ -1,0 +1,167 @@
+import { bisectLeft } from 'd3-array';
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { textWidth, AXIS_TEXT } from '../../components/text-width';
+import { dateToDay, dayToDate, daysFromCivil } from '../../model/dates';
+import { formatTimeTick } from '../../model/format';
+
+/**
+ * The timeline's axis, whatever its width: days (knots) and the share of the plot's width up to
+ * each. Between two knots time runs evenly; each month gets width for its days and, mostly, for its
+ * events, so the months with many events get the room and decades without any stay narrow.
+ */
+export interface DensityAxis {
+  /** Knots in day numbers, the first day of the domain to the day after its last. */
+  days: readonly number[];
+  /** Share of the plot (0 … 1) at each knot. */
+  fractions: readonly number[];
+}
+
+/** A zoom in plot shares: a point at share f of the unzoomed plot is drawn at share k·f + x. */
+export interface AxisZoom {
+  k: number;
+  x: number;
+}
+
+export const NO_ZOOM: AxisZoom = { k: 1, x: 0 };
+
+/** The share of the width that goes to time itself; the rest goes to events. */
+const TIME_SHARE = 0.25;
+
+/** The first day of each month from the month of `from` to the one after `to`, clipped to [from, to + 1]. */
+function monthKnots(from: number, to: number): number[] {
+  const start = dayToDate(from);
+  let y = start.getUTCFullYear();
+  let m = start.getUTCMonth();
+  const knots = [from];
+  for (;;) {
+    m += 1;
+    if (m === 12) {
+      m = 0;
+      y += 1;
+    }
+    const day = daysFromCivil(y, m + 1, 1);
+    if (day > to) break;
+    knots.push(day);
+  }
+  knots.push(to + 1);
+  return knots;
+}
+
+/**
+ * The axis for a domain of days and the events' start days (each list sorted). Every month is as
+ * wide as a quarter of the width shared by days plus three quarters shared by events.
+ */
+export function buildDensityAxis(startLists: readonly ArrayLike<number>[], domain: readonly [number, number]): DensityAxis {
+  const from = domain[0];
+  const to = Math.max(domain[0], domain[1]);
+  const days = monthKnots(from, to);
+  const counts = days.slice(1).map((end, i) => {
+    let n = 0;
+    for (const starts of startLists) n += bisectLeft(starts as ArrayLike<number> & number[], end) - bisectLeft(starts as ArrayLike<number> & number[], days[i]!);
+    return n;
+  });
+  const totalDays = to + 1 - from;
+  const totalEvents = counts.reduce((a, b) => a + b, 0);
+  const eventShare = totalEvents > 0 ? 1 - TIME_SHARE : 0;
+  const weights = counts.map((n, i) => (1 - eventShare) * ((days[i + 1]! - days[i]!) / totalDays) + (totalEvents > 0 ? eventShare * (n / totalEvents) : 0));
+  const fractions = [0];
+  let sum = 0;
+  for (const w of weights) fractions.push((sum += w));
+  fractions[fractions.length - 1] = 1;
+  return { days, fractions };
+}
+
+/** The axis as a time scale over the plot, zoomed. */
+export function axisScale(axis: DensityAxis, plotX: number, plotWidth: number, zoom: AxisZoom = NO_ZOOM): ScaleTime<number, number> {
+  return scaleUtc()
+    .domain(axis.days.map(dayToDate))
+    .range(axis.fractions.map((f) => plotX + plotWidth * (zoom.k * f + zoom.x)));
+}
+
+/** The days the plot shows under a scale: its left edge to its right edge, within the axis. */
+export function visibleDays(axis: DensityAxis, scale: ScaleTime<number, number>, plotX: number, plotWidth: number): [number, number] {
+  const first = axis.days[0]!;
+  const last = axis.days[axis.days.length - 1]! - 1;
+  return [Math.max(first, dateToDay(scale.invert(plotX))), Math.min(last, dateToDay(scale.invert(plotX + plotWidth)) - 1)];
+}
+
+/** A tick of the time axis: where, what it says, how its label is anchored, and its line (0: months or days; 1: years, under them). */
+export interface AxisTick {
+  x: number;
+  label: string;
+  anchor: 'start' | 'middle' | 'end';
+  row: 0 | 1;
+}
+
+/**
+ * Candidate ticks in the order they are tried: years wide enough to read (widest first), then every
+ * tenth, fifth and single year; quarters and months; the 1st and 15th, weeks, then every day. Each
+ * with the px its label may use: a month or day is labelled only where its stretch can hold it.
+ */
+function candidates(scale: ScaleTime<number, number>, from: number, to: number, fine: boolean): { day: number; step: Step; room: number }[] {
+  const first = dayToDate(from).getUTCFullYear();
+  const last = dayToDate(to).getUTCFullYear();
+  const px = (day: number) => scale(dayToDate(day));
+  const out: { day: number; step: Step; room: number }[] = [];
+  const yearStarts: number[] = [];
+  for (let y = first; y <= last; y++) yearStarts.push(daysFromCivil(y, 1, 1));
+  const wide = yearStarts.map((d) => ({ d, w: px(daysFromCivil(dayToDate(d).getUTCFullYear() + 1, 1, 1)) - px(d) })).filter((y) => y.w >= 60);
+  for (const { d } of wide.sort((a, b) => b.w - a.w)) out.push({ day: d, step: 'year', room: Infinity });
+  for (const every of [10, 5, 1]) for (let y = Math.ceil(first / every) * every; y <= last; y += every) out.push({ day: daysFromCivil(y, 1, 1), step: 'year', room: Infinity });
+  if (fine && last - first <= 60) {
+    for (const months of [3, 1]) {
+      for (let y = first; y <= last; y++) {
+        for (let m = 1 + months; m <= 12; m += months) {
+          const day = daysFromCivil(y, m, 1);
+          out.push({ day, step: 'month', room: px(daysFromCivil(y + (m + months > 12 ? 1 : 0), ((m + months - 1) % 12) + 1, 1)) - px(day) });
+        }
+      }
+    }
+  }
+  if (fine && to - from <= 400) {
+    for (const step of [14, 7, 1]) {
+      for (let d = from; d <= to; d++) {
+        const date = dayToDate(d).getUTCDate();
+        if (date !== 1 && date % step === 1 % step) out.push({ day: d, step: 'day', room: px(d + step) - px(d) });
+      }
+    }
+  }
+  return out.filter((c) => c.day >= from && c.day <= to);
+}
+
+type Step = 'year' | 'month' | 'day';
+
+/**
+ * Ticks for a (zoomed) scale on two lines: years (and the year of the left edge) underneath, from
+ * round decades to single years as room allows; months and, zoomed in, days above them. Each label
+ * keeps 8 px from its neighbours on its line; no date is labelled twice. `fine: false` gives years only.
+ */
+export function axisTicks(axis: DensityAxis, scale: ScaleTime<number, number>, plotX: number, plotWidth: number, width: number, fine = true): AxisTick[] {
+  const [from, to] = visibleDays(axis, scale, plotX, plotWidth);
+  // A label's extent along its line: years start at their tick, months and days are centred on it.
+  const placed: { day: number; x: number; left: number; right: number; label: string; row: 0 | 1 }[] = [];
+  const taken = new Set<number>();
+  const fits = (row: 0 | 1, left: number, right: number) => placed.every((p) => p.row !== row || right + 8 <= p.left || left >= p.right + 8);
+  for (const c of candidates(scale, from, to, fine)) {
+    if (taken.has(c.day)) continue;
+    const x = scale(dayToDate(c.day));
+    if (x < plotX - 0.5 || x > plotX + plotWidth + 0.5) continue;
+    // No label is shorter than three characters: a stretch without room for that is passed over unformatted.
+    if (textWidth('Jan', AXIS_TEXT.fontSize) + 4 > c.room) continue;
+    const label = formatTimeTick(dayToDate(c.day), c.step);
+    const w = textWidth(label, AXIS_TEXT.fontSize);
+    const row = c.step === 'year' ? 1 : 0;
+    const left = row === 1 ? x : x - w / 2;
+    const right = row === 1 ? x + w : x + w / 2;
+    if (right > width || w + 4 > c.room || !fits(row, left, right)) continue;
+    taken.add(c.day);
+    placed.push({ day: c.day, x, left, right, label, row });
+  }
+  // The year the plot starts in, at its left edge, when no year begins near it.
+  const firstYear = String(dayToDate(from).getUTCFullYear());
+  const w = textWidth(firstYear, AXIS_TEXT.fontSize);
+  if (!placed.some((p) => p.label === firstYear && p.row === 1) && fits(1, plotX, plotX + w)) placed.push({ day: from, x: plotX, left: plotX, right: plotX + w, label: firstYear, row: 1 });
+  return placed
+    .sort((a, b) => a.x - b.x || a.row - b.row)
+    .map((p) => ({ x: p.x, label: p.label, row: p.row, anchor: p.row === 1 ? 'start' : p.left < 0 ? 'start' : 'middle' }));
+}
