@@ -1,3 +1,4 @@
+import { NO_QUOTE } from '../../components/CitationList';
 import type { Source } from '../../data/schema';
 import { formatMeasure, formatUsdCompact } from '../../model/format';
 import type { Measure } from '../../model/measures';
@@ -31,10 +32,12 @@ export function AidTooltip({ bar, measure, window, sources }: { bar: PlacedAidBa
               {d.date} · {d.basis}
               {d.money ? ` · ${d.money}` : ''}
             </p>
-            {first && (
+            {first ? (
               <p className="tooltip__quote">
                 “{first.quote}” <cite>— {sources.get(first.source)?.label ?? first.source}</cite>
               </p>
+            ) : (
+              <p className="tooltip__quote">{NO_QUOTE}</p>
             )}
           </div>
         );

@@ -1,6 +1,7 @@
 import { useId, useMemo, useRef, type ReactNode } from 'react';
 import { ChartFrame } from '../../components/ChartFrame';
 import { ChartSvg } from '../../components/ChartSvg';
+import { NO_QUOTE } from '../../components/CitationList';
 import { useHoverTarget } from '../../components/use-hover-target';
 import { useStableCallback } from '../../components/use-latest';
 import { useRegisterExport, type ExportSpec } from '../../components/export-spec';
@@ -85,7 +86,7 @@ export function OilChart({ renderActions }: { renderActions?: (getSpec: () => Ex
             <p className="tooltip__value">{formatInteger(active.row.barrels)} barrels</p>
             <p className="tooltip__meta">{formatShare(active.row.share)} of all releases in the data · 2022</p>
             {active.row.records.flatMap((rec) =>
-              rec.citations.map((c, i) => (
+              rec.citations.length === 0 ? [<p key={rec.id} className="tooltip__quote">{NO_QUOTE}</p>] : rec.citations.map((c, i) => (
                 <p key={`${rec.id}-${i}`} className="tooltip__quote">
                   “{c.quote}” <cite>— {model.sources.get(c.source)?.label ?? c.source}</cite>
                 </p>
