@@ -63,7 +63,7 @@ export const FIELDS: Record<RecordKind, readonly FieldSpec[]> = {
     { name: 'type', label: 'Aid type', hint: 'military, humanitarian or financial', required: true, aliases: ['type', 'aidtype', 'kind', 'category', 'aidcategory', 'typeofaid', 'sector'] },
     { name: 'amount', label: 'Amount', hint: 'a number (1234567.5)', required: true, aliases: ['amount', 'value', 'sum', 'money', 'commitment', 'committed', 'pledged', 'allocation', 'allocated'] },
     { name: 'currency', label: 'Currency', hint: 'USD, AUD, US$, € …; a bare $ or none is read as US$', required: false, aliases: ['currency', 'cur', 'ccy', 'currencycode'] },
-    { name: 'usd', label: 'US$ value', hint: 'needed for an amount in another currency', required: false, aliases: ['usd', 'amountusd', 'usdvalue', 'valueusd', 'inusd', 'usdequivalent', 'amountus', 'usamount', 'us'] },
+    { name: 'usd', label: 'US$ value', hint: 'needed for an amount in another currency', required: false, aliases: ['usd', 'amountusd', 'amountus', 'amountinusd', 'usdvalue', 'usvalue', 'valueusd', 'valueus', 'valueinusd', 'inusd', 'usdequivalent', 'usamount', 'usdollars', 'us'] },
     { name: 'basis', label: 'Counted as', hint: 'increment (new aid) or total (a running total)', required: false, aliases: ['basis', 'countedas', 'amountbasis', 'incrementortotal', 'cumulative'] },
     { name: 'printed', label: 'Amount as printed', hint: '“nearly $12 billion”', required: false, aliases: ['printed', 'asprinted', 'amountasprinted', 'amounttext', 'original', 'originalamount'] },
     { name: 'approximate', label: 'Approximate', hint: 'yes or no', required: false, aliases: ['approximate', 'approx', 'estimate', 'estimated'] },

@@ -34,16 +34,17 @@ export function readTable(text: string, options: { delimiter?: string | undefine
   const rows: TableRow[] = [];
   const problems: Table['problems'] = [];
   let headers: string[] | null = null;
-  let delimiter = options.delimiter ?? ',';
+  // Guessed from the first rows without their empty lines, which would make every separator look uneven.
+  const delimiter =
+    options.delimiter ??
+    (Papa.parse<string[]>(text.slice(0, 64 * 1024), { preview: 20, skipEmptyLines: 'greedy', delimitersToGuess: [',', '\t', ';', '|'] }).meta.delimiter || ',');
   let index = 0;
   const config = {
     header: false,
-    delimiter: options.delimiter ?? '',
-    delimitersToGuess: [',', '\t', ';', '|'],
+    delimiter,
     skipEmptyLines: false,
     chunkSize: 1024 * 1024,
     chunk: (results: Papa.ParseResult<string[]>) => {
-      delimiter = results.meta.delimiter || delimiter;
       for (const error of results.errors) {
         if (error.type === 'Quotes' && error.row !== undefined) {
           problems.push({ row: index + error.row + 1, message: 'a quoted field is not closed (a " is missing)' });

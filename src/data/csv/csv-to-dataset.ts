@@ -253,7 +253,9 @@ export function tableToDataset(table: Table, choices: MappingChoices, file: File
         const m = /^(?:aid|oil|milestones)\[(\d+)\]\.?([A-Za-z]*)(?:\[\d+\])?\.?([A-Za-z]*)/.exec(p.path);
         const row = m ? rowsOf[Number(m[1])] : undefined;
         if (!m || row === undefined) return p;
-        const field = SCHEMA_FIELDS[m[3] || m[2] || ''] ?? SCHEMA_FIELDS[m[2] ?? ''];
+        let field = SCHEMA_FIELDS[m[3] || m[2] || ''] ?? SCHEMA_FIELDS[m[2] ?? ''];
+        // A US$ value or printed text not in the file was made from the amount.
+        if (field && mapping[field] === undefined && (field === 'usd' || field === 'printed')) field = mapping.amount !== undefined ? 'amount' : 'usd';
         return { path: field ? `row ${row}, column ${columnName(field)}` : `row ${row}`, message: p.message };
       }),
     };
