@@ -26,7 +26,7 @@ export function canKeep(): boolean {
 
 /** Keeps a dataset's JSON text, replacing the one kept before. */
 export async function keepDataset(name: string, text: string, viewBefore: string | null): Promise<KeptInfo> {
-  if (!canKeep()) throw new Error('this browser does not keep data (no IndexedDB)');
+  if (!canKeep()) throw new Error('IndexedDB is not available');
   const info: KeptInfo = { name, savedAt: Date.now(), shown: true, viewBefore };
   await setMany([[INFO, info], [TEXT, text]], store());
   return info;

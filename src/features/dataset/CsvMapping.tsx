@@ -88,7 +88,12 @@ export function CsvMapping({ name, preview, problems, busy, onSubmit, onCancel }
             <div key={f.name} className="csv-mapping__field">
               <label htmlFor={`${id}-${f.name}`}>
                 {f.label}
-                {f.required && <span className="csv-mapping__needed"> (needed)</span>}
+                {f.required && (
+                  <>
+                    {' '}
+                    <span className="csv-mapping__needed">(needed)</span>
+                  </>
+                )}
               </label>
               <select
                 id={`${id}-${f.name}`}

@@ -50,10 +50,11 @@ export function describeDataset(model: DatasetModel): DatasetText {
   const all = dataset.aid.length + dataset.oil.length + dataset.milestones.length;
   const quotes = all === 0 ? '' : quoted === all ? ' Every record is quoted from its source.' : quoted === 0 ? ' No record gives a quote.' : ` ${countOf(quoted, 'record of', 'records of')} ${formatInteger(all)} ${quoted === 1 ? 'gives' : 'give'} a quote.`;
   const intro = dataset.meta.description ?? `${capitalise(describeCounts(dataset))} for ${listInWords(shownNames)}${span}.${quotes}`;
+  // Semicolons between sources: their labels have commas of their own.
   const labels = dataset.sources.map((s) => s.label);
   const shownLabels = labels.length > MAX_SOURCES_NAMED ? [...labels.slice(0, MAX_SOURCES_NAMED - 1), `${formatInteger(labels.length - MAX_SOURCES_NAMED + 1)} more`] : labels;
   const indicators = dataset.indicators ? ` GDP and population: ${dataset.indicators.source}, ${dataset.indicators.year}, ${dataset.indicators.rounding}.` : '';
-  return { title: dataset.meta.title, intro, sources: `${labels.length === 1 ? 'Source' : 'Sources'}: ${listInWords(shownLabels)}.${indicators}` };
+  return { title: dataset.meta.title, intro, sources: `${labels.length === 1 ? 'Source' : 'Sources'}: ${shownLabels.join('; ')}.${indicators}` };
 }
 
 const capitalise = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
