@@ -102,8 +102,9 @@ export function useDatasetActions(): DatasetActions {
       showMapped: (name, text) => keepAndShow(name, text, JSON.parse(text) as Dataset),
       back,
       forget: async () => {
-        back();
+        // Cleared first, so going back does not write to the copy being deleted.
         useDatasetStore.getState().setKept(null);
+        back();
         await import('../../data/kept-dataset').then((m) => m.forgetKeptDataset()).catch(() => {});
       },
     };
