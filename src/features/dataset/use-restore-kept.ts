@@ -7,6 +7,8 @@ import { useDatasetStore } from '../../stores/dataset-store';
  */
 export function useRestoreKept(): void {
   useEffect(() => {
+    // A link to a dataset (`?data=`) shows that one; the kept one waits for a plain visit.
+    if (!useDatasetStore.getState().restoring) return;
     let live = true;
     // IndexedDB's helpers are fetched alongside the page's first data, not with its code.
     void import('../../data/kept-dataset')
@@ -16,7 +18,7 @@ export function useRestoreKept(): void {
         if (!live) return;
         const store = useDatasetStore.getState();
         store.setKept(info);
-        if (store.restoring && info?.shown && store.active.kind === 'bundled') {
+        if (info?.shown && store.active.kind === 'bundled') {
           store.setViewBefore(info.viewBefore);
           store.setActive({ kind: 'kept', name: info.name, savedAt: info.savedAt });
         }
