@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { FIELDS, missingFields, RECORD_KIND_LABELS, RECORD_KINDS, type ColumnMapping, type FieldName, type RecordKind } from '../../data/csv/csv-fields';
 import type { MappingChoices } from '../../data/csv/csv-to-dataset';
 import type { CsvPreview } from '../../data/csv/csv-work';
@@ -40,6 +40,9 @@ export function CsvMapping({ name, preview, problems, busy, onSubmit, onCancel }
   const [mappings, setMappings] = useState(preview.mappings);
   const [title, setTitle] = useState(name.replace(/\.[^.]+$/, ''));
   const [basis, setBasis] = useState<MappingChoices['basis']>('increment');
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The step appears in answer to choosing a file: it takes the focus, so a keyboard or screen reader is there too.
+  useEffect(() => heading.current?.focus(), []);
   const mapping = mappings[kind];
   const missing = missingFields(mapping, kind);
   const fieldOf = (column: number) => FIELDS[kind].find((f) => mapping[f.name] === column);
@@ -49,8 +52,16 @@ export function CsvMapping({ name, preview, problems, busy, onSubmit, onCancel }
   };
 
   return (
-    <section className="csv-mapping" role="dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-about`}>
-      <h2 id={`${id}-title`} className="csv-mapping__title">
+    <section
+      className="csv-mapping"
+      role="dialog"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-about`}
+      onKeyDown={(e: KeyboardEvent) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+    >
+      <h2 id={`${id}-title`} className="csv-mapping__title" ref={heading} tabIndex={-1}>
         Map the columns of {name}
       </h2>
       <p id={`${id}-about`} className="csv-mapping__about">

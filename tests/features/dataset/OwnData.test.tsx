@@ -36,6 +36,7 @@ describe('a spreadsheet of your own', { timeout: 30_000 }, () => {
     renderApp();
     await screen.findByRole('figure', { name: /Aid/ });
     const dialog = await loadCsv(user, csv(AID_CSV));
+    await waitFor(() => expect(within(dialog).getByRole('heading', { name: 'Map the columns of aid.csv' })).toHaveFocus());
     expect(within(dialog).getByRole('combobox', { name: 'The file holds' })).toHaveValue('aid');
     expect(within(dialog).getByRole('combobox', { name: 'Country (needed)' })).toHaveDisplayValue('country');
     expect(within(dialog).getByRole('combobox', { name: 'Amount (needed)' })).toHaveDisplayValue('amount');
@@ -71,7 +72,8 @@ describe('a spreadsheet of your own', { timeout: 30_000 }, () => {
     expect(dataLine()).toHaveTextContent('Data: the bundled dataset');
     expect(within(aid()).getByRole('img', { name: 'South Korea, Humanitarian: US$40M' })).toBeInTheDocument();
 
-    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    // Escape, like Cancel, closes the step.
+    await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
