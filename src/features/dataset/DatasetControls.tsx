@@ -4,8 +4,7 @@ import { isSpreadsheet, SPREADSHEET_TYPES } from '../../data/csv/csv-files';
 import { useModel } from '../../data/model-context';
 import { useDatasetStore } from '../../stores/dataset-store';
 import { useFiltersStore } from '../../stores/filters-store';
-import { formatInteger } from '../../model/format';
-import { describeCounts } from './describe-dataset';
+import { countOf, describeCounts } from './describe-dataset';
 import { sourceName, useDatasetActions } from './use-dataset-loader';
 import './dataset.css';
 
@@ -183,7 +182,7 @@ export function DatasetControls() {
                 </li>
               ))}
             </ul>
-            {failure.total > failure.problems.length && <p>and {formatInteger(failure.total - failure.problems.length)} more problems.</p>}
+            {failure.total > failure.problems.length && <p>and {countOf(failure.total - failure.problems.length, 'more problem', 'more problems')}.</p>}
           </div>
           <button type="button" onClick={() => setFailure(null)} aria-label="Dismiss the loading error">
             ×
