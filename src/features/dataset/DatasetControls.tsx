@@ -1,6 +1,7 @@
 import { Suspense, lazy, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { isSpreadsheet, SPREADSHEET_TYPES } from '../../data/csv/csv-files';
+import { MAX_DATASET_BYTES } from '../../data/load';
 import { useModel } from '../../data/model-context';
 import { useDatasetStore } from '../../stores/dataset-store';
 import { useFiltersStore } from '../../stores/filters-store';
@@ -45,7 +46,13 @@ export function DatasetControls() {
     const file = files?.[0];
     if (!file) return;
     setFailure(null);
-    if (isSpreadsheet(file)) setSpreadsheet(file);
+    if (isSpreadsheet(file)) {
+      // As for a JSON file: a spreadsheet's dataset is several times its size.
+      if (file.size > MAX_DATASET_BYTES) {
+        const message = `is ${(file.size / 1024 / 1024).toFixed(1)} MB, larger than the ${(MAX_DATASET_BYTES / 1024 / 1024).toFixed(1)} MB limit`;
+        setFailure({ origin: file.name, message: `${file.name} was not loaded: ${message}`, problems: [{ path: '', message }], total: 1 });
+      } else setSpreadsheet(file);
+    }
     else {
       setSpreadsheet(null);
       void load({ kind: 'file', name: file.name, file });

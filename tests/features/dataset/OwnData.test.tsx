@@ -77,6 +77,18 @@ describe('a spreadsheet of your own', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
+  it('refuses a spreadsheet over 40 MB before reading it', async () => {
+    mockFetch();
+    const user = userEvent.setup();
+    renderApp();
+    await screen.findByRole('figure', { name: /Aid/ });
+    const big = csv(AID_CSV, 'huge.csv');
+    Object.defineProperty(big, 'size', { value: 50 * 1024 * 1024 });
+    await user.upload(screen.getByLabelText('Dataset file'), big);
+    expect(await screen.findByRole('alert')).toHaveTextContent('huge.csv was not loaded; the dashboard still shows the bundled dataset.is 50.0 MB, larger than the 40.0 MB limit');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
   it('keeps the view: drops only the countries the file lacks, and Back restores the filters of before', async () => {
     mockFetch();
     const user = userEvent.setup();
