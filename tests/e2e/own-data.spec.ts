@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
@@ -49,6 +50,20 @@ test('the template CSV loads after mapping and shows its numbers', async ({ page
   const json = JSON.parse(await readFile((await download.path())!, 'utf8'));
   expect(json.aid.map((r: { money: { usd: number } }) => r.money.usd)).toEqual([10_000_000, 30_000_000, 11_000_000, 167_000_000]);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the mapping step has no serious or critical accessibility violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/');
+    await expect(aid(page)).toBeVisible();
+    const dialog = await openCsv(page, 'bad.csv', Buffer.from('country,date,type,amount\nKR,2023-13-45,humanitarian,1\n'));
+    await dialog.getByRole('button', { name: 'Load the file' }).click();
+    await expect(dialog.getByRole('alert')).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
 
 test('a bad CSV names the row and the column, and the data it had stays', async ({ page }) => {
   await page.goto('/?countries=KR');
