@@ -14,6 +14,8 @@ applyFiltersFromUrl(window.location.search);
 prewarmValidator();
 const { source, notice } = sourceFromUrl(window.location.search, window.location.href);
 useDatasetStore.getState().setActive(source);
+// Without a dataset in the link, the one kept in this browser (if it was on screen) comes back.
+useDatasetStore.getState().setRestoring(source.kind === 'bundled');
 if (notice) useFiltersStore.getState().addNotices([notice]);
 
 createRoot(document.getElementById('root')!).render(

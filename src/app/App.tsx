@@ -1,10 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, lazy, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ExportRegistryContext, type ExportRegistry, type ExportSpec } from '../components/export-spec';
 import { ModelContext } from './model-context';
 import { AidChart } from '../features/aid/AidChart';
 import { DatasetControls } from '../features/dataset/DatasetControls';
+import { BUNDLED_TEXT, describeDataset } from '../features/dataset/describe-dataset';
+import { sourceName } from '../features/dataset/use-dataset-loader';
+import { useRestoreKept } from '../features/dataset/use-restore-kept';
+import { sourceKey } from '../data/load';
 import { ExportActions } from '../features/export/ExportActions';
 import { HeaderActions } from '../features/export/HeaderActions';
 import { FilterPanel } from '../features/filters/FilterPanel';
@@ -16,15 +20,13 @@ import { useUrlSync } from '../stores/use-url-sync';
 import { Notices } from './Notices';
 import { useReconcileCountries } from './use-reconcile-countries';
 
-/** The dashboard's name, shown in the header and on exported images. */
-export const DASHBOARD_NAME = 'NATO’s Indo-Pacific partners and Ukraine';
+/** The dashboard's name on the bundled data, shown in the header and on exported images. */
+export const DASHBOARD_NAME = BUNDLED_TEXT.title;
 
 // The timeline (d3-zoom, d3-brush and their kin) is its own chunk, fetched alongside the dataset.
 const loadTimeline = () => import('../features/timeline/Timeline').then((m) => ({ default: m.Timeline }));
 const Timeline = lazy(loadTimeline);
 if (typeof window !== 'undefined') void loadTimeline();
-
-const exportActions = (getSpec: () => ExportSpec) => <ExportActions getSpec={getSpec} dashboardName={DASHBOARD_NAME} />;
 
 /** The frame of a view whose code is still loading. */
 function ViewLoading({ title }: { title: string }) {
@@ -53,7 +55,7 @@ function useFallBackToBundled(error: Error | null) {
   useEffect(() => {
     if (!error) return;
     const store = useDatasetStore.getState();
-    const origin = store.active.kind === 'url' ? store.active.url : 'the dataset';
+    const origin = store.active.kind === 'bundled' ? 'the dataset' : sourceName(store.active);
     store.setFailure(toLoadFailure(error, origin));
     store.setActive({ kind: 'bundled' });
     writeDataParam({ kind: 'bundled' });
@@ -64,8 +66,10 @@ function useFallBackToBundled(error: Error | null) {
 export function App() {
   useUrlSync();
   const [registry] = useState<ExportRegistry>(() => new Map());
+  useRestoreKept();
   const active = useDatasetStore((s) => s.active);
-  const query = useQuery(datasetQueryOptions(active, buildModel));
+  const restoring = useDatasetStore((s) => s.restoring);
+  const query = useQuery({ ...datasetQueryOptions(active, buildModel), enabled: !restoring });
   const model = useMemo(() => (query.data ? buildModel(query.data) : undefined), [query.data]);
   useReconcileCountries(model);
   useEffect(() => {
@@ -73,6 +77,12 @@ export function App() {
     if (model) performance.mark('dataset:shown');
   }, [model]);
   useFallBackToBundled(active.kind !== 'bundled' && query.isError ? query.error : null);
+  // The page speaks of the data it shows: the bundled wording only for the bundled data.
+  const text = useMemo(() => (active.kind === 'bundled' || !model ? BUNDLED_TEXT : describeDataset(model)), [active.kind, model]);
+  const title = model || active.kind === 'bundled' ? text.title : sourceName(active);
+  const exportActions = useCallback((getSpec: () => ExportSpec) => <ExportActions getSpec={getSpec} dashboardName={text.title} />, [text.title]);
+  // Everything below starts afresh with each dataset (zoom, open tables, an old "Saved …" notice).
+  const datasetKey = sourceKey(active).join('\u0000');
 
   return (
     <div className="app">
@@ -80,15 +90,13 @@ export function App() {
         Skip to the charts
       </a>
       <header className="app-header">
-        <h1>{DASHBOARD_NAME}</h1>
-        <p className="app-header__lede">
-          How Japan, South Korea, Australia and New Zealand have backed Ukraine since 2022 and drawn closer to NATO. Every figure is quoted from its source.
-        </p>
+        <h1>{title}</h1>
+        {(model || active.kind === 'bundled') && <p className="app-header__lede">{text.intro}</p>}
         {model && (
-          <Loaded model={model} registry={registry}>
+          <Loaded key={datasetKey} model={model} registry={registry}>
             <div className="app-header__bar">
               <DatasetControls />
-              <HeaderActions dashboardName={DASHBOARD_NAME} />
+              <HeaderActions dashboardName={text.title} />
             </div>
           </Loaded>
         )}
@@ -110,7 +118,7 @@ export function App() {
         </section>
       )}
       {model && (
-        <Loaded model={model} registry={registry}>
+        <Loaded key={datasetKey} model={model} registry={registry}>
           <div className="layout">
             <aside className="layout__filters">
               <FilterPanel />
@@ -132,9 +140,7 @@ export function App() {
         </Loaded>
       )}
       <footer className="app-footer">
-        <p>
-          Sources: five documents on NATO’s Indo-Pacific partners (East-West Center, Wilson Center, two news reports, NATO). GDP and population: World Bank, 2022, rounded to three significant figures.
-        </p>
+        <p>{text.sources}</p>
       </footer>
     </div>
   );

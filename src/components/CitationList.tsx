@@ -1,5 +1,8 @@
 import type { Citation, Source } from '../data/schema';
 
+/** What stands in place of a quote for a record that gives none (a dataset of the reader's own). */
+export const NO_QUOTE = 'No quote given';
+
 /**
  * Quotes with the document each comes from; the text is rendered as text, never as HTML.
  *
@@ -7,6 +10,7 @@ import type { Citation, Source } from '../data/schema';
  * of the in-kind list, the selected event) rewrites its items' text rather than replacing them.
  */
 export function CitationList({ citations, sources }: { citations: readonly Citation[]; sources: ReadonlyMap<string, Source> }) {
+  if (citations.length === 0) return <p className="citations citations--none">{NO_QUOTE}</p>;
   return (
     <ul className="citations">
       {citations.map((c, i) => (

@@ -12,7 +12,7 @@ export function datasetJsonSchema(): Record<string, unknown> {
     $schema: schema.$schema,
     title: 'NATO Indo-Pacific partners and Ukraine: dataset',
     description:
-      'Aid to Ukraine, IEA oil releases and partnership milestones, each record with verbatim quotes from its sources. Beyond this shape, ids must be unique, countries and sources must be listed, and a date must have the form of its precision (day YYYY-MM-DD, month YYYY-MM, year YYYY, decade YYY0).',
+      'Aid to Ukraine, IEA oil releases and partnership milestones, each record with the verbatim quotes from its sources that back it (a dataset of your own may give none). Beyond this shape, ids must be unique, countries and sources must be listed, and a date must have the form of its precision (day YYYY-MM-DD, month YYYY-MM, year YYYY, decade YYY0).',
     ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')),
   };
 }

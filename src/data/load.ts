@@ -10,7 +10,9 @@ export const MAX_DATASET_BYTES = 40 * 1024 * 1024;
 export type DatasetSource =
   | { kind: 'bundled' }
   | { kind: 'url'; url: string }
-  | { kind: 'file'; name: string; file: File };
+  | { kind: 'file'; name: string; file: File }
+  /** The dataset last loaded from a file, kept in this browser (see kept-dataset.ts). */
+  | { kind: 'kept'; name: string; savedAt: number };
 
 /** The URL of the dataset bundled with the app. */
 export const BUNDLED_DATASET_URL = `${import.meta.env.BASE_URL}dataset.json`;
@@ -58,6 +60,19 @@ export async function readDatasetFile(file: File, prepare?: Prepare): Promise<Da
   return parseWhileValidating(await file.text(), file.name, verdict, prepare);
 }
 
+/** Reads and validates the dataset kept in this browser. */
+async function readKeptDataset(source: { name: string; savedAt: number }, prepare?: Prepare): Promise<Dataset> {
+  let text: string;
+  try {
+    const { readKeptText } = await import('./kept-dataset');
+    text = await readKeptText(source.savedAt);
+  } catch (error) {
+    throw new DatasetError(source.name, [{ path: '', message: error instanceof Error ? error.message : String(error) }]);
+  }
+  const verdict = canValidateOffThread() ? validateOffThread({ text }, source.name) : null;
+  return parseWhileValidating(text, source.name, verdict, prepare);
+}
+
 /** Loads a dataset from any source, marking its start and end on the page's performance timeline. */
 export async function loadDataset(source: DatasetSource, signal?: AbortSignal, prepare?: Prepare): Promise<Dataset> {
   performance.mark('dataset:load-start');
@@ -74,6 +89,8 @@ function loadFrom(source: DatasetSource, signal?: AbortSignal, prepare?: Prepare
       return fetchDataset(source.url, signal, prepare);
     case 'file':
       return readDatasetFile(source.file, prepare);
+    case 'kept':
+      return readKeptDataset(source, prepare);
   }
 }
 
@@ -86,6 +103,8 @@ export function sourceKey(source: DatasetSource): string[] {
       return ['url', source.url];
     case 'file':
       return ['file', source.name, String(source.file.size), String(source.file.lastModified)];
+    case 'kept':
+      return ['kept', String(source.savedAt)];
   }
 }
 

@@ -221,7 +221,8 @@ function behind(entries: readonly AidEntry[]): AidEntry[] {
 
 function isLowerBound(entries: readonly AidEntry[]): boolean {
   if (entries.length < 2) return false;
-  const sources = new Set(entries.map((e) => e.record.citations[0]?.source ?? ''));
+  // A statement without a quote names no document, so it does not make a sum span two.
+  const sources = new Set(entries.map((e) => e.record.citations[0]?.source).filter((s) => s !== undefined));
   if (sources.size > 1) return true;
   return entries.some((e, i) => i > 0 && e.start - entries[i - 1]!.end > GAP_DAYS);
 }

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { KeptInfo } from '../data/kept-dataset';
 import type { DatasetSource } from '../data/load';
 
 /** A refused dataset, as the reader sees it: where it came from and what is wrong with it. */
@@ -14,18 +15,33 @@ export interface DatasetState {
   active: DatasetSource;
   loading: DatasetSource | null;
   failure: LoadFailure | null;
+  /** The dataset kept in this browser (the last one loaded from a file), whether shown or not. */
+  kept: KeptInfo | null;
+  /** The filters (a query string) active before the first dataset other than the bundled one was shown; restored by "Back to bundled data". */
+  viewBefore: string | null;
+  /** True until the page has looked for a kept dataset to show instead of the bundled one. */
+  restoring: boolean;
   setActive: (source: DatasetSource) => void;
   setLoading: (source: DatasetSource | null) => void;
   setFailure: (failure: LoadFailure | null) => void;
+  setKept: (kept: KeptInfo | null) => void;
+  setViewBefore: (viewBefore: string | null) => void;
+  setRestoring: (restoring: boolean) => void;
 }
 
 export const useDatasetStore = create<DatasetState>()((set) => ({
   active: { kind: 'bundled' },
   loading: null,
   failure: null,
+  kept: null,
+  viewBefore: null,
+  restoring: false,
   setActive: (active) => set({ active }),
   setLoading: (loading) => set({ loading }),
   setFailure: (failure) => set({ failure }),
+  setKept: (kept) => set({ kept }),
+  setViewBefore: (viewBefore) => set({ viewBefore }),
+  setRestoring: (restoring) => set({ restoring }),
 }));
 
 /**

@@ -15,6 +15,10 @@ describe('the bundled dataset', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('quotes at least one source for every record', () => {
+    for (const r of records) expect(r.citations.length, r.id).toBeGreaterThan(0);
+  });
+
   it('resolves every country and source reference', () => {
     const countries = new Set(dataset.countries.map((c) => c.code));
     const sources = new Set(dataset.sources.map((s) => s.id));

@@ -81,7 +81,7 @@ test('a file can be dropped on the page', async ({ page }) => {
     return dt;
   }, body);
   await page.dispatchEvent('body', 'dragenter', { dataTransfer: transfer });
-  await expect(page.getByText('Drop a JSON dataset to load it')).toBeVisible();
+  await expect(page.getByText('Drop a JSON dataset or a CSV or TSV file to load it')).toBeVisible();
   await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
   await expect(page.getByRole('region', { name: 'Dataset' })).toContainText('Data: dropped.json');
 });

@@ -23,13 +23,16 @@ export function mockFetch(routes: Record<string, () => Response | Promise<Respon
   return fetchMock;
 }
 
-/** Renders the whole app at a URL, as main.tsx does, with a fresh query cache and filters. */
-export function renderApp(search = '') {
+/**
+ * Renders the whole app at a URL, as main.tsx does, with a fresh query cache and filters. With
+ * `restore`, it first looks for a dataset kept in the browser, as a page load does.
+ */
+export function renderApp(search = '', { restore = false }: { restore?: boolean } = {}) {
   window.history.replaceState(null, '', `/${search}`);
   resetFilters();
   applyFiltersFromUrl(window.location.search);
   const { source, notice } = sourceFromUrl(window.location.search, window.location.href);
-  useDatasetStore.setState({ active: source, loading: null, failure: null });
+  useDatasetStore.setState({ active: source, loading: null, failure: null, kept: null, viewBefore: null, restoring: restore && source.kind === 'bundled' });
   if (notice) useFiltersStore.getState().addNotices([notice]);
   const client = new QueryClient();
   return render(

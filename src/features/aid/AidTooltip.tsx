@@ -1,3 +1,4 @@
+import { NO_QUOTE } from '../../components/CitationList';
 import type { Source } from '../../data/schema';
 import type { AidEntry, AidQuestion } from '../../model/aid';
 import { formatUsdCompact } from '../../model/format';
@@ -18,7 +19,7 @@ function Entry({ entry, sources }: { entry: AidEntry; sources: ReadonlyMap<strin
           “{first.quote}” <cite>— {sources.get(first.source)?.label ?? first.source}</cite>
         </p>
       ) : (
-        <p className="tooltip__quote">no quote given</p>
+        <p className="tooltip__quote">{NO_QUOTE}</p>
       )}
       {entry.record.note && <p className="tooltip__meta">{entry.record.note}</p>}
     </div>

@@ -1,27 +1,63 @@
-import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { isSpreadsheet, SPREADSHEET_TYPES } from '../../data/csv/csv-files';
+import { MAX_DATASET_BYTES } from '../../data/load';
 import { useModel } from '../../app/model-context';
 import { useDatasetStore } from '../../stores/dataset-store';
-import { formatInteger } from '../../model/format';
-import { sourceName, useDatasetLoader } from './use-dataset-loader';
+import { useFiltersStore } from '../../stores/filters-store';
+import { countOf, describeCounts } from './describe-dataset';
+import { sourceName, useDatasetActions } from './use-dataset-loader';
+import './dataset.css';
 
-/** "Load dataset" (file picker, or drop a file anywhere on the page) and "Back to bundled data". */
+// Reading a spreadsheet and mapping its columns is needed only once one is opened.
+const SpreadsheetLoad = lazy(() => import('./SpreadsheetLoad').then((m) => ({ default: m.SpreadsheetLoad })));
+
+// Up to this many records the downloaded JSON is indented for reading; larger ones are kept compact.
+const READABLE_RECORDS = 5000;
+
+/** Saves the dataset on screen as a JSON file in the dashboard's format; nothing leaves the browser. */
+function downloadJson(text: string, name: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/**
+ * "Load dataset" (a JSON dataset, or a CSV or TSV spreadsheet whose columns are then mapped; from
+ * the file picker, or dropped anywhere on the page), "Back to bundled data", and the dataset kept
+ * in this browser: shown again, downloaded as JSON, or forgotten.
+ */
 export function DatasetControls() {
   const model = useModel();
-  const load = useDatasetLoader();
+  const actions = useDatasetActions();
+  const { load } = actions;
   const input = useRef<HTMLInputElement>(null);
-  const { active, loading, failure, setFailure } = useDatasetStore(
-    useShallow((s) => ({ active: s.active, loading: s.loading, failure: s.failure, setFailure: s.setFailure })),
+  const { active, loading, failure, setFailure, kept } = useDatasetStore(
+    useShallow((s) => ({ active: s.active, loading: s.loading, failure: s.failure, setFailure: s.setFailure, kept: s.kept })),
   );
   const [dragging, setDragging] = useState(false);
+  const known = useMemo(() => model.dataset.countries.map((c) => ({ code: c.code, name: c.name })), [model]);
+  const [spreadsheet, setSpreadsheet] = useState<File | null>(null);
 
-  const loadFiles = useCallback(
-    (files: FileList | null | undefined) => {
-      const file = files?.[0];
-      if (file) void load({ kind: 'file', name: file.name, file });
-    },
-    [load],
-  );
+  const loadFiles = (files: FileList | null | undefined) => {
+    const file = files?.[0];
+    if (!file) return;
+    setFailure(null);
+    if (isSpreadsheet(file)) {
+      // As for a JSON file: a spreadsheet's dataset is several times its size.
+      if (file.size > MAX_DATASET_BYTES) {
+        const message = `is ${(file.size / 1024 / 1024).toFixed(1)} MB, larger than the ${(MAX_DATASET_BYTES / 1024 / 1024).toFixed(1)} MB limit`;
+        setFailure({ origin: file.name, message: `${file.name} was not loaded: ${message}`, problems: [{ path: '', message }], total: 1 });
+      } else setSpreadsheet(file);
+    }
+    else {
+      setSpreadsheet(null);
+      void load({ kind: 'file', name: file.name, file });
+    }
+  };
 
   useEffect(() => {
     let depth = 0;
@@ -56,25 +92,29 @@ export function DatasetControls() {
       window.removeEventListener('dragover', onOver);
       window.removeEventListener('drop', onDrop);
     };
-  }, [loadFiles]);
+    // loadFiles only calls the stable `load`, `setSpreadsheet` and `setFailure`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [load]);
 
   const { dataset } = model;
-  // The timeline counts the aid records among its events, so its count is higher than the milestones'.
-  const summary = `${formatInteger(dataset.aid.length)} aid records, ${formatInteger(dataset.oil.length)} oil releases, ${formatInteger(dataset.milestones.length)} milestones; the timeline's events are the milestones and the aid records`;
+  const shownName = active.kind === 'bundled' ? 'the bundled dataset' : sourceName(active);
+  const busy = loading !== null;
+  const recordCount = dataset.aid.length + dataset.oil.length + dataset.milestones.length;
 
   return (
     <section className="dataset" aria-label="Dataset">
       <p className="dataset__current">
-        <strong>Data:</strong> {active.kind === 'bundled' ? 'the bundled dataset' : sourceName(active)} — {dataset.meta.title}, version {dataset.meta.version} ({summary})
+        <strong>Data:</strong> {shownName}
+        {active.kind === 'kept' ? ' (kept in this browser)' : ''} — {dataset.meta.title}, version {dataset.meta.version} ({describeCounts(dataset)})
       </p>
       <div className="dataset__actions">
-        <button type="button" onClick={() => input.current?.click()} disabled={loading !== null}>
+        <button type="button" onClick={() => input.current?.click()} disabled={busy}>
           Load dataset
         </button>
         <input
           ref={input}
           type="file"
-          accept=".json,application/json"
+          accept={`.json,application/json,${SPREADSHEET_TYPES}`}
           className="visually-hidden"
           tabIndex={-1}
           aria-label="Dataset file"
@@ -84,20 +124,61 @@ export function DatasetControls() {
           }}
         />
         {active.kind !== 'bundled' && (
-          <button type="button" onClick={() => void load({ kind: 'bundled' })} disabled={loading !== null}>
+          <button type="button" onClick={actions.back} disabled={busy}>
             Back to bundled data
           </button>
         )}
-        <span className="hint">or drop a JSON file on the page · <a href={`${import.meta.env.BASE_URL}README.md`}>format</a></span>
+        {active.kind === 'kept' && (
+          <button type="button" onClick={() => void actions.forget()} disabled={busy}>
+            Forget this dataset
+          </button>
+        )}
+        {active.kind === 'bundled' && kept && (
+          <>
+            <button type="button" onClick={() => void load({ kind: 'kept', name: kept.name, savedAt: kept.savedAt })} disabled={busy}>
+              Show {kept.name} again
+            </button>
+            <button type="button" onClick={() => void actions.forget()} disabled={busy}>
+              Forget {kept.name}
+            </button>
+          </>
+        )}
+        {active.kind !== 'bundled' && (
+          <button type="button" onClick={() => downloadJson(JSON.stringify(dataset, null, recordCount > READABLE_RECORDS ? undefined : 2), `${dataset.meta.title.replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 80) || 'dataset'}.json`)}>
+            Download as JSON
+          </button>
+        )}
+        <span className="hint">
+          or drop a JSON, CSV or TSV file on the page · <a href={`${import.meta.env.BASE_URL}README.md`}>format</a>
+        </span>
       </div>
       <div role="status" aria-live="polite" className="dataset__status">
         {loading && `Loading ${sourceName(loading)}…`}
       </div>
+      {spreadsheet && (
+        <Suspense fallback={<p className="dataset__progress">Opening {spreadsheet.name}…</p>}>
+          <SpreadsheetLoad
+            key={`${spreadsheet.name}-${spreadsheet.lastModified}-${spreadsheet.size}`}
+            file={spreadsheet}
+            known={known}
+            onCancel={() => setSpreadsheet(null)}
+            onFailed={(name, message) => {
+              setSpreadsheet(null);
+              setFailure({ origin: name, message: `${name} was not loaded: ${message}`, problems: [{ path: '', message }], total: 1 });
+            }}
+            onMapped={async (name, text, notes) => {
+              await actions.showMapped(name, text);
+              setSpreadsheet(null);
+              useFiltersStore.getState().addNotices(notes);
+            }}
+          />
+        </Suspense>
+      )}
       {failure && (
         <div className="notice notice--error dataset__failure" role="alert">
           <div>
             <p>
-              <strong>{failure.origin}</strong> was not loaded; the dashboard still shows {active.kind === 'bundled' ? 'the bundled dataset' : sourceName(active)}.
+              <strong>{failure.origin}</strong> was not loaded; the dashboard still shows {shownName}.
             </p>
             <ul>
               {failure.problems.map((p, i) => (
@@ -108,7 +189,7 @@ export function DatasetControls() {
                 </li>
               ))}
             </ul>
-            {failure.total > failure.problems.length && <p>and {formatInteger(failure.total - failure.problems.length)} more problems.</p>}
+            {failure.total > failure.problems.length && <p>and {countOf(failure.total - failure.problems.length, 'more problem', 'more problems')}.</p>}
           </div>
           <button type="button" onClick={() => setFailure(null)} aria-label="Dismiss the loading error">
             ×
@@ -117,7 +198,7 @@ export function DatasetControls() {
       )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          <p>Drop a JSON dataset to load it</p>
+          <p>Drop a JSON dataset or a CSV or TSV file to load it</p>
         </div>
       )}
     </section>

@@ -16,7 +16,8 @@ afterEach(() => {
   delete (window as { __pwned?: unknown }).__pwned;
 });
 
-describe('loading a dataset', () => {
+// Whole-app tests: on a busy machine a load through the query cache can take seconds.
+describe('loading a dataset', { timeout: 20_000 }, () => {
   it('switches to a valid file and back to the bundled data, keeping the filters', async () => {
     mockFetch();
     const user = userEvent.setup();
