@@ -32,10 +32,17 @@ export function currentFilters(model: DatasetModel): ResolvedFilters {
 }
 
 /**
- * The country under the pointer anywhere on the page, while the views show it (the others are
- * dimmed). A country hovered in the filters but not selected dims nothing.
+ * The countries under the pointer anywhere on the page (a bar's country, or an event's countries),
+ * while the views show them: the others are dimmed. Countries hovered in the filters but not selected
+ * dim nothing.
  */
-export function useHighlightedCountry(): string | null {
+export function useHighlightedCountries(): readonly string[] {
   const model = useModel();
-  return useFiltersStore((s) => (s.hoveredCountry !== null && resolveCountries(model, s.countries).includes(s.hoveredCountry) ? s.hoveredCountry : null));
+  return useFiltersStore(
+    useShallow((s) => {
+      const hovered = s.hoveredCountries.length ? s.hoveredCountries : s.hoveredCountry !== null ? [s.hoveredCountry] : [];
+      const shown = resolveCountries(model, s.countries);
+      return hovered.filter((c) => shown.includes(c));
+    }),
+  );
 }

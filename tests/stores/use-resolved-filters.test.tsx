@@ -5,7 +5,7 @@ import { ModelContext } from '../../src/app/model-context';
 import { buildModel } from '../../src/model/dataset-model';
 import { isoDay } from '../../src/model/dates';
 import { useFiltersStore } from '../../src/stores/filters-store';
-import { currentFilters, useHighlightedCountry, useResolvedFilters } from '../../src/stores/use-resolved-filters';
+import { currentFilters, useHighlightedCountries, useResolvedFilters } from '../../src/stores/use-resolved-filters';
 import { loadBundled } from '../helpers/bundled';
 import { resetFilters } from '../helpers/render';
 
@@ -62,14 +62,17 @@ describe('currentFilters', () => {
   });
 });
 
-describe('useHighlightedCountry', () => {
-  it('is the hovered country while it is shown, and nothing for a country that is not selected', () => {
+describe('useHighlightedCountries', () => {
+  it('is the hovered countries while they are shown, and none for a country that is not selected', () => {
     resetFilters({ countries: ['JP', 'KR'] });
-    const { result } = renderHook(() => useHighlightedCountry(), { wrapper });
-    expect(result.current).toBeNull();
+    const { result } = renderHook(() => useHighlightedCountries(), { wrapper });
+    expect(result.current).toEqual([]);
     act(() => useFiltersStore.getState().setHoveredCountry('KR'));
-    expect(result.current).toBe('KR');
+    expect(result.current).toEqual(['KR']);
     act(() => useFiltersStore.getState().setHoveredCountry('AU'));
-    expect(result.current).toBeNull();
+    expect(result.current).toEqual([]);
+    // A timeline event of all four: the two shown are highlighted.
+    act(() => useFiltersStore.getState().setHoveredCountries(['JP', 'KR', 'AU', 'NZ']));
+    expect(result.current).toEqual(['JP', 'KR']);
   });
 });

@@ -14,7 +14,7 @@ import { LAYOUTS, MEASURES, MEASURE_LABELS } from '../../model/measures';
 import { DOLLAR_READINGS } from '../../model/money-reading';
 import { AID_TYPE_LABELS } from '../../model/labels';
 import { useFiltersStore } from '../../stores/filters-store';
-import { useHighlightedCountry } from '../../stores/use-resolved-filters';
+import { useHighlightedCountries } from '../../stores/use-resolved-filters';
 import { AID_TYPE_PATTERNS } from './aid-constants';
 import { buildAidExport } from './aid-export';
 import { AidMarks } from './AidMarks';
@@ -42,7 +42,7 @@ export function AidChart({ renderActions }: { renderActions?: (getSpec: () => Ex
   const getSpec = useStableCallback(() => ({ ...buildAidExport({ model, filters, question, reading, layout: layoutName, cells: aid.cells, inKind, sources: aid.sources }), empty }));
   useRegisterExport('aid', getSpec);
   const actions = useMemo(() => renderActions?.(getSpec), [renderActions, getSpec]);
-  const highlighted = useHighlightedCountry();
+  const highlighted = useHighlightedCountries();
   const setMeasure = useFiltersStore((s) => s.setMeasure);
   const setLayout = useFiltersStore((s) => s.setLayout);
   const setQuestion = useFiltersStore((s) => s.setQuestion);

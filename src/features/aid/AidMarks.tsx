@@ -13,7 +13,7 @@ export interface AidMarksProps {
   /** Prefix for pattern ids, unique per drawn copy of the chart. */
   idPrefix: string;
   /** The country under the pointer anywhere on the page; others are dimmed. */
-  highlighted: string | null;
+  highlighted: readonly string[];
   /** Makes the bars hover and keyboard targets on screen; absent in exported images. */
   navigation?: MarkNavigation<PlacedAidBar>;
 }
@@ -21,7 +21,7 @@ export interface AidMarksProps {
 /** Draws the placed aid bars, axis and labels as SVG. Computes nothing. */
 export function AidMarks({ layout, theme, idPrefix, highlighted, navigation }: AidMarksProps) {
   const { plot } = layout;
-  const dim = (country: string) => (highlighted && highlighted !== country ? 0.28 : 1);
+  const dim = (country: string) => (highlighted.length && !highlighted.includes(country) ? 0.28 : 1);
   return (
     <g fontFamily={theme.fontFamily} fontSize={12}>
       <defs>

@@ -41,7 +41,7 @@ export function buildAidExport(input: {
       return {
         width,
         height: layout.height,
-        marks: <AidMarks layout={layout} theme={theme} idPrefix="aid-export" highlighted={null} />,
+        marks: <AidMarks layout={layout} theme={theme} idPrefix="aid-export" highlighted={[]} />,
         notes: layout.cutAt !== null ? ['A bar marked // runs past the axis and is drawn cut; its full value is printed.'] : [],
       };
     },

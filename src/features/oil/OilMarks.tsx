@@ -11,14 +11,14 @@ export type OilMarksInteraction = MarkNavigation<PlacedOilBar>;
 export interface OilMarksProps {
   layout: OilLayout;
   theme: ChartTheme;
-  /** The country highlighted across the views (the others are dimmed); null for none. */
-  highlighted: string | null;
+  /** The countries highlighted across the views (the others are dimmed); none for none. */
+  highlighted: readonly string[];
   interaction?: OilMarksInteraction;
 }
 
 /** Draws the placed oil bars as SVG, on screen and in exports alike. Computes nothing. */
 export function OilMarks({ layout, theme, highlighted, interaction }: OilMarksProps) {
-  const opacity = (country: string) => (highlighted && highlighted !== country ? 0.28 : 1);
+  const opacity = (country: string) => (highlighted.length && !highlighted.includes(country) ? 0.28 : 1);
   return (
     <g fontFamily={theme.fontFamily} fontSize={12}>
       <g>

@@ -28,7 +28,7 @@ export function buildOilExport(input: {
       // With nothing to draw, an axis alone would read as releases of zero: the notes say why instead.
       if (description.empty) return { width, height: 0, marks: <g /> };
       const layout = Math.abs(width - screen.width) <= SAME_WIDTH ? screen : computeOil(layoutInput, width);
-      return { width, height: layout.height, marks: <OilMarks layout={layout} theme={theme} highlighted={null} /> };
+      return { width, height: layout.height, marks: <OilMarks layout={layout} theme={theme} highlighted={[]} /> };
     },
     notes: description.empty ? [description.empty] : [description.readingNote, ...description.notes],
     sources: description.sources,

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useModel } from '../../app/model-context';
 import type { ResolvedFilters } from '../../model/dataset-model';
-import { useHighlightedCountry, useResolvedFilter } from '../../stores/use-resolved-filters';
+import { useHighlightedCountries, useResolvedFilter } from '../../stores/use-resolved-filters';
 import { computeOil, oilSeries, type OilLayoutInput } from './compute-oil';
 import { describeOil } from './describe-oil';
 
@@ -13,7 +13,7 @@ export function useOil(width: number) {
   const window = useResolvedFilter('window');
   const fromIso = useResolvedFilter('fromIso');
   const toIso = useResolvedFilter('toIso');
-  const highlighted = useHighlightedCountry();
+  const highlighted = useHighlightedCountries();
   // Aid types and the measure do not apply to oil; its filter line leaves them out.
   const filters = useMemo<ResolvedFilters>(() => ({ countries, window, fromIso, toIso, types: [], measure: 'usd' }), [countries, window, fromIso, toIso]);
 

@@ -100,6 +100,10 @@ describe('AidChart', () => {
     expect(rowName('Australia')).toHaveAttribute('opacity', '1');
     act(() => useFiltersStore.setState({ hoveredCountry: 'JP' }));
     expect(rowName('South Korea')).toHaveAttribute('opacity', '1');
+    // An event of several countries, hovered in the timeline, highlights each of them.
+    act(() => useFiltersStore.getState().setHoveredCountries(['KR', 'NZ']));
+    expect(rowName('South Korea')).toHaveAttribute('opacity', '1');
+    expect(rowName('Australia')).toHaveAttribute('opacity', '0.28');
   });
 
   it('switches measure and layout', async () => {
