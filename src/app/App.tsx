@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, lazy, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, lazy, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ExportRegistryContext, type ExportRegistry, type ExportSpec } from '../components/export-spec';
 import { ModelContext } from '../data/model-context';
@@ -65,7 +65,12 @@ export function App() {
   const [registry] = useState<ExportRegistry>(() => new Map());
   const active = useDatasetStore((s) => s.active);
   const query = useQuery(datasetWithModelOptions(active));
-  const model = useMemo(() => (query.data ? buildModel(query.data) : undefined), [query.data]);
+  const loaded = useMemo(() => (query.data ? buildModel(query.data) : undefined), [query.data]);
+  // The views are drawn in a transition: React renders them a few milliseconds at a time and lets
+  // the browser in between. Drawn at once when the data arrived, they were the load's longest task;
+  // at 4× CPU slowdown the longest task after the data arrives went from 240–430 ms to 120–170 ms
+  // (bundled data; 235 to 121 ms at 10k records), the views showing no later (docs/performance.md).
+  const model = useDeferredValue(loaded);
   useReconcileCountries(model);
   useEffect(() => {
     // Read by the benchmarks: the dataset's views are on the page.
@@ -95,7 +100,7 @@ export function App() {
       {/* Shown with the views, not above the loading state: the header's bar arrives with them and
           would push notices already on the screen down (a layout shift of 0.026 on a phone). */}
       {(model || query.isError) && <Notices />}
-      {query.isPending && (
+      {(query.isPending || (loaded && !model)) && (
         <div className="loading" role="status">
           <p>Loading the dataset…</p>
           <div className="skeleton" aria-hidden="true" />
