@@ -70,7 +70,10 @@ export function App() {
   // the browser in between. Drawn at once when the data arrived, they were the load's longest task;
   // at 4× CPU slowdown the longest task after the data arrives went from 240–430 ms to 120–170 ms
   // (bundled data; 235 to 121 ms at 10k records), the views showing no later (docs/performance.md).
-  const model = useDeferredValue(loaded);
+  // Only the first time: a dataset loaded later replaces the one shown at once, as the header's
+  // account of it does.
+  const deferred = useDeferredValue(loaded);
+  const model = deferred ? loaded : undefined;
   useReconcileCountries(model);
   useEffect(() => {
     // Read by the benchmarks: the dataset's views are on the page.

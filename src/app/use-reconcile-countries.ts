@@ -1,11 +1,12 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import type { DatasetModel } from '../model/dataset-model';
 import { useFiltersStore } from '../stores/filters-store';
 import { withoutHistoryEntry } from '../stores/use-url-sync';
 
 /** Drops countries the loaded dataset does not have (from a link, or a previous dataset), with a notice. */
 export function useReconcileCountries(model: DatasetModel | undefined): void {
-  useEffect(() => {
+  // Before the views are painted: a notice added after them would push them down the page.
+  useLayoutEffect(() => {
     if (!model) return;
     const { countries, setCountries, addNotices } = useFiltersStore.getState();
     if (countries === null) return;
