@@ -68,8 +68,9 @@ export function App() {
   const loaded = useMemo(() => (query.data ? buildModel(query.data) : undefined), [query.data]);
   // The views are drawn in a transition: React renders them a few milliseconds at a time and lets
   // the browser in between. Drawn at once when the data arrived, they were the load's longest task;
-  // at 4× CPU slowdown the longest task after the data arrives went from 240–430 ms to 120–170 ms
-  // (bundled data; 235 to 121 ms at 10k records), the views showing no later (docs/performance.md).
+  // at 4× CPU slowdown the longest task after the data arrives went from a median of 367 ms to 150
+  // ms (bundled data; 235 to 121 ms at 10k records), the views showing no later
+  // (docs/performance.md).
   // Only the first time: a dataset loaded later replaces the one shown at once, as the header's
   // account of it does.
   const deferred = useDeferredValue(loaded);
