@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchCases, launchChromium, measureFilter, measureMainThread, median, ms, printTable, provideBenchData, startPreview } from './lib.mjs';
+import { benchCases, benchPort, launchChromium, measureFilter, measureMainThread, median, ms, printTable, provideBenchData, startPreview } from './lib.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -41,8 +41,8 @@ try {
   provideBenchData(SIZES, join(other, 'dist'));
 
   const variants = [
-    { name: commit, server: await startPreview(4318, other) },
-    { name: 'this checkout', server: await startPreview(4317) },
+    { name: commit, server: await startPreview(benchPort(1), other) },
+    { name: 'this checkout', server: await startPreview(benchPort()) },
   ];
   servers.push(...variants.map((v) => v.server));
   browser = await launchChromium();

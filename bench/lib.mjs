@@ -6,6 +6,14 @@ import { chromium } from 'playwright-core';
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
+/**
+ * The port a benchmark serves on: `BENCH_PORT` (plus `offset`, for a second server), so that two
+ * checkouts on one machine can measure at once; 4317 when it is not set.
+ */
+export function benchPort(offset = 0) {
+  return Number(process.env.BENCH_PORT ?? 4317) + offset;
+}
+
 /** Starts `vite preview` on a port (serving `cwd`'s build) and resolves once it answers. */
 export async function startPreview(port, cwd = process.cwd()) {
   const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true, cwd });

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { listInWords, type DatasetModel } from '../model/dataset-model';
 import { useFiltersStore } from '../stores/filters-store';
 import { withoutHistoryEntry } from '../stores/use-url-sync';
@@ -11,7 +11,8 @@ import { withoutHistoryEntry } from '../stores/use-url-sync';
  */
 export function useReconcileCountries(model: DatasetModel | undefined): void {
   const previous = useRef<DatasetModel | undefined>(undefined);
-  useEffect(() => {
+  // Before the views are painted: a notice added after them would push them down the page.
+  useLayoutEffect(() => {
     if (!model) return;
     const before = previous.current;
     previous.current = model;
