@@ -1,5 +1,11 @@
 import { FONT_FAMILY } from './theme';
 
+/**
+ * The chart font's line box, in ems (Noto Sans: ascender 1069, descender 293 per 1000 units): how far
+ * a line of text reaches above and below its baseline, for keeping lines and marks clear of it.
+ */
+export const FONT_METRICS = { ascent: 1.069, descent: 0.293 } as const;
+
 /** The axes' small text: its size and the step from one line to the next (px). */
 export const AXIS_TEXT = { fontSize: 11, lineHeight: 13 } as const;
 

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useModel } from '../../app/model-context';
+import { useFontsLoaded } from '../../components/use-fonts-loaded';
 import { useFiltersStore } from '../../stores/filters-store';
 import { useResolvedFilters } from '../../stores/use-resolved-filters';
 import { computeAid, selectAid } from './compute-aid';
@@ -16,10 +17,12 @@ export function useAid(width: number) {
 
   const { cells, inKind, sources } = useMemo(() => selectAid(model, { countries, types, window }, question, reading), [model, countries, types, window, question, reading]);
   const namedCountries = useMemo(() => countries.map((code) => ({ code, name: model.countryNames.get(code) ?? code })), [model, countries]);
-  const layout = useMemo(
-    () => computeAid({ cells, countries: namedCountries, types, measure, indicators: model.indicators, layout: layoutName, width }),
-    [cells, namedCountries, types, measure, model.indicators, layoutName, width],
-  );
+  const fontsLoaded = useFontsLoaded();
+  // Laid out again when the chart font arrives: its labels are measured in that font.
+  const layout = useMemo(() => {
+    void fontsLoaded;
+    return computeAid({ cells, countries: namedCountries, types, measure, indicators: model.indicators, layout: layoutName, width });
+  }, [cells, namedCountries, types, measure, model.indicators, layoutName, width, fontsLoaded]);
   const caption = aidCaption({ measure, question, fromIso, toIso, sources: sources.map((s) => s.label), cut: layout.cutAt !== null });
   const empty = aidEmpty({
     countries,

@@ -3,7 +3,7 @@ import type { OilRelease } from '../../data/schema';
 import { formatCompact } from '../../model/format';
 import { oilRows, overlaps, type OilRow } from '../../model/oil';
 import type { DayWindow } from '../../model/window';
-import { textWidth } from '../../components/text-width';
+import { FONT_METRICS, textWidth } from '../../components/text-width';
 
 /** Sizes of the oil chart (px). Below `compactBelow` each name sits on its own line above its bar. */
 export const OIL_LAYOUT = {
@@ -135,7 +135,14 @@ const WIDER = { regular: 1.1, bold: 1.2 } as const;
 /** The box a text of width `w` covers, with clearance around it. */
 function textBox(t: PlacedText, w: number, fontSize: number) {
   const x0 = t.anchor === 'end' ? t.x - w : t.anchor === 'middle' ? t.x - w / 2 : t.x;
-  return { x0: x0 - TEXT_CLEARANCE, x1: x0 + w + TEXT_CLEARANCE, y0: t.y - fontSize / 2 - TEXT_CLEARANCE / 2, y1: t.y + fontSize / 2 + TEXT_CLEARANCE / 2 };
+  // The text is drawn centred on y (dy 0.35em): its baseline is 0.35em below, and the font's line box reaches from there.
+  const baseline = t.y + 0.35 * fontSize;
+  return {
+    x0: x0 - TEXT_CLEARANCE,
+    x1: x0 + w + TEXT_CLEARANCE,
+    y0: baseline - FONT_METRICS.ascent * fontSize - TEXT_CLEARANCE / 2,
+    y1: baseline + FONT_METRICS.descent * fontSize + TEXT_CLEARANCE / 2,
+  };
 }
 
 /** The parts of [from, to] that no box covers. */

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useModel } from '../../app/model-context';
+import { useFontsLoaded } from '../../components/use-fonts-loaded';
 import type { ResolvedFilters } from '../../model/dataset-model';
 import { useHighlightedCountries, useResolvedFilter } from '../../stores/use-resolved-filters';
 import { computeOil, oilSeries, type OilLayoutInput } from './compute-oil';
@@ -20,6 +21,11 @@ export function useOil(width: number) {
   const series = useMemo(() => oilSeries(model.dataset.oil, countries, window), [model, countries, window]);
   const description = useMemo(() => describeOil({ series, model, filters }), [series, model, filters]);
   const input = useMemo<OilLayoutInput>(() => ({ bars: description.bars, axisLabel: description.axisLabel }), [description]);
-  const layout = useMemo(() => computeOil(input, width), [input, width]);
+  const fontsLoaded = useFontsLoaded();
+  // Laid out again when the chart font arrives: its text is measured in that font.
+  const layout = useMemo(() => {
+    void fontsLoaded;
+    return computeOil(input, width);
+  }, [input, width, fontsLoaded]);
   return { model, filters, series, description, input, layout, highlighted };
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { ExportSpec } from '../../components/export-spec';
 import { useChartTheme } from '../../components/theme';
+import { useFontsLoaded } from '../../components/use-fonts-loaded';
 import { useStableCallback } from '../../components/use-latest';
 import { useModel } from '../../app/model-context';
 import { dayToDate, dayToIso, isoDay } from '../../model/dates';
@@ -69,7 +70,12 @@ export function useTimeline(width: number, zoomRef: RefObject<SVGGElement | null
   // toggled, so the eye can compare before and after. The export takes this very axis.
   const axis = useMemo(() => buildDensityAxis(everyStarts, baseDomain), [everyStarts, baseDomain]);
   const { zoom, zoomed, zoomBy, reset, zoomToShares } = useTimelineZoom(zoomRef, axis, plotX, plotWidth);
-  const layout = useMemo(() => computeTimeline({ lanes, listsOf, axis, zoom, width }), [lanes, listsOf, axis, zoom, width]);
+  const fontsLoaded = useFontsLoaded();
+  // Laid out again when the chart font arrives: its labels are measured in that font.
+  const layout = useMemo(() => {
+    void fontsLoaded;
+    return computeTimeline({ lanes, listsOf, axis, zoom, width });
+  }, [lanes, listsOf, axis, zoom, width, fontsLoaded]);
   const scale = useMemo(() => axisScale(axis, plotX, plotWidth, zoom), [axis, plotX, plotWidth, zoom]);
   const visible = useMemo(() => visibleDays(axis, scale, plotX, plotWidth), [axis, scale, plotX, plotWidth]);
   const stops = useMemo(() => readingOrder(layout), [layout]);
