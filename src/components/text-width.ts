@@ -29,9 +29,19 @@ export function textWidth(text: string, fontSize: number, weight = 400): number 
   return context.measureText(text).width;
 }
 
-/** Breaks text into lines no wider than `width` at this font size and weight, by words. */
+/** Marks that belong to the word before them, so a line never starts with one. */
+const TRAILING_MARK = /^[·–—-]$/;
+
+/**
+ * Breaks text into lines no wider than `width` at this font size and weight, by words; a "·", "–" or
+ * "—" stays with the word before it, so no line starts with one.
+ */
 export function wrapText(text: string, width: number, fontSize: number, weight = 400): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+  const words: string[] = [];
+  for (const token of text.split(/\s+/).filter(Boolean)) {
+    if (TRAILING_MARK.test(token) && words.length) words[words.length - 1] += ` ${token}`;
+    else words.push(token);
+  }
   const lines: string[] = [];
   let line = '';
   for (const word of words) {

@@ -6,6 +6,7 @@ import type { DatasetProblem } from '../../data/errors';
 import { listInWords } from '../../model/dataset-model';
 import { formatInteger } from '../../model/format';
 import { countOf } from './describe-dataset';
+import { ProblemList } from './ProblemList';
 import './dataset.css';
 
 /** Props of the mapping step: the file's preview, the problems of the last try, and what to do next. */
@@ -160,16 +161,7 @@ export function CsvMapping({ name, preview, problems, busy, onSubmit, onCancel }
               <p>
                 <strong>{name}</strong> was not loaded; the dashboard still shows the data it had. Fix the file or the mapping and try again:
               </p>
-              <ul>
-                {problems.problems.map((p, i) => (
-                  <li key={i}>
-                    {p.path ? <code>{p.path}</code> : null}
-                    {p.path ? ': ' : ''}
-                    {p.message}
-                  </li>
-                ))}
-              </ul>
-              {problems.total > problems.problems.length && <p>and {countOf(problems.total - problems.problems.length, 'more problem', 'more problems')}.</p>}
+              <ProblemList problems={problems.problems} total={problems.total} />
             </div>
           </div>
         )}

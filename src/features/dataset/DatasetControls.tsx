@@ -5,7 +5,8 @@ import { MAX_DATASET_BYTES } from '../../data/load';
 import { useModel } from '../../app/model-context';
 import { useDatasetStore } from '../../stores/dataset-store';
 import { useFiltersStore } from '../../stores/filters-store';
-import { countOf, describeCounts } from './describe-dataset';
+import { describeCounts } from './describe-dataset';
+import { ProblemList } from './ProblemList';
 import { sourceName, useDatasetActions } from './use-dataset-loader';
 import './dataset.css';
 
@@ -180,16 +181,7 @@ export function DatasetControls() {
             <p>
               <strong>{failure.origin}</strong> was not loaded; the dashboard still shows {shownName}.
             </p>
-            <ul>
-              {failure.problems.map((p, i) => (
-                <li key={i}>
-                  {p.path ? <code>{p.path}</code> : null}
-                  {p.path ? ': ' : ''}
-                  {p.message}
-                </li>
-              ))}
-            </ul>
-            {failure.total > failure.problems.length && <p>and {countOf(failure.total - failure.problems.length, 'more problem', 'more problems')}.</p>}
+            <ProblemList problems={failure.problems} total={failure.total} />
           </div>
           <button type="button" onClick={() => setFailure(null)} aria-label="Dismiss the loading error">
             ×

@@ -1,29 +1,7 @@
-import { textWidth } from '../../components/text-width';
-
-/** Marks that belong to the word before them, so a line never starts with one. */
-const TRAILING_MARK = /^[·–—-]$/;
+import { textWidth, wrapText } from '../../components/text-width';
 
 /** Breaks text into lines no wider than `width` by words, keeping "·", "–" and "—" with the word before. */
-export function wrapWords(text: string, width: number, fontSize: number): string[] {
-  const words: string[] = [];
-  for (const token of text.split(/[ \t\r\n]+/).filter(Boolean)) {
-    if (TRAILING_MARK.test(token) && words.length) words[words.length - 1] += ` ${token}`;
-    else words.push(token);
-  }
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next, fontSize) > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = next;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+export const wrapWords = (text: string, width: number, fontSize: number): string[] => wrapText(text, width, fontSize);
 
 /**
  * Lays out items ("Countries: Japan", "Dates: 1 Jan 2022 – 31 Dec 2022") joined by " · ", breaking
