@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { useRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FALLBACK_WIDTH, useElementWidth } from '../../src/components/use-element-width';
+import { FALLBACK_WIDTH, useChartWidth, useElementWidth } from '../../src/components/use-element-width';
 
 /** A ResizeObserver that fires when the test says so (jsdom has none). */
 class FakeResizeObserver {
@@ -66,5 +66,21 @@ describe('useElementWidth', () => {
     boxWidth = 0;
     render(<Measured />);
     expect(screen.getByRole('region', { name: 'Chart area' })).toHaveTextContent(`${FALLBACK_WIDTH} px`);
+  });
+
+  it('says a chart is measured only once it has been, before anything is painted', () => {
+    boxWidth = 512;
+    const seen: [number, boolean][] = [];
+    function Chart() {
+      const ref = useRef<HTMLDivElement>(null);
+      const { width, measured } = useChartWidth(ref);
+      seen.push([width, measured]);
+      return <div ref={ref}>{measured ? <svg role="img" aria-label={`drawn at ${width} px`} /> : null}</div>;
+    }
+    render(<Chart />);
+    // The first render, before measuring, draws no marks at the fallback width.
+    expect(seen[0]).toEqual([FALLBACK_WIDTH, false]);
+    expect(screen.getByRole('img', { name: 'drawn at 512 px' })).toBeInTheDocument();
+    expect(seen.filter(([, measured]) => measured).every(([width]) => width === 512)).toBe(true);
   });
 });

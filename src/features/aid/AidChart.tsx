@@ -6,7 +6,7 @@ import { useRegisterExport, type ExportSpec } from '../../components/export-spec
 import { Legend, type LegendItem } from '../../components/Legend';
 import { Tooltip } from '../../components/Tooltip';
 import { useChartTheme } from '../../components/theme';
-import { useElementWidth } from '../../components/use-element-width';
+import { useChartWidth } from '../../components/use-element-width';
 import { useStableCallback } from '../../components/use-latest';
 import { useMarkNavigation } from '../../components/use-mark-navigation';
 import { AID_QUESTIONS } from '../../model/aid';
@@ -33,7 +33,7 @@ const LAYOUT_NAMES = { grouped: 'Grouped', stacked: 'Stacked' } as const;
 /** The aid chart: military, humanitarian and financial aid per country, grouped or stacked, with each value's standing. */
 export function AidChart({ renderActions }: { renderActions?: (getSpec: () => ExportSpec) => ReactNode }) {
   const areaRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(areaRef);
+  const { width, measured } = useChartWidth(areaRef);
   const theme = useChartTheme();
   const tooltipId = useId();
   const name = useId();
@@ -86,9 +86,11 @@ export function AidChart({ renderActions }: { renderActions?: (getSpec: () => Ex
       footer={<InKindList records={inKind} countryNames={model.countryNames} sources={model.sources} />}
     >
       <div className="chart-area" onPointerLeave={onAreaLeave}>
-        <ChartSvg width={layout.width} height={layout.height} role="group" aria-label={`${AID_TITLE}: bars`}>
-          <AidMarks layout={layout} theme={theme} idPrefix="aid-screen" highlighted={highlighted} navigation={navigation} />
-        </ChartSvg>
+        {measured && (
+          <ChartSvg width={layout.width} height={layout.height} role="group" aria-label={`${AID_TITLE}: bars`}>
+            <AidMarks layout={layout} theme={theme} idPrefix="aid-screen" highlighted={highlighted} navigation={navigation} />
+          </ChartSvg>
+        )}
         {active && (
           <Tooltip id={tooltipId} x={active.x + active.width} y={active.y} boxWidth={layout.width}>
             <AidTooltip bar={active as PlacedAidBar} measure={filters.measure} question={question} fromIso={filters.fromIso} toIso={filters.toIso} sources={model.sources} pinned={navigation.pinned} />

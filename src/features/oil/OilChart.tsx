@@ -5,7 +5,7 @@ import { DataTable } from '../../components/DataTable';
 import { useRegisterExport, type ExportSpec } from '../../components/export-spec';
 import { useChartTheme } from '../../components/theme';
 import { Tooltip } from '../../components/Tooltip';
-import { useElementWidth } from '../../components/use-element-width';
+import { useChartWidth } from '../../components/use-element-width';
 import { useStableCallback } from '../../components/use-latest';
 import { OIL_TITLE } from './describe-oil';
 import { buildOilExport } from './oil-export';
@@ -18,7 +18,7 @@ import { useFiltersStore } from '../../stores/filters-store';
 /** Emergency oil stock releases per country, largest first, with each one's share of the total. */
 export function OilChart({ renderActions }: { renderActions?: (getSpec: () => ExportSpec) => ReactNode }) {
   const areaRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(areaRef);
+  const { width, measured } = useChartWidth(areaRef);
   const theme = useChartTheme();
   const tooltipId = useId();
   const { filters, description, input, layout, highlighted } = useOil(width);
@@ -48,9 +48,11 @@ export function OilChart({ renderActions }: { renderActions?: (getSpec: () => Ex
       ))}
     >
       <div className="chart-area" onPointerLeave={onAreaLeave}>
-        <ChartSvg width={layout.width} height={layout.height} role="group" aria-label={`${OIL_TITLE}: bars`}>
-          <OilMarks layout={layout} theme={theme} highlighted={highlighted} interaction={interaction} />
-        </ChartSvg>
+        {measured && (
+          <ChartSvg width={layout.width} height={layout.height} role="group" aria-label={`${OIL_TITLE}: bars`}>
+            <OilMarks layout={layout} theme={theme} highlighted={highlighted} interaction={interaction} />
+          </ChartSvg>
+        )}
         {activeBar && tooltip && (
           <Tooltip id={tooltipId} x={activeBar.x + activeBar.width} y={activeBar.y} boxWidth={layout.width}>
             <OilTooltip text={tooltip} />
