@@ -105,7 +105,8 @@ for (const view of VIEWS) {
     expect(parsed.root).toBe('svg');
     expect(parsed.text).toContain(view.title);
     expect(parsed.text).toContain('Countries: Japan, South Korea and Australia');
-    expect(parsed.text).toContain('Dates: 1 Jan 2022 – 31 Dec 2022');
+    // The aid chart answers "totals as of To" by default, so its subtitle names that date alone.
+    expect(parsed.text).toContain(view.stem === 'aid-by-country' ? 'Stated totals as of 31 Dec 2022' : 'Dates: 1 Jan 2022 – 31 Dec 2022');
     expect(parsed.text).toContain('NATO’s Indo-Pacific partners and Ukraine');
     expect(parsed.text).toMatch(/Sources: /);
     expect(markup).not.toMatch(/<script|\son\w+=|javascript:|href="http|class="/i);

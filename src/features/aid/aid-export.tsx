@@ -10,7 +10,7 @@ import type { DollarReading } from '../../model/money-reading';
 import { AID_TYPE_PATTERNS } from './aid-constants';
 import { AidMarks } from './AidMarks';
 import { computeAid } from './compute-aid';
-import { AID_CSV_COLUMNS, AID_TITLE, QUESTION_NAMES, READING_NAMES, aidCsvRow, bareDollarNote, describeAidInWords, inKindNote, readingNotes } from './describe-aid';
+import { AID_CSV_COLUMNS, AID_TITLE, aidCsvRow, aidFilterItems, bareDollarNote, describeAidInWords, inKindNote, readingNotes } from './describe-aid';
 
 /** How to export the aid chart under the current filters: the same cells, layout and sentences as the screen. */
 export function buildAidExport(input: {
@@ -29,12 +29,11 @@ export function buildAidExport(input: {
   const legend = (theme: Parameters<ExportSpec['chart']>[1]): LegendItem[] =>
     filters.types.map((t) => ({ key: t, label: AID_TYPE_LABELS[t], color: theme.aid[t], fill: AID_TYPE_PATTERNS[t] }));
   const bareDollar = cells.some((c) => c.bareDollar);
-  const lines = describeFilters(model, filters, { types: true, measure: true });
-  const extra = [`Question: ${QUESTION_NAMES[question]}`, ...(bareDollar ? [`A bare “$” read as: ${READING_NAMES[reading]}`] : [])];
+  const subtitle = aidFilterItems({ filterLines: describeFilters(model, filters, { types: true, measure: true }), question, fromIso: filters.fromIso, toIso: filters.toIso, reading, bareDollar });
   return {
     stem: 'aid-by-country',
     title: AID_TITLE,
-    filters: [`${lines[0]} · ${extra.join(' · ')}`],
+    filters: [subtitle],
     legend,
     chart: (width, theme) => {
       const layout = lay(width);
@@ -42,10 +41,9 @@ export function buildAidExport(input: {
         width,
         height: layout.height,
         marks: <AidMarks layout={layout} theme={theme} idPrefix="aid-export" highlighted={[]} />,
-        notes: layout.cutAt !== null ? ['A bar marked // runs past the axis and is drawn cut; its full value is printed.'] : [],
       };
     },
-    notes: [...readingNotes(question), ...(bareDollar ? [bareDollarNote(reading, model.dataset.exchangeRates, cells, model.countryNames)] : []), ...inKindNote(input.inKind, model.countryNames)],
+    notes: [...readingNotes(question), ...(bareDollar ? [bareDollarNote(reading, model.dataset.exchangeRates, cells, model.countryNames, false)] : []), ...inKindNote(input.inKind, model.countryNames)],
     sources: sourcesLine(
       input.sources.map((s) => s.id),
       model.sources,

@@ -63,7 +63,11 @@ const dagger = (cell: AidValue) => (cell.bareDollar ? BARE_DOLLAR_MARK : '');
 export function valueLabel(cell: AidValue, m: MeasuredValue | null, measure: Measure): string {
   if (cell.standing === 'not-stated') return 'not stated';
   if (!m) return 'no population or GDP figure';
-  if (cell.standing === 'range') return `${formatMeasureShort(m.value, measure)}–${mark(cell)}${formatMeasureShort(m.max, measure)}${dagger(cell)}`;
+  if (cell.standing === 'range') {
+    // Nothing certain within the dates: "up to", rather than a 0 that reads as a stated value.
+    const most = `${mark(cell)}${formatMeasureShort(m.max, measure)}${dagger(cell)}`;
+    return m.value > 0 ? `${formatMeasureShort(m.value, measure)}–${most}` : `up to ${most}`;
+  }
   const value = `${mark(cell)}${formatMeasureShort(m.value, measure)}${dagger(cell)}`;
   return cell.standing === 'at-least' ? `≥ ${value}` : value;
 }
@@ -73,7 +77,8 @@ export function valueWords(cell: AidValue, m: MeasuredValue | null, measure: Mea
   if (cell.standing === 'not-stated') return 'not stated';
   if (!m) return 'no population or GDP figure for this country';
   if (cell.standing === 'range') {
-    return `${formatMeasure(m.value, measure)} to ${word(cell)}${formatMeasure(m.max, measure)} (timing not stated)`;
+    const most = `${word(cell)}${formatMeasure(m.max, measure)}`;
+    return m.value > 0 ? `${formatMeasure(m.value, measure)} to ${most} (timing not stated)` : `up to ${most} (timing not stated)`;
   }
   // "At least nearly" says two things at once: a lower bound that rests on an approximate figure reads "at least ≈".
   if (cell.standing === 'at-least') return `at least ${approximate(cell) ? '≈' : ''}${formatMeasure(m.value, measure)}`;
@@ -101,7 +106,9 @@ export function countingWords(cell: AidCell, question: AidQuestion, toIso: strin
   }
   const parts: string[] = [];
   if (question === 'as-of') {
-    parts.push(cell.statedOn !== null ? `The latest statement behind it dates to ${formatDay(cell.statedOn)}.` : '');
+    // At the precision the source gives: "Jul 2024" for a month, never a day it does not state.
+    const latest = [...cell.entries].sort((a, b) => b.end - a.end)[0];
+    if (latest) parts.push(`The latest statement behind it dates to ${formatPartialDate(latest.record.date, latest.record.precision)}.`);
   }
   if (cell.standing === 'at-least') {
     parts.push('A sum of statements from different sources or with long gaps between: aid the sources do not report may come on top.');
@@ -119,7 +126,7 @@ export function countingWords(cell: AidCell, question: AidQuestion, toIso: strin
  * The footnote for figures printed with a bare "$", under the reading in force: how "$" was read, and
  * for whose figures the other reading would differ, by how much at the dataset's rates.
  */
-export function bareDollarNote(reading: DollarReading, rates: ExchangeRates | undefined, cells: readonly AidCell[], names: ReadonlyMap<string, string>): string {
+export function bareDollarNote(reading: DollarReading, rates: ExchangeRates | undefined, cells: readonly AidCell[], names: ReadonlyMap<string, string>, onScreen = true): string {
   const bare = [...new Set(cells.filter((c) => c.bareDollar).map((c) => c.country))];
   const own = bare.filter((c) => readingApplies(c, rates));
   const currencyOf = (c: string) => rates!.currencyOf[c]!;
@@ -127,7 +134,7 @@ export function bareDollarNote(reading: DollarReading, rates: ExchangeRates | un
   if (reading === 'usd' || !rates || !own.length) {
     if (!own.length || !rates) return `${BARE_DOLLAR_MARK} Printed with a bare “$”; read as US dollars.`;
     const less = own.map((c) => `${currencyOf(c)} ${formatShare(1 - 1 / rates.perUsd[currencyOf(c)]!)} less`);
-    return `${BARE_DOLLAR_MARK} Printed with a bare “$”; read as US dollars. ${whose}’s figures may be in their own dollars: at ${rates.year} average rates that is ${listInWords([...new Set(less)])} in US$. Choose “Donor’s own dollar” to see them so.`;
+    return `${BARE_DOLLAR_MARK} Printed with a bare “$”; read as US dollars. ${whose}’s figures may be in their own dollars: at ${rates.year} average rates that is ${listInWords([...new Set(less)])} in US$.${onScreen ? ' Choose “Donor’s own dollar” to see them so.' : ''}`;
   }
   const rateText = [...new Set(own.map((c) => `${rates.perUsd[currencyOf(c)]} ${currencyOf(c)}`))].join(', ');
   const others = bare.filter((c) => !own.includes(c)).map((c) => names.get(c) ?? c);
@@ -149,7 +156,20 @@ export function aidCaption(input: { measure: Measure; question: AidQuestion; fro
   const what = MEASURE_LABELS[measure].name;
   const when = question === 'as-of' ? `stated as of ${dayWords(toIso)} (From does not apply)` : `committed ${formatIsoRange(fromIso, toIso)}`;
   const cited = sources.length ? ` (${listInWords(sources)})` : '';
-  return `${what} ${when}, as the sources state it${cited}.${input.cut ? ' A bar marked // runs past the axis; its full value is printed.' : ''}`;
+  const cut = input.cut ? ' A bar marked // runs past the axis; its full value is printed.' : '';
+  // Per capita and % of GDP are worked out here from what the sources state: the caption says so.
+  const from = measure === 'usd' ? `, as the sources state it${cited}` : `: the amounts the sources state${cited}, over 2022 ${measure === 'per-capita' ? 'population' : 'GDP'}`;
+  return `${what} ${when}${from}.${cut}`;
+}
+
+/** The aid export's subtitle items: countries, types, what the bars answer for which dates, the measure, how "$" was read. */
+export function aidFilterItems(input: { filterLines: readonly string[]; question: AidQuestion; fromIso: string | null; toIso: string | null; reading: DollarReading; bareDollar: boolean }): string {
+  const items = input.filterLines.flatMap((l) => l.split(' · ')).filter((item) => !item.startsWith('Dates: '));
+  const when = input.question === 'as-of' ? `Stated totals as of ${dayWords(input.toIso)}` : `Committed ${formatIsoRange(input.fromIso, input.toIso)}`;
+  const measureAt = items.findIndex((item) => item.startsWith('Measure: '));
+  items.splice(measureAt < 0 ? items.length : measureAt, 0, when);
+  if (input.bareDollar) items.push(`A bare “$” read as ${input.reading === 'usd' ? 'US dollars' : 'the donor’s own dollar'}`);
+  return items.join(' · ');
 }
 
 /** Said under the axis when a bar is cut. */

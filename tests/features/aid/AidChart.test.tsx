@@ -48,7 +48,7 @@ describe('AidChart', () => {
     await user.click(screen.getByRole('radio', { name: 'Committed From–To' }));
     expect(useFiltersStore.getState().question).toBe('within');
     expect(figure()).toHaveTextContent('US$ committed 1 Jan 2023 – 31 Dec 2024');
-    expect(screen.getByRole('img', { name: 'Japan, Financial: US$0 to nearly US$11.7B (timing not stated) (bar cut short)' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Japan, Financial: up to nearly US$11.7B (timing not stated) (bar cut short)' })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: 'Australia, Military: nearly US$167M' })).toBeInTheDocument();
   });
 

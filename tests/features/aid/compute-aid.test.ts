@@ -62,8 +62,8 @@ describe('computeAid', () => {
     const japan = bar(within, 'JP:financial')!;
     expect(japan.width).toBe(0);
     expect(japan.extension!.width).toBeGreaterThan(0);
-    expect(labels(within)['JP:financial']).toBe('US$0–≈US$11.7B†');
-    expect(japan.ariaLabel).toBe('Japan, Financial: US$0 to nearly US$11.7B (timing not stated) (bar cut short)');
+    expect(labels(within)['JP:financial']).toBe('up to ≈US$11.7B†');
+    expect(japan.ariaLabel).toBe('Japan, Financial: up to nearly US$11.7B (timing not stated) (bar cut short)');
     expect(labels(within)['AU:military']).toBe('≈US$167M');
   });
 

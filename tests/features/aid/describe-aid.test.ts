@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectAid } from '../../../src/features/aid/compute-aid';
-import { aidCaption, aidEmpty, bareDollarNote, describeAidInWords, entryWords, measured, valueLabel, valueWords } from '../../../src/features/aid/describe-aid';
+import { aidCaption, aidEmpty, bareDollarNote, countingWords, describeAidInWords, entryWords, measured, valueLabel, valueWords } from '../../../src/features/aid/describe-aid';
 import type { AidValue } from '../../../src/model/aid';
 import { buildModel } from '../../../src/model/dataset-model';
 import { windowFromIso } from '../../../src/model/window';
@@ -21,7 +21,10 @@ describe('the aid chart’s wording', () => {
     expect(words(value({ standing: 'at-least', usd: 265.5e6, maxUsd: 265.5e6, converted: true }))).toBe('at least ≈US$265.5M');
     expect(words(value({ usd: 98.5e6, maxUsd: 98.5e6, converted: true }))).toBe('about US$98.5M');
     const range = value({ standing: 'range', usd: 0, maxUsd: 11.7e9, qualifier: 'nearly' });
-    expect([label(range), words(range)]).toEqual(['US$0–≈US$11.7B', 'US$0 to nearly US$11.7B (timing not stated)']);
+    // Nothing certain within the dates: "up to", never a 0 that reads as stated.
+    expect([label(range), words(range)]).toEqual(['up to ≈US$11.7B', 'up to nearly US$11.7B (timing not stated)']);
+    const part = value({ standing: 'range', usd: 300e6, maxUsd: 12e9, qualifier: 'nearly' });
+    expect([label(part), words(part)]).toEqual(['US$300M–≈US$12B', 'US$300M to nearly US$12B (timing not stated)']);
     // Not stated is never a number.
     expect(words(value({ standing: 'not-stated' }))).toBe('not stated');
   });
@@ -48,10 +51,15 @@ describe('the aid chart’s wording', () => {
     expect(nz.entries.map(entryWords)).toEqual(['21 Mar 2022, running total as of: $11 million† · non-lethal', '11 Apr 2022, announced: $7.5 million† allotted to lethal aid']);
   });
 
+  it('dates the latest statement at the precision its source gives', () => {
+    const japan = selectAid(model, { countries: ['JP'], types: ['financial'], window: windowFromIso(null, null) }, 'as-of', 'usd').cells[0]!;
+    expect(countingWords(japan, 'as-of', '2024-10-31', null)).toBe('The latest statement behind it dates to Jul 2024.');
+  });
+
   it('names the question and the dates in the caption', () => {
     expect(aidCaption({ measure: 'usd', question: 'as-of', fromIso: '2022-01-01', toIso: '2022-06-30', sources: ['A', 'B'], cut: false })).toBe('US$ stated as of 30 Jun 2022 (From does not apply), as the sources state it (A and B).');
     expect(aidCaption({ measure: 'gdp-share', question: 'within', fromIso: '2022-01-01', toIso: '2022-12-31', sources: [], cut: true })).toBe(
-      '% of GDP committed 1 Jan 2022 – 31 Dec 2022, as the sources state it. A bar marked // runs past the axis; its full value is printed.',
+      '% of GDP committed 1 Jan 2022 – 31 Dec 2022: the amounts the sources state, over 2022 GDP. A bar marked // runs past the axis; its full value is printed.',
     );
   });
 

@@ -32,7 +32,7 @@ describe('view exports', () => {
     expect(spec.csv.rows[1]![12]).toBe('bare “$” (not stated)');
     expect(spec.csv.rows[1]![13]).toBe('US dollars');
     expect(spec.csv.rows[1]![14]).toBe('28 Feb 2022, took place: $10 million†; 7 Apr 2022, announced: $30 million†');
-    expect(spec.filters).toEqual(['Countries: South Korea and New Zealand · Aid types: Military and Humanitarian · Dates: 1 Jan 2022 – 31 Dec 2022 · Measure: US$ · Question: Committed From–To · A bare “$” read as: US dollars']);
+    expect(spec.filters).toEqual(['Countries: South Korea and New Zealand · Aid types: Military and Humanitarian · Committed 1 Jan 2022 – 31 Dec 2022 · Measure: US$ · A bare “$” read as US dollars']);
     expect(spec.sources).toEqual(['Sources: Lynch, East-West Center (APB Series) — undated; events to 5 May 2022.']);
     expect(spec.notes.join(' ')).toContain('† Printed with a bare “$”; read as US dollars.');
     expect(spec.notes.join(' ')).toContain('Also given, without a stated value: New Zealand: intelligence analysts');
