@@ -236,3 +236,18 @@ test('fits a 375 px screen without sideways scrolling, every word of the charts 
     expect(outside).toEqual([]);
   }
 });
+
+test('a tooltip near the bottom of the window opens above its bar, inside the window', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 700 });
+  await page.goto('/');
+  const bar = aid(page).getByRole('img', { name: 'New Zealand, Purpose not stated: US$5.5M' });
+  // Scrolled so the bar sits near the window's bottom edge, where a tooltip below it would not fit.
+  await bar.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  await bar.hover();
+  const tooltip = page.getByRole('tooltip');
+  await expect(tooltip).toContainText('New Zealand · Purpose not stated');
+  await expect.poll(async () => {
+    const box = await tooltip.boundingBox();
+    return box ? Math.round(box.y + box.height) <= 700 && box.y >= 0 : false;
+  }).toBe(true);
+});
