@@ -84,8 +84,12 @@ export function timelineLegend(categories: readonly MilestoneCategory[], shapes:
 
 /** Categories and date shapes of some events, in the legend's order. */
 export function presentKinds(events: readonly TimelineEvent[]): { categories: MilestoneCategory[]; shapes: DateShape[] } {
-  const categories = new Set(events.map((e) => e.category));
-  const shapes = new Set(events.map(dateShapeOf));
+  const categories = new Set<MilestoneCategory>();
+  const shapes = new Set<DateShape>();
+  for (const e of events) {
+    categories.add(e.category);
+    shapes.add(dateShapeOf(e));
+  }
   return { categories: MILESTONE_CATEGORIES.filter((c) => categories.has(c)), shapes: (['point', 'period', 'uncertain'] as const).filter((s) => shapes.has(s)) };
 }
 
@@ -157,11 +161,18 @@ export function describeTimelineInWords(events: readonly TimelineEvent[], w: Tim
   const empty = timelineEmptyText(w, events.length === 0);
   if (empty) return empty;
   const who = listInWords(namesOf(w.countries, w.countryNames));
+  // One pass over the events: a large dataset shows tens of thousands.
   const byYear = new Map<string, number>();
-  for (const e of events) byYear.set(e.date.slice(0, 4), (byYear.get(e.date.slice(0, 4)) ?? 0) + 1);
+  const perCategory = new Map<MilestoneCategory, number>();
+  let rough = 0;
+  for (const e of events) {
+    const year = e.date.slice(0, 4);
+    byYear.set(year, (byYear.get(year) ?? 0) + 1);
+    perCategory.set(e.category, (perCategory.get(e.category) ?? 0) + 1);
+    if (e.precision !== 'day') rough++;
+  }
   const busiest = [...byYear].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 2);
-  const rough = events.filter((e) => e.precision !== 'day').length;
-  const byCategory = MILESTONE_CATEGORIES.map((c) => [c, events.filter((e) => e.category === c).length] as const).filter(([, n]) => n > 0);
+  const byCategory = MILESTONE_CATEGORIES.map((c) => [c, perCategory.get(c) ?? 0] as const).filter(([, n]) => n > 0);
   const sentences = [
     `${plural(events.length, 'event', 'events')} for ${who} ${formatIsoBetween(w.fromIso, w.toIso)}.`,
     byYear.size > 1 ? `Most fall in ${listInWords(busiest.map(([y, n]) => `${y} (${formatInteger(n)})`))}.` : '',
