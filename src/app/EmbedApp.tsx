@@ -4,7 +4,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ExportRegistryContext, type ExportRegistry, type ExportSpec } from '../components/export-spec';
 import { ModelContext } from './model-context';
 import { AidChart } from '../features/aid/AidChart';
-import { dashboardUrl } from '../features/export/embed-link';
+import { EMBED_HEIGHT_MESSAGE, dashboardUrl } from '../features/export/embed-link';
 import { ExportActions } from '../features/export/ExportActions';
 import { OilChart } from '../features/oil/OilChart';
 import { datasetQueryOptions } from '../data/load';
@@ -45,11 +45,27 @@ function SourceLine({ view }: { view: EmbedView }) {
 }
 
 /**
+ * Tells the page that frames this one how tall its content is, whenever that changes, so the
+ * embed snippet's script can size the frame to it. Only the height is sent.
+ */
+function usePostHeight() {
+  useEffect(() => {
+    if (window.parent === window || typeof ResizeObserver === 'undefined') return;
+    const post = () => window.parent.postMessage({ type: EMBED_HEIGHT_MESSAGE, height: document.documentElement.scrollHeight }, '*');
+    const observer = new ResizeObserver(post);
+    observer.observe(document.body);
+    post();
+    return () => observer.disconnect();
+  }, []);
+}
+
+/**
  * One view of the dashboard for another page's <iframe>: a compact header, the figure with the
  * link's filters, its source line and a link back to the full dashboard. Fits the width it is
  * given and follows the reader's colour scheme, as the dashboard does.
  */
 export function EmbedApp({ view }: { view: EmbedView }) {
+  usePostHeight();
   const [registry] = useState<ExportRegistry>(() => new Map());
   const active = useDatasetStore((s) => s.active);
   const query = useQuery(datasetQueryOptions(active, buildModel));

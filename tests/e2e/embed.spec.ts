@@ -30,7 +30,7 @@ test('Embed gives an <iframe> whose page shows exactly that one figure with the 
   const figure = page.getByRole('figure', { name: /Oil/ });
   await figure.getByRole('button', { name: 'Embed' }).click();
   const snippet = await figure.getByRole('textbox', { name: 'Embed code' }).inputValue();
-  expect(snippet).toMatch(/^<iframe src="[^"]+" title="Oil released from emergency stocks — NATO’s Indo-Pacific partners and Ukraine" width="100%" height="\d+"[^>]*><\/iframe>$/);
+  expect(snippet).toMatch(/^<iframe src="[^"]+" title="Oil released from emergency stocks — NATO’s Indo-Pacific partners and Ukraine" width="100%" height="\d+"[^>]*><\/iframe>\n<script>[^<]+<\/script>$/);
   const src = snippet.match(/src="([^"]+)"/)![1]!.replace(/&amp;/g, '&');
   expect(new URL(src).pathname).toBe('/embed.html');
   expect(new URL(src).search).toBe('?view=oil&countries=JP,KR&from=2022-01-01&to=2022-12-31');
@@ -52,6 +52,15 @@ test('Embed gives an <iframe> whose page shows exactly that one figure with the 
   await expect(frame.getByText(/^Sources: Lynch, East-West Center/)).toBeVisible();
   await expect(frame.getByRole('link', { name: 'Open the full dashboard with these filters' })).toHaveAttribute('href', `${dashboardOrigin}/?countries=JP,KR&from=2022-01-01&to=2022-12-31`);
   await expect(frame.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /script-src 'self'/);
+  // The snippet's script sizes the frame to the embedded page's content: the whole figure shows, with no scrolling inside.
+  const embedFrame = page.frames().find((f) => f.url().includes('/embed.html'))!;
+  await expect
+    .poll(async () => {
+      const inner = await embedFrame.evaluate(() => document.body.getBoundingClientRect().height);
+      const outer = await page.locator('iframe').evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height);
+      return Math.abs(outer - inner) <= 24 && outer > 400;
+    })
+    .toBe(true);
 });
 
 test('the embed page follows the reader’s colour scheme', async ({ page }) => {

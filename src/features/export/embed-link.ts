@@ -31,5 +31,13 @@ const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&
 
 /** An <iframe> snippet for a page: full width, a given height, a title for screen readers. */
 export function embedSnippet(src: string, title: string, height: number): string {
-  return `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="${Math.round(height)}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  // The height is the figure's at the width it has here; the script beside the frame follows the
+  // height the embedded page reports (EMBED_HEIGHT_MESSAGE), so a narrower column shows it whole.
+  // A site that strips scripts keeps the frame at this height.
+  const frame = `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="${Math.round(height)}" style="border:0;max-width:100%" loading="lazy" data-ip4-embed></iframe>`;
+  const resize = `<script>addEventListener("message",function(e){if(!e.data||e.data.type!=="${EMBED_HEIGHT_MESSAGE}")return;document.querySelectorAll("iframe[data-ip4-embed]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=Math.ceil(e.data.height)+"px"})})</script>`;
+  return `${frame}\n${resize}`;
 }
+
+/** The message an embedded page posts to the page that frames it, with its content's height in px. */
+export const EMBED_HEIGHT_MESSAGE = 'ip4-embed:height';
