@@ -155,10 +155,11 @@ export function aidCaption(input: { measure: Measure; question: AidQuestion; fro
   const { measure, question, fromIso, toIso, sources } = input;
   const what = MEASURE_LABELS[measure].name;
   const when = question === 'as-of' ? `stated as of ${dayWords(toIso)} (From does not apply)` : `committed ${formatIsoRange(fromIso, toIso)}`;
-  const cited = sources.length ? ` (${listInWords(sources)})` : '';
+  // The documents after a colon, one per item: their own names hold brackets ("(APB Series)").
+  const cited = sources.length ? `: ${sources.join('; ')}` : '';
   const cut = input.cut ? ' A bar marked // runs past the axis; its full value is printed.' : '';
   // Per capita and % of GDP are worked out here from what the sources state: the caption says so.
-  const from = measure === 'usd' ? `, as the sources state it${cited}` : `: the amounts the sources state${cited}, over 2022 ${measure === 'per-capita' ? 'population' : 'GDP'}`;
+  const from = measure === 'usd' ? `, as the sources state it${cited}` : `, the amounts the sources state over 2022 ${measure === 'per-capita' ? 'population' : 'GDP'}${cited}`;
   return `${what} ${when}${from}.${cut}`;
 }
 

@@ -57,9 +57,12 @@ describe('the aid chart’s wording', () => {
   });
 
   it('names the question and the dates in the caption', () => {
-    expect(aidCaption({ measure: 'usd', question: 'as-of', fromIso: '2022-01-01', toIso: '2022-06-30', sources: ['A', 'B'], cut: false })).toBe('US$ stated as of 30 Jun 2022 (From does not apply), as the sources state it (A and B).');
+    // The documents follow a colon, one per item, as their own names hold brackets.
+    expect(aidCaption({ measure: 'usd', question: 'as-of', fromIso: '2022-01-01', toIso: '2022-06-30', sources: ['Lynch, East-West Center (APB Series)', 'Goto, Wilson Center'], cut: false })).toBe(
+      'US$ stated as of 30 Jun 2022 (From does not apply), as the sources state it: Lynch, East-West Center (APB Series); Goto, Wilson Center.',
+    );
     expect(aidCaption({ measure: 'gdp-share', question: 'within', fromIso: '2022-01-01', toIso: '2022-12-31', sources: [], cut: true })).toBe(
-      '% of GDP committed 1 Jan 2022 – 31 Dec 2022: the amounts the sources state, over 2022 GDP. A bar marked // runs past the axis; its full value is printed.',
+      '% of GDP committed 1 Jan 2022 – 31 Dec 2022, the amounts the sources state over 2022 GDP. A bar marked // runs past the axis; its full value is printed.',
     );
   });
 
