@@ -41,10 +41,12 @@ export interface TimelineInput {
   width: number;
   /** Rows before a "+N" badge (3 on screen); Infinity draws every event, as exports do. */
   maxRows?: number;
+  /** The axis's ticks, when already worked out for this axis, zoom and width (they do not depend on the lanes). */
+  ticks?: AxisTick[];
 }
 
 /** Lays out every lane, stacks them and adds the axis. */
-export function computeTimeline({ lanes, listsOf, axis, zoom, width, maxRows = TIMELINE.maxRows }: TimelineInput): TimelineLayout {
+export function computeTimeline({ lanes, listsOf, axis, zoom, width, maxRows = TIMELINE.maxRows, ticks }: TimelineInput): TimelineLayout {
   const { compact, plotX, plotWidth } = timelinePlot(width);
   const scale = axisScale(axis, plotX, plotWidth, zoom);
   let y = TIMELINE.top;
@@ -61,7 +63,7 @@ export function computeTimeline({ lanes, listsOf, axis, zoom, width, maxRows = T
     compact,
     plot: { x: plotX, y: TIMELINE.top, width: plotWidth, height: plotHeight },
     lanes: placed,
-    ticks: axisTicks(axis, scale, plotX, plotWidth, width),
+    ticks: ticks ?? axisTicks(axis, scale, plotX, plotWidth, width),
     barMax: placed.reduce((max, l) => l.layout.clusters.reduce((m, c) => (c.column ? Math.max(m, c.count) : m), max), 0),
   };
 }

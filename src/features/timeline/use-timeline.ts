@@ -72,11 +72,18 @@ export function useTimeline(width: number, zoomRef: RefObject<SVGGElement | null
   const { zoom, zoomed, zoomBy, reset, zoomToShares } = useTimelineZoom(zoomRef, axis, plotX, plotWidth);
   const fontsLoaded = useFontsLoaded();
   // Laid out again when the chart font arrives: its labels are measured in that font.
+  const scale = useMemo(() => axisScale(axis, plotX, plotWidth, zoom), [axis, plotX, plotWidth, zoom]);
+  // The axis is the same for every country and type (it is built from every event), so its ticks,
+  // whose labels are measured, are not worked out again when a filter changes: 2 ms of a country
+  // change on the bundled data (a CPU profile of 30 changes).
+  const ticks = useMemo(() => {
+    void fontsLoaded;
+    return axisTicks(axis, scale, plotX, plotWidth, width);
+  }, [axis, scale, plotX, plotWidth, width, fontsLoaded]);
   const layout = useMemo(() => {
     void fontsLoaded;
-    return computeTimeline({ lanes, listsOf, axis, zoom, width });
-  }, [lanes, listsOf, axis, zoom, width, fontsLoaded]);
-  const scale = useMemo(() => axisScale(axis, plotX, plotWidth, zoom), [axis, plotX, plotWidth, zoom]);
+    return computeTimeline({ lanes, listsOf, axis, zoom, width, ticks });
+  }, [lanes, listsOf, axis, zoom, width, ticks, fontsLoaded]);
   const visible = useMemo(() => visibleDays(axis, scale, plotX, plotWidth), [axis, scale, plotX, plotWidth]);
   const stops = useMemo(() => readingOrder(layout), [layout]);
 
@@ -99,11 +106,16 @@ export function useTimeline(width: number, zoomRef: RefObject<SVGGElement | null
   // The strip: the whole extent, on the axis the chart has with no dates set.
   const extent = model.extent;
   const stripAxis = useMemo(() => (extent ? buildDensityAxis(everyStarts, extent) : null), [everyStarts, extent]);
-  const strip = useMemo(() => {
+  // The strip's scale and ticks follow only its axis and width; its density follows the selection.
+  const stripFrame = useMemo(() => {
     if (!stripAxis || !extent) return null;
     const s = axisScale(stripAxis, plotX, plotWidth);
-    return { scale: s, extent, ticks: axisTicks(stripAxis, s, plotX, plotWidth, width, false), density: stripDensityPath(allLists, s, plotX, plotWidth, 5, TIMELINE.stripHeight - 16) };
-  }, [stripAxis, extent, plotX, plotWidth, width, allLists]);
+    return { scale: s, extent, ticks: axisTicks(stripAxis, s, plotX, plotWidth, width, false) };
+  }, [stripAxis, extent, plotX, plotWidth, width]);
+  const strip = useMemo(
+    () => (stripFrame ? { ...stripFrame, density: stripDensityPath(allLists, stripFrame.scale, plotX, plotWidth, 5, TIMELINE.stripHeight - 16) } : null),
+    [stripFrame, allLists, plotX, plotWidth],
+  );
   const fromDay = isoDay(rawFrom);
   const toDay = isoDay(rawTo);
   const stripSelection = useMemo(() => (strip ? brushExtent(strip.scale, strip.extent, fromDay, toDay, plotX, plotWidth) : null), [strip, fromDay, toDay, plotX, plotWidth]);
