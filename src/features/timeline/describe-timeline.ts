@@ -35,9 +35,11 @@ export function eventDateInWords(event: TimelineEvent): string {
 }
 
 /** The caption: what is shown, how the axis is drawn, and the sources of what is shown. */
-export function timelineCaption(w: TimelineWording, sourceIds: readonly string[]): string {
-  const sources = listInWords(sourceIds.map((id) => w.sources.get(id)?.label ?? id)) || 'none';
-  return `Events ${formatIsoRange(w.fromIso, w.toIso)} as the sources date them. Each month is as wide as its events need, so years without events are narrow. Sources: ${sources}.`;
+export function timelineCaption(w: TimelineWording, sourceIds: readonly string[], list = false): string {
+  // One document per item: their own names hold commas and brackets.
+  const sources = sourceIds.map((id) => w.sources.get(id)?.label ?? id).join('; ') || 'none';
+  const axis = list ? '' : ' Each month is as wide as its events need, so years without events are narrow.';
+  return `Events ${formatIsoRange(w.fromIso, w.toIso)} as the sources date them.${axis} Aid events follow the aid-type filter. Sources: ${sources}.`;
 }
 
 /** The sentence shown instead of the chart when the filters leave nothing to draw, or null. */
@@ -177,7 +179,7 @@ export function describeTimelineInWords(events: readonly TimelineEvent[], w: Tim
     `${plural(events.length, 'event', 'events')} for ${who} ${formatIsoBetween(w.fromIso, w.toIso)}.`,
     byYear.size > 1 ? `Most fall in ${listInWords(busiest.map(([y, n]) => `${y} (${formatInteger(n)})`))}.` : '',
     rough ? `${formatInteger(rough)} ${rough === 1 ? 'is' : 'are'} dated only to a month, year or decade.` : '',
-    `By category: ${byCategory.map(([c, n]) => `${CATEGORY_STYLE[c].label.toLowerCase()} ${formatInteger(n)}`).join(', ')}.`,
+    `By category: ${byCategory.map(([c, n]) => `${CATEGORY_STYLE[c].label} ${formatInteger(n)}`).join(', ')}.`,
   ];
   return sentences.filter(Boolean).join(' ');
 }

@@ -302,7 +302,7 @@ export function useTimeline(width: number, zoomRef: RefObject<SVGGElement | null
     toggle,
     hoverListEvent: (event: TimelineEvent | null) => setHoveredCountries(event?.countries ?? []),
     clearSelection: () => setEvent(null),
-    caption: timelineCaption(wording, sourceIds),
+    caption: timelineCaption(wording, sourceIds, list),
     empty: timelineEmptyText(wording, nothing),
     legend,
     description,

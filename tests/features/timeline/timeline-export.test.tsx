@@ -68,6 +68,6 @@ describe('the exported timeline', () => {
     // foreign ministers of December 2020, and 2022's sanctions, aid and meetings.
     const description = registry.get('milestones')!().description!;
     expect(description).toMatch(/^\d+ events for New Zealand between 1 Jan 1990 and 31 Dec 2022\. Most fall in 2022 \(\d+\)/);
-    expect(description).toContain('By category: partnership 1, ministerial meeting 2,');
+    expect(description).toContain('By category: Partnership 1, Ministerial meeting 2,');
   });
 });
