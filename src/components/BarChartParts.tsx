@@ -1,53 +1,5 @@
-import type { FocusEvent, PointerEvent } from 'react';
 import { AXIS_TEXT } from './text-width';
 import type { ChartTheme } from './theme';
-
-/** What a bar needs to be a hover and keyboard target. */
-export interface TargetBar {
-  key: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  ariaLabel: string;
-}
-
-/** Handlers that make bars interactive on screen; absent in exported images. */
-export interface BarInteraction<B> {
-  activeKey: string | null;
-  onEnter: (bar: B, event: PointerEvent | FocusEvent) => void;
-  onLeave: () => void;
-}
-
-/**
- * A transparent target per bar, at least 24 px wide so short bars can be hovered, and focusable
- * from the keyboard; its accessible name says what the bar shows. Drawn inside a group that starts
- * at `originY` (the bars' row), so a row that moves moves its targets with one transform.
- */
-export function BarTargets<B extends TargetBar>({ bars, interaction, originY = 0 }: { bars: readonly B[]; interaction: BarInteraction<B>; originY?: number }) {
-  return (
-    <>
-      {bars.map((bar) => (
-        <rect
-          key={`hit-${bar.key}`}
-          className="chart-target"
-          x={bar.x}
-          y={bar.y - originY}
-          width={Math.max(bar.width, 24)}
-          height={bar.height}
-          fill="transparent"
-          tabIndex={0}
-          role="img"
-          aria-label={bar.ariaLabel}
-          onPointerEnter={(e) => interaction.onEnter(bar, e)}
-          onPointerLeave={interaction.onLeave}
-          onFocus={(e) => interaction.onEnter(bar, e)}
-          onBlur={interaction.onLeave}
-        />
-      ))}
-    </>
-  );
-}
 
 /**
  * Vertical grid lines at the ticks, as one path: when the plot's height changes with the filters,

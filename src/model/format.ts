@@ -1,4 +1,4 @@
-import type { Money, Precision } from '../data/schema';
+import type { Precision } from '../data/schema';
 import { dayToDate, isoDay, startDay } from './dates';
 import type { Measure } from './measures';
 
@@ -40,11 +40,6 @@ function atDecimals(value: number, measure: keyof typeof MEASURE_DECIMALS): stri
 /** "US$141.9M", "US$12B": a dollar amount for labels and axes. */
 export function formatUsdCompact(usd: number): string {
   return `US$${compactPrecise.format(usd)}`;
-}
-
-/** "US$141,900,000": a dollar amount in full, for tables and tooltips. */
-export function formatUsdFull(usd: number): string {
-  return `US$${integer.format(usd)}`;
 }
 
 /** A value in the chosen measure, for labels and tooltips. */
@@ -121,17 +116,6 @@ export function formatDateRange(date: string, precision: Precision, endDate?: st
 /** "19 Apr 2022" for a day number. */
 export function formatDay(day: number): string {
   return dayFormat.format(dayToDate(day));
-}
-
-/** How a money value was printed and read: "$300 million (printed as “$”, read as US$)". */
-export function describeMoney(money: Money): string {
-  const reading =
-    money.currencyReading === 'bare-dollar'
-      ? 'printed with a bare “$”, read as US dollars'
-      : money.usdBasis === 'source-conversion'
-        ? `in ${money.currency}, with the source's own US$ conversion`
-        : `in ${money.currency}`;
-  return `${money.printed} (${reading})`;
 }
 
 /** What a record's date means, in words. */

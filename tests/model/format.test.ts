@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatBetween, formatDay, formatIsoBetween, describeMoney, formatDateRange, formatMeasure, formatMeasureShort, formatMeasureTick, formatPartialDate, formatShare, formatTimeTick, formatUsdCompact, formatUsdFull } from '../../src/model/format';
+import { formatBetween, formatDay, formatIsoBetween, formatDateRange, formatMeasure, formatMeasureShort, formatMeasureTick, formatPartialDate, formatShare, formatTimeTick, formatUsdCompact } from '../../src/model/format';
 
 describe('format', () => {
   it('writes dollar amounts with their currency', () => {
     expect(formatUsdCompact(141.9e6)).toBe('US$141.9M');
     expect(formatUsdCompact(12e9)).toBe('US$12B');
-    expect(formatUsdFull(141.9e6)).toBe('US$141,900,000');
   });
 
   it('writes each measure with its unit', () => {
@@ -81,11 +80,4 @@ describe('format', () => {
     expect(formatShare(22.5 / 38.317)).toBe('58.7%');
   });
 
-  it('says how a money value was printed and read', () => {
-    const money = { printed: '$10 million', amount: 1e7, currency: 'USD', currencyReading: 'bare-dollar', usd: 1e7, usdBasis: 'same-currency', approximate: false } as const;
-    expect(describeMoney(money)).toBe('$10 million (printed with a bare “$”, read as US dollars)');
-    expect(describeMoney({ ...money, printed: 'AU$250 million (US$167 million)', currency: 'AUD', currencyReading: 'stated', usdBasis: 'source-conversion' })).toBe(
-      "AU$250 million (US$167 million) (in AUD, with the source's own US$ conversion)",
-    );
-  });
 });
