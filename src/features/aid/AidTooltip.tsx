@@ -1,11 +1,10 @@
 import { NO_QUOTE } from '../../components/CitationList';
 import type { Source } from '../../data/schema';
 import type { AidEntry, AidQuestion } from '../../model/aid';
-import { formatUsdCompact } from '../../model/format';
 import { AID_TYPE_LABELS } from '../../model/labels';
 import type { Measure } from '../../model/measures';
 import type { PlacedAidBar } from './compute-aid';
-import { countingWords, entryWords, valueWords } from './describe-aid';
+import { countingWords, entryWords, measured, valueWords } from './describe-aid';
 
 const MAX_ENTRIES = 3;
 
@@ -37,7 +36,8 @@ export function AidTooltip({ bar, measure, question, fromIso, toIso, sources, pi
       </p>
       <p className="tooltip__value">
         {valueWords(cell, bar.value, measure)}
-        {measure !== 'usd' && bar.value !== null ? ` (${formatUsdCompact(cell.usd)}${cell.maxUsd > cell.usd ? `–${formatUsdCompact(cell.maxUsd)}` : ''})` : ''}
+        {/* The US$ behind a per-capita or %-of-GDP value, with the same standing and marks. */}
+        {measure !== 'usd' && bar.value !== null ? ` (${valueWords(cell, measured(cell, 'usd', undefined), 'usd')})` : ''}
       </p>
       <p className="tooltip__meta">{countingWords(cell, question, toIso, fromIso)}</p>
       {entries.slice(0, MAX_ENTRIES).map((e) => (

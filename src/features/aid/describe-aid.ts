@@ -92,7 +92,11 @@ export function entryWords(entry: AidEntry): string {
   const basis = describeDateBasis(r.dateBasis, r.basis === 'total');
   const printed = `${entry.money.printed}${entry.bareDollar ? BARE_DOLLAR_MARK : ''}`;
   if (entry.role === 'part') return `${date}, ${basis}: ${printed} ${entry.label ?? ''}`.trim();
-  if (entry.role === 'rest') return `${date}, ${basis}: the rest of ${printed}, ${formatUsdCompact(entry.usd)} after the part ${entry.label ?? 'allotted'}; its purpose is not stated`;
+  if (entry.role === 'rest') {
+    // Worked out here, not printed: in US$ under the reading in force, with its marks.
+    const rest = `${entry.converted ? '≈' : ''}${formatUsdCompact(entry.usd)}${entry.bareDollar ? BARE_DOLLAR_MARK : ''}`;
+    return `${date}, ${basis}: the rest of ${printed}, ${rest} after the part ${entry.label ?? 'allotted'}; its purpose is not stated`;
+  }
   const previous = r.previous ? ` (up from ${r.previous.printed})` : '';
   const subtype = r.subtype ? ` · ${r.subtype.replace(/-and-/g, ' and ')}` : '';
   return `${date}, ${basis}: ${printed}${previous}${subtype}`;
@@ -115,7 +119,7 @@ export function countingWords(cell: AidCell, question: AidQuestion, toIso: strin
   }
   if (cell.standing === 'range') {
     parts.push(
-      `${formatUsdCompact(cell.usd)} is certainly within the dates; up to ${formatUsdCompact(cell.maxUsd - cell.usd)} more may be, from a running total whose growth the sources do not date.`,
+      `${formatUsdCompact(cell.usd)} is certainly within the dates; up to ${word(cell)}${formatUsdCompact(cell.maxUsd - cell.usd)} more may be, from a running total whose growth the sources do not date.`,
     );
   }
   if (cell.converted) parts.push('Amounts printed with a bare “$” are read as the donor’s own dollar and converted at the 2022 average rate.');

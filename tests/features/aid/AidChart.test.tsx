@@ -111,7 +111,11 @@ describe('AidChart', () => {
     renderWithModel(<AidChart />);
     await user.click(screen.getByRole('radio', { name: 'US$ per capita' }));
     // At least $308.9M ÷ 26.0M people.
-    expect(screen.getByRole('img', { name: 'Australia, Military: at least ≈US$11.88 per person' })).toBeInTheDocument();
+    const perPerson = screen.getByRole('img', { name: 'Australia, Military: at least ≈US$11.88 per person' });
+    act(() => perPerson.focus());
+    // The US$ behind it keeps its standing.
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('at least ≈US$11.88 per person (at least ≈US$308.9M)');
+    act(() => perPerson.blur());
     await user.click(screen.getByRole('radio', { name: 'Stacked' }));
     expect(useFiltersStore.getState().layout).toBe('stacked');
     expect(screen.getByRole('radio', { name: 'Stacked' })).toBeChecked();
@@ -133,7 +137,7 @@ describe('AidChart', () => {
     ]);
     expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['South Korea', 'South Korea', 'South Korea', 'New Zealand', 'New Zealand', 'New Zealand']);
     expect(within(rows[1]!).getByText(/28 Feb 2022, took place: \$10 million†/)).toBeInTheDocument();
-    expect(within(rows[5]!).getByText(/the rest of \$13 million†, US\$5.5M after the part allotted to lethal aid; its purpose is not stated/)).toBeInTheDocument();
+    expect(within(rows[5]!).getByText(/the rest of \$13 million†, US\$5.5M† after the part allotted to lethal aid; its purpose is not stated/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Hide table' }));
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });

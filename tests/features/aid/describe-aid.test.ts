@@ -51,6 +51,13 @@ describe('the aid chart’s wording', () => {
     expect(nz.entries.map(entryWords)).toEqual(['21 Mar 2022, running total as of: $11 million† · non-lethal', '11 Apr 2022, announced: $7.5 million† allotted to lethal aid']);
   });
 
+  it('keeps the word “nearly” on the part of a range whose timing is open', () => {
+    const [japan] = selectAid(model, { countries: ['JP'], types: ['financial'], window: windowFromIso('2023-01-01', '2024-12-31') }, 'within', 'usd').cells;
+    expect(countingWords(japan!, 'within', '2024-12-31', '2023-01-01')).toBe(
+      'US$0 is certainly within the dates; up to nearly US$11.7B more may be, from a running total whose growth the sources do not date.',
+    );
+  });
+
   it('dates the latest statement at the precision its source gives', () => {
     const japan = selectAid(model, { countries: ['JP'], types: ['financial'], window: windowFromIso(null, null) }, 'as-of', 'usd').cells[0]!;
     expect(countingWords(japan, 'as-of', '2024-10-31', null)).toBe('The latest statement behind it dates to Jul 2024.');
