@@ -182,6 +182,20 @@ export async function measureDomFloor(page, label, runs) {
  * follows it (paint, the URL write, anything the browser does for them), from a trace of `runs`
  * changes 120 ms apart. Only top-level tasks are added up, so nested ones are not counted twice.
  */
+/** Ends a trace started with `Tracing.start` (`transferMode: 'ReturnAsStream'`) and reads it whole, as JSON text. */
+export async function endTrace(cdp) {
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  const { stream } = await complete;
+  let text = '';
+  for (;;) {
+    const { data, eof } = await cdp.send('IO.read', { handle: stream });
+    text += data;
+    if (eof) break;
+  }
+  return text;
+}
+
 export async function measureMainThread(page, label, runs) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Tracing.start', { categories: 'toplevel,blink.user_timing', transferMode: 'ReturnAsStream' });
@@ -200,15 +214,7 @@ export async function measureMainThread(page, label, runs) {
     },
     { label, runs },
   );
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.end');
-  const { stream } = await complete;
-  let text = '';
-  for (;;) {
-    const { data, eof } = await cdp.send('IO.read', { handle: stream });
-    text += data;
-    if (eof) break;
-  }
+  const text = await endTrace(cdp);
   await cdp.detach();
   const events = JSON.parse(text).traceEvents;
   const start = events.find((e) => e.name === 'bench:busy-start');

@@ -10,7 +10,7 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { benchCases, benchPort, launchChromium, printTable, provideBenchData, startPreview } from './lib.mjs';
+import { benchCases, benchPort, endTrace, launchChromium, printTable, provideBenchData, startPreview } from './lib.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -64,16 +64,7 @@ async function startTrace(page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,v8.execute,toplevel,loading', transferMode: 'ReturnAsStream' });
   return async (file) => {
-    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.end');
-    const { stream } = await complete;
-    let text = '';
-    for (;;) {
-      const { data, eof } = await cdp.send('IO.read', { handle: stream });
-      text += data;
-      if (eof) break;
-    }
-    writeFileSync(file, text);
+    writeFileSync(file, await endTrace(cdp));
     await cdp.detach();
   };
 }
