@@ -1,20 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoCspViolations, recordCspViolations } from './csp-watch';
 
 const fixture = (name: string) => readFile(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url)), 'utf8');
 const aid = (page: Page) => page.getByRole('figure', { name: /Aid/ });
 
 // Every page here records Content-Security-Policy violations and script that should never run.
-test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => {
-    (window as unknown as { __violations: string[] }).__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __violations: string[] }).__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-});
+test.beforeEach(({ page }) => recordCspViolations(page));
 
 test.afterEach(async ({ page }) => {
-  expect(await page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? [])).toEqual([]);
+  await expectNoCspViolations(page);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 

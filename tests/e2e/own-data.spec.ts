@@ -2,21 +2,17 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoCspViolations, recordCspViolations } from './csp-watch';
 
 const template = () => readFile(fileURLToPath(new URL('../../data/aid-template.csv', import.meta.url)));
 const aid = (page: Page) => page.getByRole('figure', { name: /Aid/ });
 const dataLine = (page: Page) => page.getByRole('region', { name: 'Dataset' });
 
 // The spreadsheet reader runs in a worker under the page's Content-Security-Policy; nothing may be refused.
-test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => {
-    (window as unknown as { __violations: string[] }).__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __violations: string[] }).__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-});
+test.beforeEach(({ page }) => recordCspViolations(page));
 
 test.afterEach(async ({ page }) => {
-  expect(await page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? [])).toEqual([]);
+  await expectNoCspViolations(page);
 });
 
 async function openCsv(page: Page, name: string, buffer: Buffer) {
