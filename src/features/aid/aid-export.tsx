@@ -29,7 +29,7 @@ export function buildAidExport(input: {
   const legend = (theme: Parameters<ExportSpec['chart']>[1]): LegendItem[] =>
     filters.types.map((t) => ({ key: t, label: AID_TYPE_LABELS[t], color: theme.aid[t], fill: AID_TYPE_PATTERNS[t] }));
   const bareDollar = cells.some((c) => c.bareDollar);
-  const subtitle = aidFilterItems({ filterLines: describeFilters(model, filters, { types: true, measure: true }), question, fromIso: filters.fromIso, toIso: filters.toIso, reading, bareDollar });
+  const subtitle = aidFilterItems({ filterLines: describeFilters(model, filters, { types: true, measure: true }), question, fromIso: filters.fromIso, toIso: filters.toIso, bareDollar, converted: cells.some((c) => c.converted) });
   return {
     stem: 'aid-by-country',
     title: AID_TITLE,
@@ -59,7 +59,6 @@ export function buildAidExport(input: {
           question,
           fromIso: filters.fromIso,
           toIso: filters.toIso,
-          reading,
           sourceLabel: (id) => model.sources.get(id)?.label ?? id,
         }),
       ),

@@ -168,12 +168,13 @@ export function aidCaption(input: { measure: Measure; question: AidQuestion; fro
 }
 
 /** The aid export's subtitle items: countries, types, what the bars answer for which dates, the measure, how "$" was read. */
-export function aidFilterItems(input: { filterLines: readonly string[]; question: AidQuestion; fromIso: string | null; toIso: string | null; reading: DollarReading; bareDollar: boolean }): string {
+export function aidFilterItems(input: { filterLines: readonly string[]; question: AidQuestion; fromIso: string | null; toIso: string | null; bareDollar: boolean; converted: boolean }): string {
   const items = input.filterLines.flatMap((l) => l.split(' · ')).filter((item) => !item.startsWith('Dates: '));
   const when = input.question === 'as-of' ? `Stated totals as of ${dayWords(input.toIso)}` : `Committed ${formatIsoRange(input.fromIso, input.toIso)}`;
   const measureAt = items.findIndex((item) => item.startsWith('Measure: '));
   items.splice(measureAt < 0 ? items.length : measureAt, 0, when);
-  if (input.bareDollar) items.push(`A bare “$” read as ${input.reading === 'usd' ? 'US dollars' : 'the donor’s own dollar'}`);
+  // How "$" was read in what is shown: the donor's own dollar only where a figure was converted.
+  if (input.bareDollar) items.push(`A bare “$” read as ${input.converted ? 'the donor’s own dollar where it is a dollar' : 'US dollars'}`);
   return items.join(' · ');
 }
 
@@ -229,7 +230,7 @@ const UNITS: Record<Measure, string> = { usd: 'US$', 'per-capita': 'US$ per pers
 /** The CSV row of one cell. A value that is not stated is left empty, and the standing column says why. */
 export function aidCsvRow(
   cell: AidCell,
-  ctx: { countryName: string; measure: Measure; indicator: Indicator | undefined; question: AidQuestion; fromIso: string | null; toIso: string | null; reading: DollarReading; sourceLabel: (id: string) => string },
+  ctx: { countryName: string; measure: Measure; indicator: Indicator | undefined; question: AidQuestion; fromIso: string | null; toIso: string | null; sourceLabel: (id: string) => string },
 ): (string | number | null)[] {
   const m = measured(cell, ctx.measure, ctx.indicator);
   const all = [...cell.entries, ...cell.openEntries];
@@ -249,7 +250,7 @@ export function aidCsvRow(
     UNITS[ctx.measure],
     valueWords(cell, m, ctx.measure),
     currencies.join('; ') || null,
-    cell.bareDollar ? (ctx.reading === 'usd' ? 'US dollars' : 'donor’s own dollar, converted at the 2022 average rate') : null,
+    cell.bareDollar ? (cell.converted ? 'donor’s own dollar, converted at the 2022 average rate' : 'US dollars') : null,
     cell.entries.map(entryWords).join('; ') || null,
     cell.openEntries.map(entryWords).join('; ') || null,
     notes.join(' ') || null,

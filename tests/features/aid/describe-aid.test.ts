@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectAid } from '../../../src/features/aid/compute-aid';
-import { aidCaption, aidEmpty, bareDollarNote, countingWords, describeAidInWords, entryWords, measured, valueLabel, valueWords } from '../../../src/features/aid/describe-aid';
+import { aidCaption, aidEmpty, aidFilterItems, bareDollarNote, countingWords, describeAidInWords, entryWords, measured, valueLabel, valueWords } from '../../../src/features/aid/describe-aid';
 import type { AidValue } from '../../../src/model/aid';
 import { buildModel } from '../../../src/model/dataset-model';
 import { windowFromIso } from '../../../src/model/window';
@@ -56,6 +56,17 @@ describe('the aid chart’s wording', () => {
     expect(countingWords(japan!, 'within', '2024-12-31', '2023-01-01')).toBe(
       'US$0 is certainly within the dates; up to nearly US$11.7B more may be, from a running total whose growth the sources do not date.',
     );
+  });
+
+  it('says a bare “$” was read as the donor’s dollar only where a figure was converted', () => {
+    // 2023–2024: Japan's "$" (US dollars under either reading) and Australia's stated AU$: nothing is converted.
+    const window = windowFromIso('2023-01-01', '2024-12-31');
+    const { cells } = selectAid(model, { countries: ['JP', 'AU'], types: ['military', 'financial'], window }, 'within', 'local');
+    const input = { filterLines: ['Countries: Japan and Australia · Measure: US$'], question: 'within' as const, fromIso: '2023-01-01', toIso: '2024-12-31', bareDollar: true };
+    expect(aidFilterItems({ ...input, converted: cells.some((c) => c.converted) })).toBe('Countries: Japan and Australia · Committed 1 Jan 2023 – 31 Dec 2024 · Measure: US$ · A bare “$” read as US dollars');
+    // By mid-2022, Australia's $141.9M is read as A$.
+    const early = selectAid(model, { countries: ['AU'], types: ['military'], window: windowFromIso(null, '2022-06-30') }, 'as-of', 'local').cells;
+    expect(aidFilterItems({ ...input, converted: early.some((c) => c.converted) })).toContain('A bare “$” read as the donor’s own dollar where it is a dollar');
   });
 
   it('dates the latest statement at the precision its source gives', () => {
