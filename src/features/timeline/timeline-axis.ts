@@ -25,7 +25,7 @@ export interface AxisZoom {
 export const NO_ZOOM: AxisZoom = { k: 1, x: 0 };
 
 /** The share of the width that goes to time itself; the rest goes to events. */
-const TIME_SHARE = 0.25;
+const TIME_SHARE = 0.15;
 
 /** The first day of each month from the month of `from` to the one after `to`, clipped to [from, to + 1]. */
 function monthKnots(from: number, to: number): number[] {
@@ -47,19 +47,32 @@ function monthKnots(from: number, to: number): number[] {
   return knots;
 }
 
+/** How many different days in [from, to) a sorted list of start days holds. */
+function distinctDays(starts: ArrayLike<number>, from: number, to: number): number {
+  const list = starts as ArrayLike<number> & number[];
+  const end = bisectLeft(list, to);
+  let n = 0;
+  for (let i = bisectLeft(list, from); i < end; i++) if (n === 0 || list[i] !== list[i - 1]) n++;
+  return n;
+}
+
 /**
- * The axis for a domain of days and the events' start days (each list sorted). Every month is as
- * wide as a quarter of the width shared by days plus three quarters shared by events.
+ * The axis for a domain of days and the events' start days (each list sorted, one per lane and
+ * kind). Every month is as wide as its part of TIME_SHARE, shared by days, plus its part of the
+ * rest, shared by the days with events of its busiest lane: what needs room is markers side by side in a lane,
+ * so twenty events dated only to one month (drawn at its start) ask for no more width than one.
  */
 export function buildDensityAxis(startLists: readonly ArrayLike<number>[], domain: readonly [number, number]): DensityAxis {
   const from = domain[0];
   const to = Math.max(domain[0], domain[1]);
   const days = monthKnots(from, to);
-  const counts = days.slice(1).map((end, i) => {
-    let n = 0;
-    for (const starts of startLists) n += bisectLeft(starts as ArrayLike<number> & number[], end) - bisectLeft(starts as ArrayLike<number> & number[], days[i]!);
-    return n;
-  });
+  const busy = days.slice(1).map((end, i) => startLists.reduce((n, starts) => Math.max(n, distinctDays(starts, days[i]!, end)), 0));
+  // A month without events after one with them gets the room of one day of events, so that where
+  // the busy month ends (and a month-dated event's dashed line with it) can be read off the axis.
+  // Not after a January: events dated only to a year sit on 1 January, and their line ends at the
+  // next year, which the year line labels.
+  const followsBusy = (i: number) => i > 0 && busy[i - 1]! > 0 && dayToDate(days[i - 1]!).getUTCMonth() !== 0;
+  const counts = busy.map((n, i) => (n === 0 && followsBusy(i) ? 1 : n));
   const totalDays = to + 1 - from;
   const totalEvents = counts.reduce((a, b) => a + b, 0);
   const eventShare = totalEvents > 0 ? 1 - TIME_SHARE : 0;
@@ -107,7 +120,14 @@ function candidates(scale: ScaleTime<number, number>, from: number, to: number, 
   for (let y = first; y <= last; y++) yearStarts.push(daysFromCivil(y, 1, 1));
   const wide = yearStarts.map((d) => ({ d, w: px(daysFromCivil(dayToDate(d).getUTCFullYear() + 1, 1, 1)) - px(d) })).filter((y) => y.w >= 60);
   for (const { d } of wide.sort((a, b) => b.w - a.w)) out.push({ day: d, step: 'year', room: Infinity });
-  for (const every of [10, 5, 1]) for (let y = Math.ceil(first / every) * every; y <= last; y += every) out.push({ day: daysFromCivil(y, 1, 1), step: 'year', room: Infinity });
+  // Decades and fives mark the compressed stretches; a single year is labelled only where its own
+  // stretch holds the label, so a year squeezed beside a wide one does not break the rhythm.
+  for (const every of [10, 5, 1]) {
+    for (let y = Math.ceil(first / every) * every; y <= last; y += every) {
+      const day = daysFromCivil(y, 1, 1);
+      out.push({ day, step: 'year', room: every === 1 ? px(daysFromCivil(y + 1, 1, 1)) - px(day) : Infinity });
+    }
+  }
   if (fine && last - first <= 60) {
     for (const months of [3, 1]) {
       for (let y = first; y <= last; y++) {
@@ -161,7 +181,12 @@ export function axisTicks(axis: DensityAxis, scale: ScaleTime<number, number>, p
   const firstYear = String(dayToDate(from).getUTCFullYear());
   const w = textWidth(firstYear, AXIS_TEXT.fontSize);
   if (!placed.some((p) => p.label === firstYear && p.row === 1) && fits(1, plotX, plotX + w)) placed.push({ day: from, x: plotX, left: plotX, right: plotX + w, label: firstYear, row: 1 });
+  // A month or day is read with the year labelled before it on the year line: where that is
+  // another year (its own was squeezed out), the label would name the wrong date, so it goes.
+  const years = placed.filter((p) => p.row === 1).sort((a, b) => a.x - b.x);
+  const yearBefore = (x: number) => years.filter((y) => y.x <= x + 0.5).at(-1)?.label;
   return placed
+    .filter((p) => p.row === 1 || yearBefore(p.x) === String(dayToDate(p.day).getUTCFullYear()))
     .sort((a, b) => a.x - b.x || a.row - b.row)
     .map((p) => ({ x: p.x, label: p.label, row: p.row, anchor: p.row === 1 ? 'start' : p.left < 0 ? 'start' : 'middle' }));
 }

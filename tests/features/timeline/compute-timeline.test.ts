@@ -4,6 +4,7 @@ import { computeTimeline, groupByYear, moveFrom, readingOrder, timelinePlot, typ
 import { everyStartList } from '../../../src/features/timeline/timeline-export';
 import { axisScale, axisTicks, buildDensityAxis, NO_ZOOM } from '../../../src/features/timeline/timeline-axis';
 import { TIMELINE } from '../../../src/features/timeline/timeline-constants';
+import { AXIS_TEXT, textWidth } from '../../../src/components/text-width';
 import { barHeight, computeLaneLayout } from '../../../src/features/timeline/timeline-lanes';
 import { buildModel } from '../../../src/model/dataset-model';
 import { isoDay } from '../../../src/model/dates';
@@ -55,41 +56,69 @@ function boxes(layout: TimelineLayout) {
 }
 
 describe('buildDensityAxis', () => {
-  it('gives each month a quarter of the width by its days and three quarters by its events', () => {
-    // 2022 with 3 events in March and 1 in October: March gets 0.25·31/365 + 0.75·3/4 of the width.
-    const index = japanEvents(['2022-03-02', '2022-03-10', '2022-03-20', '2022-10-01']);
-    const axis = buildDensityAxis(laneLists(index, 'JP', ['milestone']).map((l) => l.starts), [isoDay('2022-01-01')!, isoDay('2022-12-31')!]);
+  const y2022: [number, number] = [isoDay('2022-01-01')!, isoDay('2022-12-31')!];
+  const monthShares = (dates: string[][]) => {
+    const lists = dates.map((d) => laneLists(japanEvents(d), 'JP', ['milestone'])[0]!.starts);
+    const axis = buildDensityAxis(lists, y2022);
+    return { axis, share: (m: number) => axis.fractions[m + 1]! - axis.fractions[m]! };
+  };
+
+  it('gives each month 15% of the width by its days and 85% by its days with events, a following empty month counting one', () => {
+    // 2022, one lane: three days of events in March, one in October. April and November follow a
+    // busy month and count one day each: 3 + 1 + 1 + 1 = 6 days share the 85%.
+    const { axis, share } = monthShares([['2022-03-02', '2022-03-10', '2022-03-20', '2022-10-01']]);
     expect(axis.days).toHaveLength(13);
     expect(axis.fractions[0]).toBe(0);
     expect(axis.fractions[12]).toBe(1);
-    const share = (m: number) => axis.fractions[m + 1]! - axis.fractions[m]!;
-    expect(share(2)).toBeCloseTo(0.25 * (31 / 365) + 0.75 * 0.75, 10);
-    expect(share(9)).toBeCloseTo(0.25 * (31 / 365) + 0.75 * 0.25, 10);
-    expect(share(0)).toBeCloseTo(0.25 * (31 / 365), 10);
+    expect(share(2)).toBeCloseTo(0.15 * (31 / 365) + 0.85 * (3 / 6), 10);
+    expect(share(3)).toBeCloseTo(0.15 * (30 / 365) + 0.85 * (1 / 6), 10);
+    expect(share(9)).toBeCloseTo(0.15 * (31 / 365) + 0.85 * (1 / 6), 10);
+    expect(share(10)).toBeCloseTo(0.15 * (30 / 365) + 0.85 * (1 / 6), 10);
+    expect(share(0)).toBeCloseTo(0.15 * (31 / 365), 10);
+    expect(share(4)).toBeCloseTo(0.15 * (31 / 365), 10);
+  });
+
+  it('counts events on one day as one, and a month by its busiest lane', () => {
+    // Lane one: twenty events dated only to July (all drawn at 1 July) and one on 10 July: two days.
+    // Lane two: three days in July. July counts three (the busier lane), August one (it follows).
+    const { share } = monthShares([[...Array.from({ length: 20 }, () => '2022-07'), '2022-07-10'], ['2022-07-04', '2022-07-05', '2022-07-06']]);
+    expect(share(6)).toBeCloseTo(0.15 * (31 / 365) + 0.85 * (3 / 4), 10);
+    expect(share(7)).toBeCloseTo(0.15 * (31 / 365) + 0.85 * (1 / 4), 10);
+  });
+
+  it('gives no extra room to the month after a January, where events dated only to a year sit', () => {
+    // One event dated 2022 (1 January) and one on 5 May: January and May count one each, June one.
+    const { share } = monthShares([['2022', '2022-05-05']]);
+    expect(share(1)).toBeCloseTo(0.15 * (28 / 365), 10);
+    expect(share(0)).toBeCloseTo(0.15 * (31 / 365) + 0.85 * (1 / 3), 10);
+    expect(share(5)).toBeCloseTo(0.15 * (30 / 365) + 0.85 * (1 / 3), 10);
   });
 
   it('is even in time when there are no events', () => {
-    const axis = buildDensityAxis([], [isoDay('2022-01-01')!, isoDay('2022-12-31')!]);
+    const axis = buildDensityAxis([], y2022);
     expect(axis.fractions[1]).toBeCloseTo(31 / 365, 10);
   });
 
-  it('gives the bundled data’s 2022 and 2024 most of the width, and 1990–2019 under a third', () => {
+  it('gives the bundled data’s 2022 and 2024 more width than 1990–2019, and an empty year only its days’ share', () => {
     const axis = bundledAxis();
-    const at = (iso: string) => {
-      const scale = axisScale(axis, 0, 1);
-      return scale(new Date(`${iso}T00:00:00Z`));
-    };
-    // 2022 and 2024 hold most of the events (the summits, the war's first aid, the statements of July and October 2024).
-    expect(at('2023-01-01') - at('2022-01-01')).toBeGreaterThan(0.3);
-    expect(at('2024-11-01') - at('2024-01-01')).toBeGreaterThan(0.25);
-    expect(at('2023-01-01') - at('2022-01-01') + at('2024-11-01') - at('2024-01-01')).toBeGreaterThan(0.6);
-    expect(at('2020-01-01')).toBeLessThan(0.3);
+    const scale = axisScale(axis, 0, 1);
+    const at = (iso: string) => scale(new Date(`${iso}T00:00:00Z`));
+    const [from, to] = model.extent!;
+    expect(at('2023-01-01') - at('2022-01-01') + at('2024-11-01') - at('2024-01-01')).toBeGreaterThan(2 * at('2020-01-01'));
+    // No event falls in 2010 or in the month before it: the year gets 15% × its 365 days of the domain's.
+    expect(at('2011-01-01') - at('2010-01-01')).toBeCloseTo((0.15 * 365) / (to + 1 - from), 10);
   });
 });
 
 describe('axisTicks', () => {
+  /** Each label read with the year before it on the year line, as a reader reads it ("Jul 2024"). */
+  const readAs = (ticks: readonly { x: number; label: string; row: number }[]) => {
+    const years = ticks.filter((t) => t.row === 1).sort((a, b) => a.x - b.x);
+    return ticks.map((t) => (t.row === 1 ? t.label : `${t.label} ${years.filter((y) => y.x <= t.x + 0.5).at(-1)?.label}`));
+  };
+
   for (const width of [480, 720, 1100, 1440]) {
-    it(`labels 2022, 2023 and 2024, with no two labels of a line overlapping, at ${width} px`, () => {
+    it(`labels 2022 and 2024, no two labels of a line overlapping and no date twice, at ${width} px`, () => {
       const { plotX, plotWidth } = timelinePlot(width);
       const axis = bundledAxis();
       const ticks = axisTicks(axis, axisScale(axis, plotX, plotWidth), plotX, plotWidth, width);
@@ -99,9 +128,36 @@ describe('axisTicks', () => {
         const line = ticks.filter((t) => t.row === row).sort((a, b) => a.x - b.x);
         for (let i = 1; i < line.length; i++) expect(line[i]!.x - line[i - 1]!.x, `${line[i - 1]!.label} and ${line[i]!.label}`).toBeGreaterThan(14);
       }
-      expect(new Set(ticks.map((t) => `${t.row}:${t.label}`)).size).toBe(ticks.length);
+      const dates = readAs(ticks);
+      expect(new Set(dates).size).toBe(dates.length);
     });
   }
+
+  it('labels the month after July 2024, where the month-dated statements’ dashed lines end, at 1100 px', () => {
+    const { plotX, plotWidth } = timelinePlot(1100);
+    const axis = bundledAxis();
+    const ticks = axisTicks(axis, axisScale(axis, plotX, plotWidth), plotX, plotWidth, 1100);
+    expect(readAs(ticks)).toEqual(expect.arrayContaining(['Jul 2024', 'Aug 2024']));
+  });
+
+  it('names a month only under its own year, and a single year only where its stretch holds the label', () => {
+    for (const width of [480, 720, 1100, 1440]) {
+      const { plotX, plotWidth } = timelinePlot(width);
+      const axis = bundledAxis();
+      const scale = axisScale(axis, plotX, plotWidth);
+      const ticks = axisTicks(axis, scale, plotX, plotWidth, width);
+      for (const t of ticks.filter((t) => t.row === 0)) {
+        const year = readAs([t, ...ticks.filter((y) => y.row === 1)])[0]!.split(' ')[1]!;
+        // The month's own tick sits in the year it is read with.
+        expect(scale.invert(t.x).getUTCFullYear(), `${t.label} at ${width} px`).toBe(Number(year));
+      }
+      for (const t of ticks.filter((t) => t.row === 1 && Number(t.label) % 5 !== 0 && t.x > plotX)) {
+        const y = Number(t.label);
+        const room = scale(new Date(Date.UTC(y + 1, 0, 1))) - scale(new Date(Date.UTC(y, 0, 1)));
+        expect(room, `${t.label} at ${width} px`).toBeGreaterThanOrEqual(textWidth(t.label, AXIS_TEXT.fontSize) + 4);
+      }
+    }
+  });
 
   it('labels days, each once, when zoomed into a fortnight', () => {
     const axis = buildDensityAxis([], [isoDay('2022-04-01')!, isoDay('2022-04-14')!]);
