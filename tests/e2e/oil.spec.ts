@@ -44,6 +44,8 @@ for (const width of [1440, 768, 375]) {
 
 test('the bars are one Tab stop: arrow keys move between them, Escape closes the tooltip, Enter pins it', async ({ page }) => {
   await page.goto('/');
+  // The timeline (loaded on demand) holds the next Tab stops: wait for it, so Tab has somewhere to go.
+  await expect(page.getByRole('group', { name: /Partnership milestones: \d+ events shown/ })).toBeVisible();
   const bar = (name: RegExp) => oil(page).getByRole('img', { name });
   await bar(/^Japan/).focus();
   await expect(page.getByRole('tooltip')).toContainText('22,500,000 barrels');

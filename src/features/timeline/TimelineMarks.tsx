@@ -1,12 +1,10 @@
 import { GridLines } from '../../components/BarChartParts';
 import type { ChartTheme } from '../../components/theme';
-import { ClusterBadge } from './ClusterBadge';
 import type { TimelineLayout } from './compute-timeline';
-import { CountBars } from './CountBars';
+import { LaneMarks } from './LaneMarks';
 import type { TimelineInteraction } from './timeline-interaction';
 import type { PlacedCluster } from './timeline-lanes';
 import { TimelineAxis } from './TimelineAxis';
-import { TimelineMarker } from './TimelineMarker';
 
 /** Props of the timeline's drawing. */
 export interface TimelineMarksProps {
@@ -57,25 +55,7 @@ export function TimelineMarks({ layout, theme, highlighted, interaction, activeB
       ))}
       {layout.lanes.map((lane) => (
         <g key={`marks-${lane.key}`} transform={`translate(0,${lane.y})`} opacity={opacity(lane.country)}>
-          {lane.layout.bars && (
-            <CountBars
-              bars={lane.layout.clusters.filter((c) => c.column)}
-              band={lane.layout.bars}
-              label={lane.label}
-              barMax={layout.barMax}
-              activeKey={activeBar?.lane === lane.key ? activeBar.key : null}
-              theme={theme}
-              interaction={interaction}
-            />
-          )}
-          {lane.layout.markers.map((m) => (
-            <TimelineMarker key={m.key} marker={m} theme={theme} interaction={interaction} />
-          ))}
-          {lane.layout.clusters
-            .filter((c) => !c.column)
-            .map((c) => (
-              <ClusterBadge key={c.key} cluster={c} theme={theme} interaction={interaction} />
-            ))}
+          <LaneMarks layout={lane.layout} label={lane.label} barMax={layout.barMax} activeKey={activeBar?.lane === lane.key ? activeBar.key : null} theme={theme} interaction={interaction} />
         </g>
       ))}
       <TimelineAxis ticks={layout.ticks} x0={plot.x} x1={plot.x + plot.width} y={axisY} theme={theme} />

@@ -43,15 +43,17 @@ export interface TimelineInput {
   maxRows?: number;
   /** The axis's ticks, when already worked out for this axis, zoom and width (they do not depend on the lanes). */
   ticks?: AxisTick[];
+  /** A lane's layout for this axis, zoom and width, when the caller keeps them (the screen does). */
+  layoutLane?: ((lane: LaneSpec) => LaneLayout) | undefined;
 }
 
 /** Lays out every lane, stacks them and adds the axis. */
-export function computeTimeline({ lanes, listsOf, axis, zoom, width, maxRows = TIMELINE.maxRows, ticks }: TimelineInput): TimelineLayout {
+export function computeTimeline({ lanes, listsOf, axis, zoom, width, maxRows = TIMELINE.maxRows, ticks, layoutLane }: TimelineInput): TimelineLayout {
   const { compact, plotX, plotWidth } = timelinePlot(width);
   const scale = axisScale(axis, plotX, plotWidth, zoom);
   let y = TIMELINE.top;
   const placed = lanes.map((lane) => {
-    const layout = computeLaneLayout(listsOf(lane.key), lane, scale, { plotX, plotWidth, compact, maxRows });
+    const layout = layoutLane ? layoutLane(lane) : computeLaneLayout(listsOf(lane.key), lane, scale, { plotX, plotWidth, compact, maxRows });
     const at: PlacedLane = { ...lane, y, height: layout.height, labelX: compact ? plotX : plotX - 8, layout };
     y += layout.height;
     return at;

@@ -7,14 +7,15 @@ import { useModel } from '../../app/model-context';
 import { dayToDate, dayToIso, isoDay } from '../../model/dates';
 import { ALL_PARTNERS_LANE, anyEventWithin, eventsWithin, kindsFor, laneKeysFor, laneLists, lanesOf, type SortedEvents, type TimelineEvent } from '../../model/timeline';
 import { useFiltersStore } from '../../stores/filters-store';
-import { currentFilters, useResolvedFilter } from '../../stores/use-resolved-filters';
+import { currentFilters, useResolvedFilters } from '../../stores/use-resolved-filters';
 import { computeTimeline, groupByYear, moveFrom, readingOrder, timelinePlot, type LaneSpec, type MoveKey, type PlacedCluster, type PlacedMarker } from './compute-timeline';
 import { MILESTONES_TITLE, describeTimelineInWords, presentKinds, timelineCaption, timelineEmptyText, timelineLegend, timelineTableCaption, timelineTableRows, type TimelineWording } from './describe-timeline';
 import { axisScale, axisTicks, buildDensityAxis, visibleDays } from './timeline-axis';
 import { TIMELINE } from './timeline-constants';
 import { buildTimelineExport, everyStartList } from './timeline-export';
 import type { TimelineInteraction } from './timeline-interaction';
-import { brushExtent, stepMonths, stripDensityPath } from './timeline-strip';
+import { brushExtent, columnCounts, stepMonths, stripColumns, stripDensityPath } from './timeline-strip';
+import { laneLayouter } from './timeline-lanes';
 import { useTimelineZoom } from './use-timeline-zoom';
 
 const MOVE_KEYS = new Set<string>(['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'Home', 'End']);
@@ -27,11 +28,11 @@ const MOVE_KEYS = new Set<string>(['ArrowRight', 'ArrowLeft', 'ArrowDown', 'Arro
 export function useTimeline(width: number, zoomRef: RefObject<SVGGElement | null>) {
   const model = useModel();
   const theme = useChartTheme();
-  const countries = useResolvedFilter('countries');
-  const types = useResolvedFilter('types');
-  const window = useResolvedFilter('window');
-  const fromIso = useResolvedFilter('fromIso');
-  const toIso = useResolvedFilter('toIso');
+  const filtersNow = useResolvedFilters();
+  // The timeline is the costliest view to draw: it follows a filter change in a render of its own,
+  // after the checkbox and the bar charts have been painted. (INP of a country click at 4× CPU,
+  // 10k records, slowest of 20: see the README's performance section.)
+  const { countries, types, window, fromIso, toIso } = useDeferredValue(filtersNow);
   const rawFrom = useFiltersStore((s) => s.from);
   const rawTo = useFiltersStore((s) => s.to);
   const selectedId = useFiltersStore((s) => s.event);
@@ -80,10 +81,14 @@ export function useTimeline(width: number, zoomRef: RefObject<SVGGElement | null
     void fontsLoaded;
     return axisTicks(axis, scale, plotX, plotWidth, width);
   }, [axis, scale, plotX, plotWidth, width, fontsLoaded]);
-  const layout = useMemo(() => {
+  // Each lane's layout is kept while the types, the scale and the width stay: a country toggled lays
+  // out its own lane only, and LaneMarks leaves the others' marks as they are. (At 10k records the
+  // lanes' layout was 2.2 ms of a country change's 6 ms in the timeline; CPU profile of 30 changes.)
+  const layoutLane = useMemo(() => {
     void fontsLoaded;
-    return computeTimeline({ lanes, listsOf, axis, zoom, width, ticks });
-  }, [lanes, listsOf, axis, zoom, width, ticks, fontsLoaded]);
+    return laneLayouter(listsOf, scale, { ...timelinePlot(width), maxRows: TIMELINE.maxRows });
+  }, [listsOf, scale, width, fontsLoaded]);
+  const layout = useMemo(() => computeTimeline({ lanes, listsOf, axis, zoom, width, ticks, layoutLane }), [lanes, listsOf, axis, zoom, width, ticks, layoutLane]);
   const visible = useMemo(() => visibleDays(axis, scale, plotX, plotWidth), [axis, scale, plotX, plotWidth]);
   const stops = useMemo(() => readingOrder(layout), [layout]);
 
@@ -112,9 +117,16 @@ export function useTimeline(width: number, zoomRef: RefObject<SVGGElement | null
     const s = axisScale(stripAxis, plotX, plotWidth);
     return { scale: s, extent, ticks: axisTicks(stripAxis, s, plotX, plotWidth, width, false) };
   }, [stripAxis, extent, plotX, plotWidth, width]);
+  // Every list's events counted per column of the strip, once per width: the density of a selection
+  // is then their sum (the counting was 1.5 ms of a country change at 10k records; CPU profile of 30).
+  const columnCountsOf = useMemo(() => {
+    if (!stripFrame) return null;
+    const edges = stripColumns(stripFrame.scale, plotX, plotWidth);
+    return new Map([...model.timeline.lanes.values()].flatMap((kinds) => Object.values(kinds).map((l: SortedEvents) => [l, columnCounts(l, edges)] as const)));
+  }, [model, stripFrame, plotX, plotWidth]);
   const strip = useMemo(
-    () => (stripFrame ? { ...stripFrame, density: stripDensityPath(allLists, stripFrame.scale, plotX, plotWidth, 5, TIMELINE.stripHeight - 16) } : null),
-    [stripFrame, allLists, plotX, plotWidth],
+    () => (stripFrame && columnCountsOf ? { ...stripFrame, density: stripDensityPath(allLists.map((l) => columnCountsOf.get(l)!), plotX, 5, TIMELINE.stripHeight - 16) } : null),
+    [stripFrame, columnCountsOf, allLists, plotX],
   );
   const fromDay = isoDay(rawFrom);
   const toDay = isoDay(rawTo);
@@ -186,52 +198,51 @@ export function useTimeline(width: number, zoomRef: RefObject<SVGGElement | null
     },
     [stops, setHoveredCountries],
   );
-  const interaction: TimelineInteraction = {
-    focusKey: currentFocus,
-    selectedId,
-    refFor,
-    onSelect: (m: PlacedMarker) => {
-      setFocusKey(m.key);
-      toggle(m.event);
-    },
-    onOpenCluster: (c) => {
-      setFocusKey(c.key);
-      setOpenKey(c.key);
-    },
-    onKeyDown: (key, e) => {
-      const stop = stops.find((s) => s.key === key);
-      if (!stop) return;
-      if (e.key === 'Enter' || e.key === ' ') {
-        e.preventDefault();
-        if (stop.marker) toggle(stop.marker.event);
-        else setOpenKey(stop.key);
-        return;
-      }
-      if (e.key === 'Escape') {
-        setEvent(null);
-        hover(null);
-        return;
-      }
-      if (!MOVE_KEYS.has(e.key)) return;
+  // The handlers keep their identity across renders (they call the latest closure), so the lanes'
+  // marks, memoised, are drawn again only when focus or selection changes, or their own layout.
+  const onSelect = useStableCallback((m: PlacedMarker) => {
+    setFocusKey(m.key);
+    toggle(m.event);
+  });
+  const onOpenCluster = useStableCallback((c: PlacedCluster) => {
+    setFocusKey(c.key);
+    setOpenKey(c.key);
+  });
+  const onKeyDown = useStableCallback((key: string, e: KeyboardEvent) => {
+    const stop = stops.find((s) => s.key === key);
+    if (!stop) return;
+    if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      const target = moveFrom(stops, key, e.key as MoveKey);
-      if (!target) return;
-      setFocusKey(target.key);
-      nodes.current.get(target.key)?.focus();
-    },
-    onHover: hover,
-    onFocusStop: (key) => {
-      setFocusKey(key);
-      hover(key);
-    },
-    onHoverBar: setHoveredBar,
-    onZoomBar: (bar) => zoomToDays(bar.from, bar.to),
-    onHoverCountry: setHoveredCountry,
-  };
+      if (stop.marker) toggle(stop.marker.event);
+      else setOpenKey(stop.key);
+      return;
+    }
+    if (e.key === 'Escape') {
+      setEvent(null);
+      hover(null);
+      return;
+    }
+    if (!MOVE_KEYS.has(e.key)) return;
+    e.preventDefault();
+    const target = moveFrom(stops, key, e.key as MoveKey);
+    if (!target) return;
+    setFocusKey(target.key);
+    nodes.current.get(target.key)?.focus();
+  });
+  const onHover = useStableCallback(hover);
+  const onFocusStop = useStableCallback((key: string) => {
+    setFocusKey(key);
+    hover(key);
+  });
   const zoomToDays = (from: number, to: number) => {
     const base = axisScale(axis, 0, 1);
     zoomToShares(base(dayToDate(from)), base(dayToDate(to + 1)));
   };
+  const onZoomBar = useStableCallback((bar: PlacedCluster) => zoomToDays(bar.from, bar.to));
+  const interaction = useMemo<TimelineInteraction>(
+    () => ({ focusKey: currentFocus, selectedId, refFor, onSelect, onOpenCluster, onKeyDown, onHover, onFocusStop, onHoverBar: setHoveredBar, onZoomBar, onHoverCountry: setHoveredCountry }),
+    [currentFocus, selectedId, refFor, onSelect, onOpenCluster, onKeyDown, onHover, onFocusStop, onZoomBar, setHoveredCountry],
+  );
   /** Zoom in on the event in focus, or on the middle of the events in view. */
   const zoomIn = () => {
     const focused = stops.find((s) => s.key === currentFocus);
