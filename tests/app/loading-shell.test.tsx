@@ -43,4 +43,18 @@ describe('the page before its script has run', () => {
     expect(boxes(loading)).toEqual(boxes(app.getByText('Loading the dataset…').closest('[role="status"]')!));
     expect(page.firstElementChild?.className).toBe(app.getByRole('banner').parentElement?.className);
   });
+
+  it('is taken over by the app as it stands (hydrated), not drawn again, and the views follow', async () => {
+    mockFetch();
+    const page = shell();
+    const heading = within(page).getByRole('heading', { level: 1 });
+    const lede = page.querySelector('.app-header__lede');
+    const errors: unknown[] = [];
+    renderApp('', { restore: true, hydrate: { container: page, onRecoverableError: (error) => errors.push(error) } });
+    expect(await within(page).findByRole('figure', { name: /^Aid/ })).toBeInTheDocument();
+    // The very elements the page arrived with: no mismatch made React draw the page afresh.
+    expect(errors).toEqual([]);
+    expect(within(page).getByRole('heading', { level: 1 })).toBe(heading);
+    expect(page.querySelector('.app-header__lede')).toBe(lede);
+  });
 });

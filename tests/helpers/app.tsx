@@ -25,9 +25,10 @@ export function mockFetch(routes: Record<string, () => Response | Promise<Respon
 
 /**
  * Renders the whole app at a URL, as main.tsx does, with a fresh query cache and filters. With
- * `restore`, it first looks for a dataset kept in the browser, as a page load does.
+ * `restore`, it first looks for a dataset kept in the browser, as a page load does; with `hydrate`,
+ * it takes over the page already in the container, as main.tsx does for the bundled data.
  */
-export function renderApp(search = '', { restore = false }: { restore?: boolean } = {}) {
+export function renderApp(search = '', { restore = false, hydrate }: { restore?: boolean; hydrate?: { container: HTMLElement; onRecoverableError: (error: unknown) => void } } = {}) {
   window.history.replaceState(null, '', `/${search}`);
   resetFilters();
   applyFiltersFromUrl(window.location.search);
@@ -39,5 +40,6 @@ export function renderApp(search = '', { restore = false }: { restore?: boolean 
     <Providers client={client}>
       <App />
     </Providers>,
+    hydrate ? { container: hydrate.container, hydrate: true, onRecoverableError: hydrate.onRecoverableError } : {},
   );
 }
