@@ -35,6 +35,8 @@ export interface SortedEvents {
   readonly bySource: ReadonlyMap<string, Float64Array>;
   /** Start days of the events of each category. */
   readonly byCategory: ReadonlyMap<MilestoneCategory, Float64Array>;
+  /** Start days of the events dated only to a month, year or decade, and of the periods of days. */
+  readonly byDateKind: { readonly rough: Float64Array; readonly period: Float64Array };
 }
 
 /** Timeline events indexed once at load: all of them (milestones, then aid), and per lane and kind in date order. */
@@ -45,6 +47,8 @@ export interface TimelineIndex {
   readonly partners: readonly string[];
   /** First and last day of any event. */
   readonly extent: [number, number] | null;
+  /** The events drawn in more than one lane (several countries, not all partners), in date order. */
+  readonly multiLane: SortedEvents;
 }
 
 /** The lane that holds events involving every partner. */
@@ -72,6 +76,7 @@ class SortedEventList implements SortedEvents {
   readonly maxSpan: number;
   private sources?: ReadonlyMap<string, Float64Array>;
   private categories?: ReadonlyMap<MilestoneCategory, Float64Array>;
+  private dateKinds?: { rough: Float64Array; period: Float64Array };
 
   constructor(events: TimelineEvent[]) {
     events.sort(byStart);
@@ -102,6 +107,19 @@ class SortedEventList implements SortedEvents {
       this.sources = typed(sources);
     }
     return this.sources;
+  }
+
+  get byDateKind(): { rough: Float64Array; period: Float64Array } {
+    if (!this.dateKinds) {
+      const rough: number[] = [];
+      const period: number[] = [];
+      for (const e of this.events) {
+        if (e.precision !== 'day') rough.push(e.start);
+        else if (e.end > e.start) period.push(e.start);
+      }
+      this.dateKinds = { rough: Float64Array.from(rough), period: Float64Array.from(period) };
+    }
+    return this.dateKinds;
   }
 
   get byCategory(): ReadonlyMap<MilestoneCategory, Float64Array> {
@@ -166,13 +184,16 @@ export function buildTimelineIndex(dataset: Pick<Dataset, 'milestones' | 'aid'>,
     });
   }
   const grouped = new Map<string, Record<EventKind, TimelineEvent[]>>();
+  const multiLane: TimelineEvent[] = [];
   let lo = Infinity;
   let hi = -Infinity;
   for (const e of events) {
     if (e.start < lo) lo = e.start;
     if (e.end > hi) hi = e.end;
     const kind: EventKind = e.aidType ?? 'milestone';
-    for (const lane of laneKeysOf(e.countries, partners)) {
+    const keys = laneKeysOf(e.countries, partners);
+    if (keys.length > 1) multiLane.push(e);
+    for (const lane of keys) {
       let kinds = grouped.get(lane);
       if (!kinds) grouped.set(lane, (kinds = { milestone: [], military: [], humanitarian: [], financial: [], unspecified: [] }));
       kinds[kind].push(e);
@@ -188,7 +209,7 @@ export function buildTimelineIndex(dataset: Pick<Dataset, 'milestones' | 'aid'>,
       unspecified: new SortedEventList(kinds.unspecified),
     });
   }
-  return { events, lanes, partners, extent: lo <= hi ? [lo, hi] : null };
+  return { events, lanes, partners, extent: lo <= hi ? [lo, hi] : null, multiLane: new SortedEventList(multiLane) };
 }
 
 /** The lanes shown for a country selection: all partners (when any is selected), then each country. */

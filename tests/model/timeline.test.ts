@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoDay } from '../../src/model/dates';
-import { ALL_PARTNERS_LANE, buildTimelineIndex, datasetExtent, eventsWithin, lanesOf } from '../../src/model/timeline';
+import { ALL_PARTNERS_LANE, buildTimelineIndex, datasetExtent, eventsWithin, kindsFor, laneKeysFor, laneLists, lanesOf, type TimelineEvent } from '../../src/model/timeline';
 import { ALL_TIME, windowFromIso } from '../../src/model/window';
 import { loadBundled } from '../helpers/bundled';
 
@@ -63,5 +63,26 @@ describe('timeline', () => {
     expect(lanesOf(byId.get('ip4-2022-06-madrid-summit')!, FOUR, FOUR)).toEqual([ALL_PARTNERS_LANE]);
     expect(lanesOf(byId.get('kr-2022-05-05-cyber')!, FOUR, FOUR)).toEqual(['KR']);
     expect(lanesOf(byId.get('kr-2022-05-05-cyber')!, FOUR, ['JP'])).toEqual([]);
+  });
+
+  it('reads the same events as the lanes shown, merged, for every year, country and aid type', () => {
+    // What the lanes hold: each shown lane's lists of the selected kinds, overlapping the window, each event once.
+    const fromLanes = (window: ReturnType<typeof windowFromIso>, countries: string[], types: readonly (typeof TYPES)[number][]) => {
+      const seen = new Map<string, TimelineEvent>();
+      for (const lane of laneKeysFor(index, countries))
+        for (const list of laneLists(index, lane, kindsFor(types))) for (const e of list.events) if (e.start <= window.to && e.end >= window.from) seen.set(e.id, e);
+      return [...seen.values()].sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1)).map((e) => e.id);
+    };
+    const selections: [string[], readonly (typeof TYPES)[number][]][] = [
+      [FOUR, TYPES],
+      [['JP'], ['financial']],
+      [['KR', 'AU'], ['military', 'humanitarian']],
+      [['NZ'], []],
+    ];
+    for (let year = 1989; year <= 2025; year++) {
+      const window = windowFromIso(`${year}-01-01`, `${year}-12-31`);
+      for (const [countries, types] of selections) expect(eventsWithin(index, window, countries, types).map((e) => e.id), `${year} ${countries.join(',')}`).toEqual(fromLanes(window, countries, types));
+    }
+    expect(eventsWithin(index, ALL_TIME, FOUR, TYPES).map((e) => e.id)).toEqual(fromLanes(ALL_TIME, FOUR, TYPES));
   });
 });

@@ -22,8 +22,8 @@ export function Timeline({ renderActions }: { renderActions?: (getSpec: () => Ex
   const areaRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(areaRef);
   const zoomRef = useRef<SVGGElement>(null);
-  const t = useTimeline(width, zoomRef);
   const [tableOpen, setTableOpen] = useState(false);
+  const t = useTimeline(width, zoomRef, tableOpen);
   useRegisterExport('milestones', t.getSpec);
   const { layout, theme, interaction } = t;
 
@@ -50,7 +50,7 @@ export function Timeline({ renderActions }: { renderActions?: (getSpec: () => Ex
       legend={<Legend items={t.legend} theme={theme} idPrefix="timeline" label="Event categories" />}
       controls={controls}
       actions={renderActions?.(t.getSpec)}
-      table={tableOpen ? <TimelineTable rows={t.tableRows()} caption={t.tableCaption} /> : null}
+      table={tableOpen ? <TimelineTable rows={t.tableRows} caption={t.tableCaption} /> : null}
       onTableToggle={setTableOpen}
       empty={t.empty}
       bodyRef={areaRef}

@@ -8,9 +8,10 @@ import { listInWords } from '../../model/dataset-model';
 import { sourcesLine } from '../../model/describe-filters';
 import { describeDateBasis, formatDateRange, formatInteger, formatIsoBetween, formatIsoRange } from '../../model/format';
 import type { TimelineEvent } from '../../model/timeline';
+import { sourcesInOrder, type TimelineSummary } from '../../model/timeline-summary';
 import type { DayWindow } from '../../model/window';
 import { CATEGORY_STYLE, categoryPath } from './timeline-constants';
-import { dateShapeOf, type DateShape } from './timeline-lanes';
+import type { DateShape } from './timeline-lanes';
 
 /** Title of the milestones figure (its accessible name). */
 export const MILESTONES_TITLE = 'Partnership milestones';
@@ -84,15 +85,11 @@ export function timelineLegend(categories: readonly MilestoneCategory[], shapes:
   ];
 }
 
-/** Categories and date shapes of some events, in the legend's order. */
-export function presentKinds(events: readonly TimelineEvent[]): { categories: MilestoneCategory[]; shapes: DateShape[] } {
-  const categories = new Set<MilestoneCategory>();
-  const shapes = new Set<DateShape>();
-  for (const e of events) {
-    categories.add(e.category);
-    shapes.add(dateShapeOf(e));
-  }
-  return { categories: MILESTONE_CATEGORIES.filter((c) => categories.has(c)), shapes: (['point', 'period', 'uncertain'] as const).filter((s) => shapes.has(s)) };
+/** Categories and date shapes of the events summarised, in the legend's order. */
+export function presentKinds(summary: TimelineSummary): { categories: MilestoneCategory[]; shapes: DateShape[] } {
+  const points = summary.total - summary.rough - summary.periods;
+  const shapes: DateShape[] = [...(points > 0 ? ['point' as const] : []), ...(summary.periods > 0 ? ['period' as const] : []), ...(summary.rough > 0 ? ['uncertain' as const] : [])];
+  return { categories: MILESTONE_CATEGORIES.filter((c) => summary.byCategory.has(c)), shapes };
 }
 
 /** The table's columns. */
@@ -137,12 +134,9 @@ export function timelineCsv(events: readonly TimelineEvent[], w: Pick<TimelineWo
   };
 }
 
-/** The export's sources line: every document the events shown cite, with its date. */
-export function timelineSources(events: readonly TimelineEvent[], sources: ReadonlyMap<string, Source>): string[] {
-  return sourcesLine(
-    events.flatMap((e) => e.citations.map((c) => c.source)),
-    sources,
-  );
+/** The export's sources line: every document the events shown cite, with its date, in the caption's order. */
+export function timelineSources(summary: TimelineSummary, sources: ReadonlyMap<string, Source>): string[] {
+  return sourcesLine(sourcesInOrder(summary, sources.keys()), sources);
 }
 
 /** Notes on reading the chart, under an exported image. */
@@ -159,25 +153,16 @@ const plural = (n: number, one: string, many: string) => `${formatInteger(n)} ${
  * What the timeline shows under the filters, in words: how many events, for whom, when they
  * cluster, how many are dated only roughly, and of which kinds.
  */
-export function describeTimelineInWords(events: readonly TimelineEvent[], w: TimelineWording): string {
-  const empty = timelineEmptyText(w, events.length === 0);
+export function describeTimelineInWords(summary: TimelineSummary, w: TimelineWording): string {
+  const empty = timelineEmptyText(w, summary.total === 0);
   if (empty) return empty;
   const who = listInWords(namesOf(w.countries, w.countryNames));
-  // One pass over the events: a large dataset shows tens of thousands.
-  const byYear = new Map<string, number>();
-  const perCategory = new Map<MilestoneCategory, number>();
-  let rough = 0;
-  for (const e of events) {
-    const year = e.date.slice(0, 4);
-    byYear.set(year, (byYear.get(year) ?? 0) + 1);
-    perCategory.set(e.category, (perCategory.get(e.category) ?? 0) + 1);
-    if (e.precision !== 'day') rough++;
-  }
-  const busiest = [...byYear].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 2);
-  const byCategory = MILESTONE_CATEGORIES.map((c) => [c, perCategory.get(c) ?? 0] as const).filter(([, n]) => n > 0);
+  const busiest = [...summary.byYear].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 2);
+  const byCategory = MILESTONE_CATEGORIES.map((c) => [c, summary.byCategory.get(c) ?? 0] as const).filter(([, n]) => n > 0);
+  const rough = summary.rough;
   const sentences = [
-    `${plural(events.length, 'event', 'events')} for ${who} ${formatIsoBetween(w.fromIso, w.toIso)}.`,
-    byYear.size > 1 ? `Most fall in ${listInWords(busiest.map(([y, n]) => `${y} (${formatInteger(n)})`))}.` : '',
+    `${plural(summary.total, 'event', 'events')} for ${who} ${formatIsoBetween(w.fromIso, w.toIso)}.`,
+    summary.byYear.size > 1 ? `Most fall in ${listInWords(busiest.map(([y, n]) => `${y} (${formatInteger(n)})`))}.` : '',
     rough ? `${formatInteger(rough)} ${rough === 1 ? 'is' : 'are'} dated only to a month, year or decade.` : '',
     `By category: ${byCategory.map(([c, n]) => `${CATEGORY_STYLE[c].label} ${formatInteger(n)}`).join(', ')}.`,
   ];

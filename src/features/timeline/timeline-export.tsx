@@ -2,6 +2,7 @@ import type { ExportSpec } from '../../components/export-spec';
 import type { DatasetModel, ResolvedFilters } from '../../model/dataset-model';
 import { describeFilters } from '../../model/describe-filters';
 import type { SortedEvents, TimelineEvent } from '../../model/timeline';
+import { summarizeEvents } from '../../model/timeline-summary';
 import { computeTimeline, type LaneSpec } from './compute-timeline';
 import { describeTimelineInWords, presentKinds, timelineCsv, timelineLegend, timelineNotes, timelineSources, type TimelineWording } from './describe-timeline';
 import { buildDensityAxis, NO_ZOOM, type AxisZoom, type DensityAxis } from './timeline-axis';
@@ -35,7 +36,8 @@ export function buildTimelineExport(input: {
   const zoom = input.zoom ?? NO_ZOOM;
   const shown = placements.filter((p) => p.event.end >= visible[0] && p.event.start <= visible[1]).map((p) => p.event);
   const wording: TimelineWording = { countries: filters.countries, window: filters.window, fromIso: filters.fromIso, toIso: filters.toIso, countryNames: model.countryNames, sources: model.sources };
-  const kinds = presentKinds(shown);
+  const summary = summarizeEvents(shown);
+  const kinds = presentKinds(summary);
   return {
     stem: 'partnership-milestones',
     title: input.title,
@@ -47,12 +49,12 @@ export function buildTimelineExport(input: {
       return { width, height: layout.height, marks: <TimelineMarks layout={layout} theme={theme} highlighted={[]} />, notes: timelineNotes(layout.barMax).slice(1) };
     },
     notes: timelineNotes(0),
-    sources: timelineSources(shown, model.sources),
+    sources: timelineSources(summary, model.sources),
     csv: timelineCsv(
       placements.map((p) => p.event),
       wording,
     ),
-    description: describeTimelineInWords(shown, wording),
+    description: describeTimelineInWords(summary, wording),
     fileParts: { countries: filters.countries, from: filters.fromIso, to: filters.toIso },
   };
 }

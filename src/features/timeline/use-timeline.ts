@@ -8,6 +8,7 @@ import { dayToDate, dayToIso, isoDay } from '../../model/dates';
 import { ALL_PARTNERS_LANE, anyEventWithin, eventsWithin, kindsFor, laneKeysFor, laneLists, lanesOf, type SortedEvents, type TimelineEvent } from '../../model/timeline';
 import { useFiltersStore } from '../../stores/filters-store';
 import { currentFilters, useResolvedFilters } from '../../stores/use-resolved-filters';
+import { sourcesInOrder, summarizeWithin } from '../../model/timeline-summary';
 import { computeTimeline, groupByYear, moveFrom, readingOrder, timelinePlot, type LaneSpec, type MoveKey, type PlacedCluster, type PlacedMarker } from './compute-timeline';
 import { MILESTONES_TITLE, describeTimelineInWords, presentKinds, timelineCaption, timelineEmptyText, timelineLegend, timelineTableCaption, timelineTableRows, type TimelineWording } from './describe-timeline';
 import { axisScale, axisTicks, buildDensityAxis, visibleDays } from './timeline-axis';
@@ -25,7 +26,7 @@ const MOVE_KEYS = new Set<string>(['ArrowRight', 'ArrowLeft', 'ArrowDown', 'Arro
  * the zoom, the strip, the phone's list, the selected and hovered event, the words of caption,
  * legend, table and export, and the handlers.
  */
-export function useTimeline(width: number, zoomRef: RefObject<SVGGElement | null>) {
+export function useTimeline(width: number, zoomRef: RefObject<SVGGElement | null>, tableOpen = false) {
   const model = useModel();
   const theme = useChartTheme();
   const filtersNow = useResolvedFilters();
@@ -92,20 +93,18 @@ export function useTimeline(width: number, zoomRef: RefObject<SVGGElement | null
   const visible = useMemo(() => visibleDays(axis, scale, plotX, plotWidth), [axis, scale, plotX, plotWidth]);
   const stops = useMemo(() => readingOrder(layout), [layout]);
 
-  // Every event within the filters, one by one (tens of thousands in a large dataset), for the list
-  // by year, the table, the export and the words: worked out in a render of their own after a filter
-  // change, while the marks (placed from the lanes' indexes) are painted at once. At 100k records a
-  // country change went from 33 to 22 ms with this and the deferral below (median of 30, one sitting).
-  const queryNow = useMemo(() => ({ window, countries, types }), [window, countries, types]);
-  const query = useDeferredValue(queryNow);
-  const placements = useMemo(
+  // Every event within the filters, one by one (tens of thousands in a large dataset): worked out
+  // only where they are listed — the phone's list by year, the open table, the export. The words,
+  // legend and caption read the lanes' indexes instead (summarizeWithin).
+  const placementsNow = useCallback(
     () =>
-      eventsWithin(model.timeline, query.window, query.countries, query.types)
-        .map((event) => ({ event, lanes: lanesOf(event, model.partners, query.countries) }))
+      eventsWithin(model.timeline, window, countries, types)
+        .map((event) => ({ event, lanes: lanesOf(event, model.partners, countries) }))
         .filter((p) => p.lanes.length > 0),
-    [model, query],
+    [model, window, countries, types],
   );
-  const shown = useMemo(() => (list ? placements : placements.filter((p) => p.event.end >= visible[0] && p.event.start <= visible[1])).map((p) => p.event), [list, placements, visible]);
+  const placements = useMemo(() => (list || tableOpen ? placementsNow() : []), [list, tableOpen, placementsNow]);
+  const tableRows = useMemo(() => (tableOpen ? timelineTableRows(placements.map((p) => p.event), { countryNames: model.countryNames, sources: model.sources }) : []), [tableOpen, placements, model]);
   const groups = useMemo(() => (list ? groupByYear(placements, laneLabel) : []), [list, placements, laneLabel]);
 
   // The strip: the whole extent, on the axis the chart has with no dates set.
@@ -256,21 +255,18 @@ export function useTimeline(width: number, zoomRef: RefObject<SVGGElement | null
 
   const wording: TimelineWording = { countries, window, fromIso, toIso, countryNames: model.countryNames, sources: model.sources };
   const nothing = useMemo(() => window.to < window.from || !anyEventWithin(allLists, window), [allLists, window]);
-  // The legend, the sources line and the description in words go over every event shown: they too
-  // follow a filter change in a render of their own.
-  const shownNow = useMemo(() => ({ shown, countries, window, fromIso, toIso }), [shown, countries, window, fromIso, toIso]);
-  const later = useDeferredValue(shownNow);
-  const kindsShown = useMemo(() => presentKinds(later.shown), [later]);
-  const description = useMemo(() => describeTimelineInWords(later.shown, { ...later, countryNames: model.countryNames, sources: model.sources }), [later, model]);
-  const sourceIds = useMemo(() => {
-    const ids = new Set<string>();
-    for (const e of later.shown) for (const c of e.citations) ids.add(c.source);
-    return [...ids];
-  }, [later]);
+  // What the words, legend and caption speak of: the events in the dates shown (zoomed in, fewer).
+  const summary = useMemo(() => {
+    const shownWindow = list ? window : { from: Math.max(window.from, visible[0]), to: Math.min(window.to, visible[1]) };
+    return summarizeWithin(model.timeline, shownWindow, countries, types);
+  }, [model, list, window, visible, countries, types]);
+  const kindsShown = useMemo(() => presentKinds(summary), [summary]);
+  const description = useMemo(() => describeTimelineInWords(summary, { countries, window, fromIso, toIso, countryNames: model.countryNames, sources: model.sources }), [summary, countries, window, fromIso, toIso, model]);
+  const sourceIds = useMemo(() => sourcesInOrder(summary, model.sources.keys()), [summary, model]);
   const legend = useMemo(() => timelineLegend(kindsShown.categories, list ? [] : kindsShown.shapes, theme, list ? 0 : layout.barMax), [kindsShown, theme, layout.barMax, list]);
 
   const getSpec = useStableCallback(
-    (): ExportSpec => buildTimelineExport({ title: MILESTONES_TITLE, model, filters: currentFilters(model), lanes, listsOf, placements, visible: list ? baseDomain : visible, axis, zoom: list ? undefined : zoom }),
+    (): ExportSpec => buildTimelineExport({ title: MILESTONES_TITLE, model, filters: currentFilters(model), lanes, listsOf, placements: placementsNow(), visible: list ? baseDomain : visible, axis, zoom: list ? undefined : zoom }),
   );
 
   const highlighted = useMemo(() => hoveredCountries.filter((c) => countries.includes(c)), [hoveredCountries, countries]);
@@ -317,7 +313,7 @@ export function useTimeline(width: number, zoomRef: RefObject<SVGGElement | null
     empty: timelineEmptyText(wording, nothing),
     legend,
     description,
-    tableRows: () => timelineTableRows(placements.map((p) => p.event), wording),
+    tableRows,
     tableCaption: timelineTableCaption(wording),
     eventCount: stops.filter((s) => s.marker).length + stops.reduce((n, s) => n + (s.cluster?.count ?? 0), 0),
     getSpec,
