@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -19,31 +20,30 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-function contentSecurityPolicy(): Plugin {
-  return {
-    name: 'content-security-policy',
-    // Only the built page: the dev server injects inline scripts for hot reloading.
-    apply: 'build',
-    transformIndexHtml(html) {
-      return html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
-    },
-  };
-}
-
 /**
- * Preloads the latin files of Noto Sans the first screen draws with (regular, semibold, bold), so
- * the text arrives in its font instead of swapping from the fallback.
+ * The built page's stylesheet written into the page itself, and the policy meta tag with the hash
+ * of each such style (the only inline style the policy allows). The first paint then needs no
+ * request after the page: one round trip less on a phone's network, and the heading and lede paint
+ * before the script has arrived (Lighthouse mobile FCP and LCP: README, performance).
  */
-function preloadFonts(): Plugin {
+function inlineStylesAndPolicy(): Plugin {
   return {
-    name: 'preload-fonts',
+    name: 'inline-styles-and-policy',
+    // Only the built page: the dev server injects inline scripts and styles for hot reloading.
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        const files = Object.keys(context.bundle ?? {}).filter((name) => /noto-sans-latin-(400|600|700)-normal-[^/]*\.woff2$/.test(name));
-        const links = files.map((name) => `<link rel="preload" href="/${name}" as="font" type="font/woff2" crossorigin />`).join('\n    ');
-        return links ? html.replace('</head>', `  ${links}\n  </head>`) : html;
+        const hashes: string[] = [];
+        const inlined = html.replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g, (link, file: string) => {
+          const asset = context.bundle?.[file];
+          if (asset?.type !== 'asset') return link;
+          const css = String(asset.source);
+          hashes.push(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+          return `<style>${css}</style>`;
+        });
+        const policy = CONTENT_SECURITY_POLICY.replace("style-src 'self'", ["style-src 'self'", ...hashes].join(' '));
+        return inlined.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
       },
     },
   };
@@ -51,7 +51,7 @@ function preloadFonts(): Plugin {
 
 // The bundled dataset, its JSON Schema and README are served from data/ and fetched at run time.
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadFonts()],
+  plugins: [react(), inlineStylesAndPolicy()],
   publicDir: 'data',
   build: {
     target: 'es2022',
