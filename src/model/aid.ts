@@ -295,17 +295,38 @@ export interface AidCell extends AidValue {
   type: AidType;
 }
 
+/** The answer for one country and type. */
+export function aidCell(index: AidIndex, country: string, type: AidType, question: AidQuestion, window: DayWindow): AidCell {
+  const series = index.series.get(seriesKey(country, type));
+  return { ...(question === 'as-of' ? totalAsOf(series, window.to) : committedWithin(series, window)), country, type };
+}
+
+/**
+ * Answers for one index, question and window, each worked out once: asked again for a country and
+ * type, it gives the cell it made. Pure for its inputs (another question or window takes another),
+ * so a kept cell is the one `aidCell` would make again; a country toggled leaves the others' cells
+ * as they are (at 100k records the cells were 2.6 ms of a country change; CPU profile of 30).
+ */
+export function aidCellMaker(index: AidIndex, question: AidQuestion, window: DayWindow): (country: string, type: AidType) => AidCell {
+  const made = new Map<string, AidCell>();
+  return (country, type) => {
+    const key = seriesKey(country, type);
+    let cell = made.get(key);
+    if (!cell) made.set(key, (cell = aidCell(index, country, type, question, window)));
+    return cell;
+  };
+}
+
 /** The answer for every selected country × type, in the order given. */
-export function aidCells(index: AidIndex, countries: readonly string[], types: readonly AidType[], question: AidQuestion, window: DayWindow): AidCell[] {
-  const cells: AidCell[] = [];
-  for (const country of countries) {
-    for (const type of types) {
-      const series = index.series.get(seriesKey(country, type));
-      const value = question === 'as-of' ? totalAsOf(series, window.to) : committedWithin(series, window);
-      cells.push({ ...value, country, type });
-    }
-  }
-  return cells;
+export function aidCells(
+  index: AidIndex,
+  countries: readonly string[],
+  types: readonly AidType[],
+  question: AidQuestion,
+  window: DayWindow,
+  cellOf: (country: string, type: AidType) => AidCell = (country, type) => aidCell(index, country, type, question, window),
+): AidCell[] {
+  return countries.flatMap((country) => types.map((type) => cellOf(country, type)));
 }
 
 /** The days a question looks at: up to To for a total as of a date, From–To for what was committed within. */

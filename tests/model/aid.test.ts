@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AidRecord } from '../../src/data/schema';
-import { aidCells, buildAidIndex, combineQualifiers, committedWithin, inKindWithin, seriesKey, totalAsOf, type AidCell } from '../../src/model/aid';
+import { aidCellMaker, aidCells, buildAidIndex, combineQualifiers, committedWithin, inKindWithin, seriesKey, totalAsOf, type AidCell } from '../../src/model/aid';
 import { startDay } from '../../src/model/dates';
 import { buildModel } from '../../src/model/dataset-model';
 import { ALL_TIME, windowFromIso } from '../../src/model/window';
@@ -14,6 +14,17 @@ const PARTNERS = ['JP', 'KR', 'AU', 'NZ'];
 describe('what the sources state, on the bundled data', () => {
   const model = buildModel(loadBundled());
   const cell = (cells: AidCell[], country: string, type: AidCell['type']) => cells.find((c) => c.country === country && c.type === type)!;
+
+  it('keeps the cells it made for one question and window: the same answers, each worked out once', () => {
+    const window = windowFromIso(null, '2022-06-30');
+    const cellOf = aidCellMaker(model.aid, 'as-of', window);
+    const four = aidCells(model.aid, PARTNERS, ['military'], 'as-of', window, cellOf);
+    // Australia as of 30 June 2022: $141.9M, as without the maker; asked again, the very same cell.
+    expect(cell(four, 'AU', 'military').usd).toBe(141.9 * M);
+    expect(four).toEqual(aidCells(model.aid, PARTNERS, ['military'], 'as-of', window));
+    const two = aidCells(model.aid, ['AU', 'NZ'], ['military'], 'as-of', window, cellOf);
+    expect(cell(two, 'AU', 'military')).toBe(cell(four, 'AU', 'military'));
+  });
 
   it('military aid as of 30 June 2022: Australia $141.9M (currency not printed); New Zealand $11M + $7.5M = $18.5M, and $5.5M of unstated purpose', () => {
     const cells = aidCells(model.aid, PARTNERS, ['military', 'unspecified'], 'as-of', windowFromIso(null, '2022-06-30'));

@@ -20,10 +20,19 @@ export interface AidSelection {
   sources: Source[];
 }
 
-/** What the sources state for the selected countries and types, under a question and a reading of "$". */
-export function selectAid(model: DatasetModel, filters: Pick<ResolvedFilters, 'countries' | 'types' | 'window'>, question: AidQuestion, reading: DollarReading): AidSelection {
-  const index = reading === 'local' ? model.aidLocal : model.aid;
-  const cells = aidCells(index, filters.countries, filters.types, question, filters.window);
+/** The aid index for a reading of "$". */
+export const aidIndexFor = (model: DatasetModel, reading: DollarReading) => (reading === 'local' ? model.aidLocal : model.aid);
+
+/** What the sources state for the selected countries and types, under a question and a reading of "$" (with `cellOf`, from cells kept). */
+export function selectAid(
+  model: DatasetModel,
+  filters: Pick<ResolvedFilters, 'countries' | 'types' | 'window'>,
+  question: AidQuestion,
+  reading: DollarReading,
+  cellOf?: (country: string, type: AidType) => AidCell,
+): AidSelection {
+  const index = aidIndexFor(model, reading);
+  const cells = aidCells(index, filters.countries, filters.types, question, filters.window, cellOf);
   const inKind = inKindWithin(index, filters.countries, filters.types, questionWindow(question, filters.window));
   const ids = aidSources(cells, inKind);
   return { cells, inKind, sources: model.dataset.sources.filter((s) => ids.has(s.id)) };

@@ -3,7 +3,8 @@ import { useModel } from '../../app/model-context';
 import { useFontsLoaded } from '../../components/use-fonts-loaded';
 import { useFiltersStore } from '../../stores/filters-store';
 import { useResolvedFilters } from '../../stores/use-resolved-filters';
-import { computeAid, selectAid } from './compute-aid';
+import { aidCellMaker } from '../../model/aid';
+import { aidIndexFor, computeAid, selectAid } from './compute-aid';
 import { aidCaption, aidEmpty, describeAidInWords } from './describe-aid';
 
 /** Everything the aid chart shows under the current filters, for a given width. */
@@ -15,7 +16,8 @@ export function useAid(width: number) {
   const reading = useFiltersStore((s) => s.dollar);
   const { countries, types, window, measure, fromIso, toIso } = filters;
 
-  const { cells, inKind, sources } = useMemo(() => selectAid(model, { countries, types, window }, question, reading), [model, countries, types, window, question, reading]);
+  const cellOf = useMemo(() => aidCellMaker(aidIndexFor(model, reading), question, window), [model, reading, question, window]);
+  const { cells, inKind, sources } = useMemo(() => selectAid(model, { countries, types, window }, question, reading, cellOf), [model, countries, types, window, question, reading, cellOf]);
   const namedCountries = useMemo(() => countries.map((code) => ({ code, name: model.countryNames.get(code) ?? code })), [model, countries]);
   const fontsLoaded = useFontsLoaded();
   // Laid out again when the chart font arrives: its labels are measured in that font.
