@@ -20,7 +20,13 @@ interface CheckProps {
 /** One labelled checkbox. Memoised: a change elsewhere in the filters does not touch it. */
 const Check = memo(function Check({ value, label, checked, note, onToggle, onHover }: CheckProps) {
   return (
-    <div className="check" onPointerEnter={onHover ? () => onHover(value) : undefined} onPointerLeave={onHover ? () => onHover(null) : undefined}>
+    <div
+      className="check"
+      // Only a mouse hovers: a finger's tap would dim the other countries in every view for the
+      // length of the tap, drawing all three views once more before the tap's own change.
+      onPointerEnter={onHover ? (e) => e.pointerType === 'mouse' && onHover(value) : undefined}
+      onPointerLeave={onHover ? () => onHover(null) : undefined}
+    >
       <label>
         <input type="checkbox" checked={checked} onChange={(e) => onToggle(value, e.target.checked)} />
         {label}

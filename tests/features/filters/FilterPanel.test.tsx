@@ -27,6 +27,21 @@ describe('FilterPanel', () => {
     expect(screen.getByRole('checkbox', { name: 'Australia' })).not.toBeChecked();
   });
 
+  it('highlights a country under the mouse in the views, but not under a finger tapping it', async () => {
+    const user = userEvent.setup();
+    renderWithModel(<FilterPanel />);
+    const japan = screen.getByRole('checkbox', { name: 'Japan' });
+    await user.hover(japan);
+    expect(useFiltersStore.getState().hoveredCountry).toBe('JP');
+    await user.unhover(japan);
+    expect(useFiltersStore.getState().hoveredCountry).toBeNull();
+    // A tap: the finger's pointer enters the row as it touches down.
+    fireEvent.pointerEnter(japan, { pointerType: 'touch' });
+    expect(useFiltersStore.getState().hoveredCountry).toBeNull();
+    fireEvent.pointerEnter(japan, { pointerType: 'pen' });
+    expect(useFiltersStore.getState().hoveredCountry).toBeNull();
+  });
+
   it('toggles aid types', async () => {
     const user = userEvent.setup();
     renderWithModel(<FilterPanel />);
