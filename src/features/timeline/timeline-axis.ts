@@ -120,20 +120,25 @@ function candidates(scale: ScaleTime<number, number>, from: number, to: number, 
   for (let y = first; y <= last; y++) yearStarts.push(daysFromCivil(y, 1, 1));
   const wide = yearStarts.map((d) => ({ d, w: px(daysFromCivil(dayToDate(d).getUTCFullYear() + 1, 1, 1)) - px(d) })).filter((y) => y.w >= 60);
   for (const { d } of wide.sort((a, b) => b.w - a.w)) out.push({ day: d, step: 'year', room: Infinity });
-  // Decades and fives mark the compressed stretches; a single year is labelled only where its own
-  // stretch holds the label, so a year squeezed beside a wide one does not break the rhythm.
+  // Decades and fives mark the compressed stretches; a single year is labelled only where it and
+  // the year after it (its label starts at its tick and runs on) hold the label, so a year squeezed
+  // beside a wide one does not break the rhythm.
   for (const every of [10, 5, 1]) {
     for (let y = Math.ceil(first / every) * every; y <= last; y += every) {
       const day = daysFromCivil(y, 1, 1);
-      out.push({ day, step: 'year', room: every === 1 ? px(daysFromCivil(y + 1, 1, 1)) - px(day) : Infinity });
+      out.push({ day, step: 'year', room: every === 1 ? px(daysFromCivil(y + 2, 1, 1)) - px(day) : Infinity });
     }
   }
   if (fine && last - first <= 60) {
     for (const months of [3, 1]) {
       for (let y = first; y <= last; y++) {
         for (let m = 1 + months; m <= 12; m += months) {
+          // The month's own stretch: a quarter's first month with no room of its own (Oct 2020,
+          // before an event in December) would put its name on the later month's events. The
+          // last month shown may run into the margin after the plot (the chart's edge still bounds it).
           const day = daysFromCivil(y, m, 1);
-          out.push({ day, step: 'month', room: px(daysFromCivil(y + (m + months > 12 ? 1 : 0), ((m + months - 1) % 12) + 1, 1)) - px(day) });
+          const next = daysFromCivil(y + (m === 12 ? 1 : 0), (m % 12) + 1, 1);
+          out.push({ day, step: 'month', room: next > to ? Infinity : px(next) - px(day) });
         }
       }
     }
@@ -174,6 +179,8 @@ export function axisTicks(axis: DensityAxis, scale: ScaleTime<number, number>, p
     const left = row === 1 ? x : x - w / 2;
     const right = row === 1 ? x + w : x + w / 2;
     if (right > width || w + 4 > c.room || !fits(row, left, right)) continue;
+    // A year's tick line runs up through the months' line: no month name across it.
+    if (row === 0 && placed.some((p) => p.row === 1 && p.x > left - 3 && p.x < right + 3)) continue;
     taken.add(c.day);
     placed.push({ day: c.day, x, left, right, label, row });
   }

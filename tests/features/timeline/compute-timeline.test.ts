@@ -152,11 +152,42 @@ describe('axisTicks', () => {
         expect(scale.invert(t.x).getUTCFullYear(), `${t.label} at ${width} px`).toBe(Number(year));
       }
       for (const t of ticks.filter((t) => t.row === 1 && Number(t.label) % 5 !== 0 && t.x > plotX)) {
+        // Its label starts at its tick and runs into the next year: the two years hold it.
         const y = Number(t.label);
-        const room = scale(new Date(Date.UTC(y + 1, 0, 1))) - scale(new Date(Date.UTC(y, 0, 1)));
+        const room = scale(new Date(Date.UTC(y + 2, 0, 1))) - scale(new Date(Date.UTC(y, 0, 1)));
         expect(room, `${t.label} at ${width} px`).toBeGreaterThanOrEqual(textWidth(t.label, AXIS_TEXT.fontSize) + 4);
       }
     }
+  });
+
+  it('names a month only where its own month holds the name, and never across a year’s tick line', () => {
+    const [, last] = model.extent!;
+    for (const width of [480, 720, 1100, 1440]) {
+      const { plotX, plotWidth } = timelinePlot(width);
+      const axis = bundledAxis();
+      const scale = axisScale(axis, plotX, plotWidth);
+      const ticks = axisTicks(axis, scale, plotX, plotWidth, width);
+      const years = ticks.filter((t) => t.row === 1);
+      for (const t of ticks.filter((t) => t.row === 0)) {
+        const w = textWidth(t.label, AXIS_TEXT.fontSize);
+        for (const y of years) expect(Math.abs(y.x - t.x), `${t.label} and ${y.label} at ${width} px`).toBeGreaterThan(w / 2);
+        // The month's stretch, up to the next month (the last month shown may use the margin).
+        const start = scale.invert(t.x);
+        const next = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
+        if (next.getTime() / 86_400_000 > last) continue;
+        expect(scale(next) - t.x, `${t.label} at ${width} px`).toBeGreaterThanOrEqual(w + 4);
+      }
+    }
+  });
+
+  it('does not name an empty October before December 2020’s event, which reads as December', () => {
+    // One lane: events on 5 December 2020 and 1 March 2022 only, 2020–2022 over 600 px.
+    const index = japanEvents(['2020-12-05', '2022-03-01']);
+    const axis = buildDensityAxis(laneLists(index, 'JP', ['milestone']).map((l) => l.starts), [isoDay('2020-01-01')!, isoDay('2022-12-31')!]);
+    const scale = axisScale(axis, TIMELINE.nameWidth, 600);
+    const read = readAs(axisTicks(axis, scale, TIMELINE.nameWidth, 600, WIDTH));
+    expect(read).not.toContain('Oct 2020');
+    expect(read).toContain('Dec 2020');
   });
 
   it('labels days, each once, when zoomed into a fortnight', () => {
