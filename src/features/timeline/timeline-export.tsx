@@ -1,6 +1,7 @@
 import type { ExportSpec } from '../../components/export-spec';
 import type { DatasetModel, ResolvedFilters } from '../../model/dataset-model';
 import { describeFilters } from '../../model/describe-filters';
+import { formatDay } from '../../model/format';
 import type { SortedEvents, TimelineEvent } from '../../model/timeline';
 import { summarizeEvents } from '../../model/timeline-summary';
 import { computeTimeline, type LaneSpec } from './compute-timeline';
@@ -41,7 +42,8 @@ export function buildTimelineExport(input: {
   return {
     stem: 'partnership-milestones',
     title: input.title,
-    filters: describeFilters(model, filters, { types: true, measure: false }),
+    // Zoomed in, the image shows fewer days than the filters' dates: it says which.
+    filters: [...describeFilters(model, filters, { types: true, measure: false }), ...(zoom.k > 1 ? [`Zoomed in: ${formatDay(visible[0])} – ${formatDay(visible[1])}`] : [])],
     legend: (theme) => timelineLegend(kinds.categories, kinds.shapes, theme, 0),
     chart: (width, theme) => {
       const layout = computeTimeline({ lanes, listsOf, axis, zoom, width, maxRows: Infinity });

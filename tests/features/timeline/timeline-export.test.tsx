@@ -7,6 +7,11 @@ import { FALLBACK_WIDTH } from '../../../src/components/use-element-width';
 import { ModelContext } from '../../../src/app/model-context';
 import { Timeline } from '../../../src/features/timeline/Timeline';
 import { buildModel } from '../../../src/model/dataset-model';
+import { buildTimelineExport } from '../../../src/features/timeline/timeline-export';
+import { isoDay } from '../../../src/model/dates';
+import { resolveFilters } from '../../../src/model/dataset-model';
+import { kindsFor, laneLists } from '../../../src/model/timeline';
+import { useFiltersStore } from '../../../src/stores/filters-store';
 import { loadBundled } from '../../helpers/bundled';
 import { resetFilters } from '../../helpers/render';
 
@@ -69,5 +74,18 @@ describe('the exported timeline', () => {
     const description = registry.get('milestones')!().description!;
     expect(description).toMatch(/^\d+ events for New Zealand between 1 Jan 1990 and 31 Dec 2022\. Most fall in 2022 \(\d+\)/);
     expect(description).toContain('By category: Partnership 1, Ministerial meeting 2,');
+  });
+
+  it('says so when zoomed in: the image shows fewer days than the filters name', () => {
+    resetFilters({ countries: ['JP'] });
+    const model = buildModel(loadBundled());
+    const filters = resolveFilters(model, useFiltersStore.getState());
+    const lanes = [{ key: 'JP', label: 'Japan', country: 'JP' }];
+    const listsOf = (lane: string) => laneLists(model.timeline, lane, kindsFor(filters.types));
+    const visible: [number, number] = [isoDay('2022-02-01')!, isoDay('2022-07-31')!];
+    const zoomed = buildTimelineExport({ title: 'Partnership milestones', model, filters, lanes, listsOf, placements: [], visible, zoom: { k: 8, x: -3 } });
+    expect(zoomed.filters).toEqual(['Countries: Japan · Aid types: Military, Humanitarian, Financial and Purpose not stated · Dates: 1 Jan 1990 – 31 Oct 2024', 'Zoomed in: 1 Feb 2022 – 31 Jul 2022']);
+    const whole = buildTimelineExport({ title: 'Partnership milestones', model, filters, lanes, listsOf, placements: [], visible: model.extent! });
+    expect(whole.filters).toHaveLength(1);
   });
 });
