@@ -17,7 +17,7 @@ export function TimelineMarker({ marker: m, theme, interaction }: { marker: Plac
       {m.shape === 'uncertain' && reaches && (
         <>
           <line x1={m.spanX0} x2={m.spanX1} y1={m.y} y2={m.y} stroke={theme.textMuted} strokeWidth={1.25} strokeDasharray="3 3" pointerEvents="none" />
-          <line x1={m.spanX1} x2={m.spanX1} y1={m.y - 4} y2={m.y + 4} stroke={theme.textMuted} strokeWidth={1.25} pointerEvents="none" />
+          {m.endsInView && <line x1={m.spanX1} x2={m.spanX1} y1={m.y - 4} y2={m.y + 4} stroke={theme.textMuted} strokeWidth={1.25} pointerEvents="none" />}
         </>
       )}
       <path

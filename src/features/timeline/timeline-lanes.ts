@@ -36,6 +36,8 @@ export interface PlacedMarker {
   /** The time the date names, in px (clipped to the plot). */
   spanX0: number;
   spanX1: number;
+  /** Whether that time ends within the plot (a line cut by the plot's edge has no end tick). */
+  endsInView: boolean;
   ariaLabel: string;
 }
 
@@ -80,7 +82,7 @@ export interface LaneFrame {
 }
 
 /** A marker for an event, keyed by lane and event. */
-function markerOf(event: TimelineEvent, lane: LaneSpec, x: number, y: number, x1: number): PlacedMarker {
+function markerOf(event: TimelineEvent, lane: LaneSpec, x: number, y: number, x1: number, endsInView: boolean): PlacedMarker {
   return {
     key: `${lane.key}:${event.id}`,
     event,
@@ -90,6 +92,7 @@ function markerOf(event: TimelineEvent, lane: LaneSpec, x: number, y: number, x1
     shape: dateShapeOf(event),
     spanX0: x,
     spanX1: x1,
+    endsInView,
     ariaLabel: `${formatPartialDate(event.date, event.precision)}, ${lane.label}: ${event.title} (${CATEGORY_STYLE[event.category].label})`,
   };
 }
@@ -121,6 +124,7 @@ export function computeLaneLayout(lists: readonly SortedEvents[], lane: LaneSpec
   const { plotX, plotWidth, compact, maxRows } = frame;
   const px = (day: number) => scale(dayToDate(day));
   const clamp = (v: number) => Math.max(plotX, Math.min(plotX + plotWidth, v));
+  const endsInView = (event: TimelineEvent) => px(event.end + 1) <= plotX + plotWidth + 0.5;
   const nameHeight = compact ? TIMELINE.compactNameHeight : 0;
   const rowsTop = nameHeight + TIMELINE.lanePadding;
   const rowY = (row: number) => rowsTop + row * TIMELINE.rowHeight + TIMELINE.rowHeight / 2;
@@ -212,7 +216,7 @@ export function computeLaneLayout(lists: readonly SortedEvents[], lane: LaneSpec
     attempt.ends.forEach((e, r) => (rowEnd[r] = e));
     for (const { event, row, x, x1 } of attempt.placed) {
       rowsUsed = Math.max(rowsUsed, row + 1);
-      markers.push(markerOf(event, lane, x, rowY(row), x1));
+      markers.push(markerOf(event, lane, x, rowY(row), x1, endsInView(event)));
     }
     const { hidden } = attempt;
     // One event left over: draw it in the badge's row where that row has room, not a "+1".
@@ -224,7 +228,7 @@ export function computeLaneLayout(lists: readonly SortedEvents[], lane: LaneSpec
         const x1 = clamp(px(event.end + 1));
         rowEnd[row] = Math.max(x + R, dateShapeOf(event) === 'point' ? 0 : x1);
         rowsUsed = Math.max(rowsUsed, row + 1);
-        markers.push(markerOf(event, lane, x, rowY(row), x1));
+        markers.push(markerOf(event, lane, x, rowY(row), x1, endsInView(event)));
         continue;
       }
     }

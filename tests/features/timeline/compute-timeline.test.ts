@@ -244,6 +244,18 @@ describe('computeLaneLayout', () => {
     expect(layout.markers.map((m) => [m.event.id, m.x])).toEqual([['e0', TIMELINE.nameWidth]]);
   });
 
+  it('ends a dashed line with a tick only where its date ends within the view', () => {
+    // The first half of 2022 in view: an event dated "2022" runs on past the edge, one dated March 2022 ends in view.
+    const index = japanEvents(['2022', '2022-03']);
+    const scale = axisScale(buildDensityAxis([], [isoDay('2022-01-01')!, isoDay('2022-06-30')!]), TIMELINE.nameWidth, 600);
+    const layout = computeLaneLayout(laneLists(index, 'JP', kindsFor([])), JAPAN, scale, FRAME);
+    expect(Object.fromEntries(layout.markers.map((m) => [m.event.id, [m.shape, m.endsInView, Math.round(m.spanX1)]]))).toEqual({
+      e0: ['uncertain', false, TIMELINE.nameWidth + 600],
+      // 1 April 2022 is 90 of the window's 181 days in.
+      e1: ['uncertain', true, Math.round(TIMELINE.nameWidth + (600 * 90) / 181)],
+    });
+  });
+
   it('draws a crowded lane as bars of counts where events crowd and markers where they do not', () => {
     const dates = [...Array<string>(200).fill('2022-03-01'), '2022-06-15', '2022-09-15', '2022-12-15'];
     const layout = computeLaneLayout(laneLists(japanEvents(dates), 'JP', kindsFor([])), JAPAN, year2022(), FRAME);
