@@ -160,35 +160,41 @@ export function computeLaneLayout(lists: readonly SortedEvents[], lane: LaneSpec
   // Where each row's last mark (or the line of its date) ends.
   const rowEnd: number[] = [];
   let rowsUsed = 1;
+  /** Column `c` as a bar of its count, after the marks before it. */
+  const bar = (c: number) => {
+    const { from, ranges, earlier, count } = spans[c]!;
+    const [first, last] = lists.reduce<[number, number]>(
+      (acc, list, i) => {
+        const [lo, hi] = ranges[i]!;
+        return hi > lo ? [Math.min(acc[0], list.starts[lo]!), Math.max(acc[1], list.starts[hi - 1]!)] : acc;
+      },
+      [earlier.length ? Math.max(from, Math.min(...earlier.map((e) => e.start))) : Infinity, -Infinity],
+    );
+    const barFrom = Number.isFinite(first) ? first : from;
+    const barTo = Number.isFinite(last) ? last : barFrom;
+    const x1 = columnX(c + 1) - 1;
+    const x0 = Math.min(x1 - 3, Math.max(columnX(c) + 1, Math.max(-Infinity, ...rowEnd) + TIMELINE.markerPad));
+    // A mark reaching past the column (a dated line) keeps its end: what follows starts after both.
+    for (let r = 0; r < screenRows; r++) rowEnd[r] = Math.max(rowEnd[r] ?? -Infinity, x1);
+    rowsUsed = Math.max(rowsUsed, screenRows);
+    clusters.push({
+      key: `${lane.key}:bar:${c}`,
+      lane: lane.key,
+      x: (x0 + x1) / 2,
+      y: rowY(0),
+      count,
+      from: barFrom,
+      to: barTo,
+      events: [],
+      ariaLabel: `${count} ${count === 1 ? 'event' : 'events'} in ${lane.label}, ${formatDay(barFrom)} to ${formatDay(barTo)}`,
+      column: { x0, x1 },
+    });
+  };
   for (let c = 0; c < columns; c++) {
     const { from, ranges, earlier, count } = spans[c]!;
     if (count === 0) continue;
     if (dense && count > screenRows) {
-      const [first, last] = lists.reduce<[number, number]>(
-        (acc, list, i) => {
-          const [lo, hi] = ranges[i]!;
-          return hi > lo ? [Math.min(acc[0], list.starts[lo]!), Math.max(acc[1], list.starts[hi - 1]!)] : acc;
-        },
-        [earlier.length ? Math.max(from, Math.min(...earlier.map((e) => e.start))) : Infinity, -Infinity],
-      );
-      const barFrom = Number.isFinite(first) ? first : from;
-      const barTo = Number.isFinite(last) ? last : barFrom;
-      const x1 = columnX(c + 1) - 1;
-      const x0 = Math.min(x1 - 3, Math.max(columnX(c) + 1, Math.max(-Infinity, ...rowEnd) + TIMELINE.markerPad));
-      for (let r = 0; r < screenRows; r++) rowEnd[r] = x1;
-      rowsUsed = Math.max(rowsUsed, screenRows);
-      clusters.push({
-        key: `${lane.key}:bar:${c}`,
-        lane: lane.key,
-        x: (x0 + x1) / 2,
-        y: rowY(0),
-        count,
-        from: barFrom,
-        to: barTo,
-        events: [],
-        ariaLabel: `${count} ${count === 1 ? 'event' : 'events'} in ${lane.label}, ${formatDay(barFrom)} to ${formatDay(barTo)}`,
-        column: { x0, x1 },
-      });
+      bar(c);
       continue;
     }
     const events = eventsOf(lists, ranges, earlier);
@@ -212,6 +218,12 @@ export function computeLaneLayout(lists: readonly SortedEvents[], lane: LaneSpec
       return { placed, hidden, ends };
     };
     let attempt = place(maxRows);
+    // In a dense lane a column whose events do not all find a row is a bar too: a "+N" badge is
+    // wider than a column and would run into the bars beside it.
+    if (attempt.hidden.length && dense) {
+      bar(c);
+      continue;
+    }
     if (attempt.hidden.length) attempt = place(maxRows - 1);
     attempt.ends.forEach((e, r) => (rowEnd[r] = e));
     for (const { event, row, x, x1 } of attempt.placed) {

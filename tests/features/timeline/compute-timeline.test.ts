@@ -256,6 +256,37 @@ describe('computeLaneLayout', () => {
     });
   });
 
+  it('draws no marker, badge or bar of a crowded lane over another', () => {
+    // 2022 with 420 events on uneven days (bunched in spring, sparse after): a lane of the kind a
+    // large dataset of one's own makes, where columns of markers, bars and badges alternate.
+    const dates: string[] = [];
+    for (let i = 0; i < 420; i++) {
+      const day = Math.floor(((i * 7919) % 1000) / 1000 * (i % 3 === 0 ? 365 : 120));
+      dates.push(new Date(Date.UTC(2022, 0, 1 + day)).toISOString().slice(0, 10));
+    }
+    const index = japanEvents(dates);
+    for (const plotWidth of [600, 1000]) {
+      const scale = axisScale(buildDensityAxis(laneLists(index, 'JP', ['milestone']).map((l) => l.starts), [isoDay('2022-01-01')!, isoDay('2022-12-31')!]), TIMELINE.nameWidth, plotWidth);
+      const layout = computeLaneLayout(laneLists(index, 'JP', kindsFor([])), JAPAN, scale, { ...FRAME, plotWidth });
+      const R = TIMELINE.markerRadius;
+      const marks = [
+        ...layout.markers.map((m) => ({ what: m.ariaLabel, x0: m.x - R, x1: m.x + R, y0: m.y - R, y1: m.y + R })),
+        ...layout.clusters.map((c) =>
+          c.column ? { what: c.ariaLabel, x0: c.column.x0, x1: c.column.x1, y0: layout.bars!.top, y1: layout.bars!.bottom } : { what: c.ariaLabel, x0: c.x - TIMELINE.badgeHalfWidth, x1: c.x + TIMELINE.badgeHalfWidth, y0: c.y - 8, y1: c.y + 8 },
+        ),
+      ];
+      expect(layout.clusters.some((c) => c.column)).toBe(true);
+      for (let i = 0; i < marks.length; i++)
+        for (let j = i + 1; j < marks.length; j++) {
+          const [a, b] = [marks[i]!, marks[j]!];
+          const apart = a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0;
+          expect(apart, `${a.what} and ${b.what} at ${plotWidth} px`).toBe(true);
+        }
+      // Every event is still counted: in a marker, a badge or a bar.
+      expect(layout.markers.length + layout.clusters.reduce((n, c) => n + c.count, 0)).toBe(420);
+    }
+  });
+
   it('draws a crowded lane as bars of counts where events crowd and markers where they do not', () => {
     const dates = [...Array<string>(200).fill('2022-03-01'), '2022-06-15', '2022-09-15', '2022-12-15'];
     const layout = computeLaneLayout(laneLists(japanEvents(dates), 'JP', kindsFor([])), JAPAN, year2022(), FRAME);
