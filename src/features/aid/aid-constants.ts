@@ -25,7 +25,7 @@ export const AID_BARS = {
   barGap: 3,
   stackHeight: 26,
   rowGap: 16,
-  compactNameHeight: 18,
+  compactNameHeight: 21,
   axisHeight: 34,
   top: 8,
   /** A bar longer than this many times the next longest is cut, so the others stay readable. */
