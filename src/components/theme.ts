@@ -73,7 +73,8 @@ export const darkTheme: ChartTheme = {
     statement: '#a0a0a0',
     aid: '#e6e8eb',
   },
-  markerStroke: '#0d1117',
+  // Light on the dark ground, as the light theme's is dark on its own: the marks keep their size.
+  markerStroke: '#c9d1d9',
 };
 
 const QUERY = '(prefers-color-scheme: dark)';
