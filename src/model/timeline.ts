@@ -218,6 +218,11 @@ export function laneKeysFor(index: TimelineIndex, countries: readonly string[]):
   return [...(partnersSelected ? [ALL_PARTNERS_LANE] : []), ...countries];
 }
 
+/** Every lane's list of every kind. */
+export function everyList(index: TimelineIndex): SortedEvents[] {
+  return [...index.lanes.values()].flatMap((kinds) => Object.values(kinds));
+}
+
 /** The event lists of a lane for the given kinds (empty for a lane without events). */
 export function laneLists(index: TimelineIndex, lane: string, kinds: readonly EventKind[]): SortedEvents[] {
   const entry = index.lanes.get(lane);

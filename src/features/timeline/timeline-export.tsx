@@ -2,7 +2,7 @@ import type { ExportSpec } from '../../components/export-spec';
 import type { DatasetModel, ResolvedFilters } from '../../model/dataset-model';
 import { describeFilters } from '../../model/describe-filters';
 import { formatDay } from '../../model/format';
-import type { SortedEvents, TimelineEvent } from '../../model/timeline';
+import { everyList, type SortedEvents, type TimelineEvent } from '../../model/timeline';
 import { summarizeEvents } from '../../model/timeline-summary';
 import { computeTimeline, type LaneSpec } from './compute-timeline';
 import { describeTimelineInWords, presentKinds, timelineCsv, timelineLegend, timelineNotes, timelineSources, type TimelineWording } from './describe-timeline';
@@ -11,7 +11,7 @@ import { TimelineMarks } from './TimelineMarks';
 
 /** Every start list of the model, whatever the filters: what the axis is built from on screen and in exports. */
 export function everyStartList(model: DatasetModel): Float64Array[] {
-  return [...model.timeline.lanes.values()].flatMap((kinds) => Object.values(kinds).map((l: SortedEvents) => l.starts));
+  return everyList(model.timeline).map((l) => l.starts);
 }
 
 /**

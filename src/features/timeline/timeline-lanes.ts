@@ -1,6 +1,7 @@
 import type { ScaleTime } from 'd3-scale';
 import { dateToDay, dayToDate } from '../../model/dates';
 import { formatDay, formatPartialDate } from '../../model/format';
+import { onceByKey } from '../../model/once-by-key';
 import { overlappingStart, startsWithin, type SortedEvents, type TimelineEvent } from '../../model/timeline';
 import { CATEGORY_STYLE, TIMELINE } from './timeline-constants';
 
@@ -281,17 +282,10 @@ export function barHeight(count: number, max: number, band: { top: number; botto
   return Math.min(full, Math.max(2, Math.round((count / Math.max(1, max)) * full * 10) / 10));
 }
 
-/**
- * Lays out lanes for one scale and frame, each once: asked again for a lane of the same key and
- * label, it gives the layout it made. Pure for its inputs (a new scale or frame takes a new
- * layouter), so a kept layout is the one `computeLaneLayout` would make again.
- */
+/** Lays out lanes for one scale and frame, each once (by its key and label): a toggled country lays out its own lane only. */
 export function laneLayouter(listsOf: (lane: string) => readonly SortedEvents[], scale: ScaleTime<number, number>, frame: LaneFrame): (lane: LaneSpec) => LaneLayout {
-  const laid = new Map<string, LaneLayout>();
-  return (lane) => {
-    const key = `${lane.key}\n${lane.label}`;
-    let done = laid.get(key);
-    if (!done) laid.set(key, (done = computeLaneLayout(listsOf(lane.key), lane, scale, frame)));
-    return done;
-  };
+  return onceByKey(
+    (lane: LaneSpec) => `${lane.key}\n${lane.label}`,
+    (lane: LaneSpec) => computeLaneLayout(listsOf(lane.key), lane, scale, frame),
+  );
 }

@@ -5,7 +5,7 @@ import { useFontsLoaded } from '../../components/use-fonts-loaded';
 import { useStableCallback } from '../../components/use-latest';
 import { useModel } from '../../app/model-context';
 import { dayToDate, dayToIso, isoDay } from '../../model/dates';
-import { ALL_PARTNERS_LANE, anyEventWithin, eventsWithin, kindsFor, laneKeysFor, laneLists, lanesOf, type SortedEvents, type TimelineEvent } from '../../model/timeline';
+import { ALL_PARTNERS_LANE, anyEventWithin, eventsWithin, everyList, kindsFor, laneKeysFor, laneLists, lanesOf, type SortedEvents, type TimelineEvent } from '../../model/timeline';
 import { useFiltersStore } from '../../stores/filters-store';
 import { currentFilters, useResolvedFilters } from '../../stores/use-resolved-filters';
 import { sourcesInOrder, summarizeWithin } from '../../model/timeline-summary';
@@ -121,7 +121,7 @@ export function useTimeline(width: number, zoomRef: RefObject<SVGGElement | null
   const columnCountsOf = useMemo(() => {
     if (!stripFrame) return null;
     const edges = stripColumns(stripFrame.scale, plotX, plotWidth);
-    return new Map([...model.timeline.lanes.values()].flatMap((kinds) => Object.values(kinds).map((l: SortedEvents) => [l, columnCounts(l, edges)] as const)));
+    return new Map(everyList(model.timeline).map((l) => [l, columnCounts(l, edges)] as const));
   }, [model, stripFrame, plotX, plotWidth]);
   const strip = useMemo(
     () => (stripFrame && columnCountsOf ? { ...stripFrame, density: stripDensityPath(allLists.map((l) => columnCountsOf.get(l)!), plotX, 5, TIMELINE.stripHeight - 16) } : null),
