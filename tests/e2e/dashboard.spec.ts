@@ -35,6 +35,18 @@ test('a country filter reaches all three views and the URL', async ({ page }) =>
   await expect(page).toHaveURL(/\?countries=KR,AU,NZ$/);
 });
 
+test('a country the mouse rests on in the filters is highlighted in the charts, and not after it leaves', async ({ page }) => {
+  await open(page);
+  const dimmed = (figure: ReturnType<typeof aid>) => figure.locator('svg [opacity]').evaluateAll((nodes) => nodes.filter((n) => Number(n.getAttribute('opacity')) < 1).length);
+  await page.getByRole('checkbox', { name: 'Japan' }).hover();
+  // South Korea, Australia and New Zealand dim in both bar charts.
+  await expect.poll(() => dimmed(aid(page))).toBeGreaterThanOrEqual(3);
+  await expect.poll(() => dimmed(oil(page))).toBeGreaterThanOrEqual(3);
+  await page.mouse.move(5, 5);
+  await expect.poll(() => dimmed(aid(page))).toBe(0);
+  await expect.poll(() => dimmed(oil(page))).toBe(0);
+});
+
 test('a chart is as tall as what it draws: a lane taken away leaves no gap, and coming back cuts nothing off', async ({ page }) => {
   await open(page);
   const lanes = milestones(page).locator('.chart-svg');

@@ -1,7 +1,7 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
-import { FilterPanel } from '../../../src/features/filters/FilterPanel';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FilterPanel, HOVER_INTENT_MS } from '../../../src/features/filters/FilterPanel';
 import { useFiltersStore } from '../../../src/stores/filters-store';
 import { renderWithModel } from '../../helpers/render';
 
@@ -27,19 +27,51 @@ describe('FilterPanel', () => {
     expect(screen.getByRole('checkbox', { name: 'Australia' })).not.toBeChecked();
   });
 
-  it('highlights a country under the mouse in the views, but not under a finger tapping it', async () => {
-    const user = userEvent.setup();
-    renderWithModel(<FilterPanel />);
-    const japan = screen.getByRole('checkbox', { name: 'Japan' });
-    await user.hover(japan);
-    expect(useFiltersStore.getState().hoveredCountry).toBe('JP');
-    await user.unhover(japan);
-    expect(useFiltersStore.getState().hoveredCountry).toBeNull();
-    // A tap: the finger's pointer enters the row as it touches down.
-    fireEvent.pointerEnter(japan, { pointerType: 'touch' });
-    expect(useFiltersStore.getState().hoveredCountry).toBeNull();
-    fireEvent.pointerEnter(japan, { pointerType: 'pen' });
-    expect(useFiltersStore.getState().hoveredCountry).toBeNull();
+  // Pointer events by hand: user-event waits on timers, which are fake here.
+  describe('a country under the mouse', () => {
+    beforeEach(() => vi.useFakeTimers());
+    afterEach(() => vi.useRealTimers());
+    const box = (name: string) => screen.getByRole('checkbox', { name });
+    const enter = (name: string, pointerType = 'mouse') => fireEvent.pointerEnter(box(name), { pointerType });
+    const leave = (name: string) => fireEvent.pointerLeave(box(name), { pointerType: 'mouse' });
+    const rest = (ms: number) => act(() => vi.advanceTimersByTime(ms));
+
+    it('is highlighted in the views once the mouse rests on it, until it leaves', () => {
+      renderWithModel(<FilterPanel />);
+      enter('Japan');
+      expect(useFiltersStore.getState().hoveredCountry).toBeNull();
+      rest(HOVER_INTENT_MS);
+      expect(useFiltersStore.getState().hoveredCountry).toBe('JP');
+      leave('Japan');
+      expect(useFiltersStore.getState().hoveredCountry).toBeNull();
+    });
+
+    it('is not highlighted when the mouse only passes over it, or clicks as it arrives', () => {
+      renderWithModel(<FilterPanel />);
+      enter('Japan');
+      rest(HOVER_INTENT_MS - 1);
+      leave('Japan');
+      enter('Australia');
+      leave('Australia');
+      rest(HOVER_INTENT_MS);
+      expect(useFiltersStore.getState().hoveredCountry).toBeNull();
+      // A click straight away changes the filter; the highlight follows if the mouse stays.
+      enter('Japan');
+      fireEvent.click(box('Japan'));
+      expect(useFiltersStore.getState().countries).toEqual(['KR', 'AU', 'NZ']);
+      expect(useFiltersStore.getState().hoveredCountry).toBeNull();
+      rest(HOVER_INTENT_MS);
+      expect(useFiltersStore.getState().hoveredCountry).toBe('JP');
+    });
+
+    it('is not highlighted under a finger or a pen tapping it', () => {
+      renderWithModel(<FilterPanel />);
+      // A tap: the finger's pointer enters the row as it touches down.
+      enter('Japan', 'touch');
+      enter('South Korea', 'pen');
+      rest(HOVER_INTENT_MS);
+      expect(useFiltersStore.getState().hoveredCountry).toBeNull();
+    });
   });
 
   it('toggles aid types', async () => {
