@@ -1,10 +1,12 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { memo, useDeferredValue, useRef, useState, type ReactNode } from 'react';
 import { ChartFrame } from '../../components/ChartFrame';
 import { ChartSvg } from '../../components/ChartSvg';
 import { useRegisterExport, type ExportSpec } from '../../components/export-spec';
 import { Legend } from '../../components/Legend';
 import { useElementWidth } from '../../components/use-element-width';
+import type { ResolvedFilters } from '../../model/dataset-model';
 import { formatInteger } from '../../model/format';
+import { useResolvedFilters } from '../../stores/use-resolved-filters';
 import { ClusterList } from './ClusterList';
 import { MILESTONES_TITLE } from './describe-timeline';
 import { EventDetails } from './EventDetails';
@@ -17,13 +19,24 @@ import { useTimeline } from './use-timeline';
 
 export { MILESTONES_TITLE } from './describe-timeline';
 
+type Props = { renderActions?: ((getSpec: () => ExportSpec) => ReactNode) | undefined };
+
 /** The partnerships' milestones and aid announcements: lanes per country on a zoomable axis, or a list by year on a phone. */
-export function Timeline({ renderActions }: { renderActions?: (getSpec: () => ExportSpec) => ReactNode }) {
+export function Timeline({ renderActions }: Props) {
+  // The timeline is the costliest view to draw: it follows a filter change in a render of its own,
+  // after the checkbox and the bar charts have been painted, and the click's own render stops here
+  // (TimelineView is memoised on the deferred filters). (INP of a country click at 4× CPU, 10k
+  // records, slowest of 20: see the README's performance section.)
+  const filters = useDeferredValue(useResolvedFilters());
+  return <TimelineView renderActions={renderActions} filters={filters} />;
+}
+
+const TimelineView = memo(function TimelineView({ renderActions, filters }: Props & { filters: ResolvedFilters }) {
   const areaRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(areaRef);
   const zoomRef = useRef<SVGGElement>(null);
   const [tableOpen, setTableOpen] = useState(false);
-  const t = useTimeline(width, zoomRef, tableOpen);
+  const t = useTimeline(filters, width, zoomRef, tableOpen);
   useRegisterExport('milestones', t.getSpec);
   const { layout, theme, interaction } = t;
 
@@ -109,4 +122,4 @@ export function Timeline({ renderActions }: { renderActions?: (getSpec: () => Ex
       )}
     </ChartFrame>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { ExportSpec } from '../../components/export-spec';
 import { useChartTheme } from '../../components/theme';
 import { useFontsLoaded } from '../../components/use-fonts-loaded';
@@ -7,7 +7,8 @@ import { useModel } from '../../app/model-context';
 import { dayToDate, dayToIso, isoDay } from '../../model/dates';
 import { ALL_PARTNERS_LANE, anyEventWithin, eventsWithin, everyList, kindsFor, laneKeysFor, laneLists, lanesOf, type SortedEvents, type TimelineEvent } from '../../model/timeline';
 import { useFiltersStore } from '../../stores/filters-store';
-import { currentFilters, useResolvedFilters } from '../../stores/use-resolved-filters';
+import { currentFilters } from '../../stores/use-resolved-filters';
+import type { ResolvedFilters } from '../../model/dataset-model';
 import { sourcesInOrder, summarizeWithin } from '../../model/timeline-summary';
 import { computeTimeline, groupByYear, moveFrom, readingOrder, timelinePlot, type LaneSpec, type MoveKey, type PlacedCluster, type PlacedMarker } from './compute-timeline';
 import { MILESTONES_TITLE, describeTimelineInWords, presentKinds, timelineCaption, timelineEmptyText, timelineLegend, timelineTableCaption, timelineTableRows, type TimelineWording } from './describe-timeline';
@@ -22,18 +23,14 @@ import { useTimelineZoom } from './use-timeline-zoom';
 const MOVE_KEYS = new Set<string>(['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'Home', 'End']);
 
 /**
- * Everything the timeline draws and does, for a width: lanes and axis laid out under the filters and
+ * Everything the timeline draws and does, for the filters and a width: lanes and axis laid out under the filters and
  * the zoom, the strip, the phone's list, the selected and hovered event, the words of caption,
  * legend, table and export, and the handlers.
  */
-export function useTimeline(width: number, zoomRef: RefObject<SVGGElement | null>, tableOpen = false) {
+export function useTimeline(filters: ResolvedFilters, width: number, zoomRef: RefObject<SVGGElement | null>, tableOpen = false) {
   const model = useModel();
   const theme = useChartTheme();
-  const filtersNow = useResolvedFilters();
-  // The timeline is the costliest view to draw: it follows a filter change in a render of its own,
-  // after the checkbox and the bar charts have been painted. (INP of a country click at 4× CPU,
-  // 10k records, slowest of 20: see the README's performance section.)
-  const { countries, types, window, fromIso, toIso } = useDeferredValue(filtersNow);
+  const { countries, types, window, fromIso, toIso } = filters;
   const rawFrom = useFiltersStore((s) => s.from);
   const rawTo = useFiltersStore((s) => s.to);
   const selectedId = useFiltersStore((s) => s.event);
