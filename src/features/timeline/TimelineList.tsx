@@ -1,15 +1,39 @@
+import { useEffect, useRef, useState } from 'react';
 import type { ChartTheme } from '../../components/theme';
+import { formatInteger } from '../../model/format';
 import type { TimelineEvent } from '../../model/timeline';
 import { eventDateInWords } from './describe-timeline';
-import type { YearGroup } from './compute-timeline';
+import { firstEvents, type YearGroup } from './compute-timeline';
 import { EventSymbol } from './EventSymbol';
 import { CATEGORY_STYLE } from './timeline-constants';
 
+/**
+ * Events the phone's list shows at first, and adds with each "Show more": a large dataset's
+ * thousands of events would make a page tens of thousands of pixels long (and take a phone
+ * seconds to draw); the bundled data's are fewer and all shown.
+ */
+export const LIST_PAGE = 100;
+
 /** The milestones on a phone: a list grouped by year, each event a button that opens its details. */
 export function TimelineList({ groups, theme, selectedId, onSelect, onHover }: { groups: readonly YearGroup[]; theme: ChartTheme; selectedId: string | null; onSelect: (event: TimelineEvent) => void; onHover: (event: TimelineEvent | null) => void }) {
+  const [limit, setLimit] = useState(LIST_PAGE);
+  const listRef = useRef<HTMLDivElement>(null);
+  const focusFrom = useRef<number | null>(null);
+  const total = groups.reduce((n, g) => n + g.items.length, 0);
+  const shown = Math.min(limit, total);
+  // After "Show more", focus goes to the first event it added, so the keyboard goes on reading there.
+  useEffect(() => {
+    if (focusFrom.current === null) return;
+    listRef.current?.querySelectorAll<HTMLButtonElement>('li button')[focusFrom.current]?.focus();
+    focusFrom.current = null;
+  }, [limit]);
+  const more = () => {
+    focusFrom.current = shown;
+    setLimit(shown + LIST_PAGE);
+  };
   return (
-    <div className="timeline-list" role="group" aria-label="Milestones by year">
-      {groups.map((g) => (
+    <div className="timeline-list" role="group" aria-label="Milestones by year" ref={listRef}>
+      {firstEvents(groups, shown).map((g) => (
         <section key={g.year} aria-labelledby={`timeline-year-${g.year}`}>
           <h3 id={`timeline-year-${g.year}`}>{g.year}</h3>
           <ul>
@@ -37,6 +61,14 @@ export function TimelineList({ groups, theme, selectedId, onSelect, onHover }: {
           </ul>
         </section>
       ))}
+      {shown < total && (
+        <p className="timeline-list__more">
+          {`Showing ${formatInteger(shown)} of ${formatInteger(total)} events, in date order; narrow the dates or countries for fewer. `}
+          <button type="button" onClick={more}>
+            {`Show ${formatInteger(Math.min(LIST_PAGE, total - shown))} more`}
+          </button>
+        </p>
+      )}
     </div>
   );
 }

@@ -129,6 +129,18 @@ export interface YearGroup {
   items: { event: TimelineEvent; lanes: string }[];
 }
 
+/** The first `count` events of the groups, each in its year: the phone's list shows a page at a time. */
+export function firstEvents(groups: readonly YearGroup[], count: number): YearGroup[] {
+  const out: YearGroup[] = [];
+  let left = count;
+  for (const g of groups) {
+    if (left <= 0) break;
+    out.push(g.items.length <= left ? g : { year: g.year, items: g.items.slice(0, left) });
+    left -= g.items.length;
+  }
+  return out;
+}
+
 /** Events (in date order) grouped by the year their date names; a decade-dated event has a group of its own. */
 export function groupByYear(placements: readonly { event: TimelineEvent; lanes: readonly string[] }[], laneLabel: (lane: string) => string): YearGroup[] {
   const groups: YearGroup[] = [];

@@ -181,8 +181,32 @@ describe('Timeline', () => {
     const list = within(figure()).getByRole('group', { name: 'Milestones by year' });
     expect(within(list).getAllByRole('heading').map((h) => h.textContent)).toEqual(['2001', '2020', '2022']);
     expect(within(figure()).queryByRole('button', { name: 'Zoom in' })).not.toBeInTheDocument();
+    // Fewer than a hundred events: all of them, and no "Show more".
+    expect(within(list).queryByRole('button', { name: /^Show \d+ more$/ })).not.toBeInTheDocument();
     await user.click(within(list).getByRole('button', { name: /Sanctions on Russia announced/ }));
     expect(screen.getByRole('region', { name: 'Selected event' })).toHaveTextContent('9 Mar 2022 · Sanctions · New Zealand');
+  });
+
+  it('shows a large list on a phone a hundred events at a time', async () => {
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ width: 340, height: 600, top: 0, left: 0, right: 340, bottom: 600, x: 0, y: 0, toJSON: () => ({}) });
+    const user = userEvent.setup();
+    const dataset = loadBundled();
+    const template = dataset.milestones.find((m) => m.countries.length === 1 && m.countries[0] === 'JP')!;
+    // 250 events in July 2019, a month of no event in the bundled data.
+    const crowd = Array.from({ length: 250 }, (_, i) => ({ ...template, id: `crowd-${String(i).padStart(3, '0')}`, title: `Crowd event ${i + 1}`, date: '2019-07-10', precision: 'day' as const, endDate: undefined }));
+    renderWithModel(<Timeline />, { dataset: { ...dataset, milestones: [...dataset.milestones, ...crowd] }, filters: { countries: ['JP'], from: '2019-07-01', to: '2019-07-31' } });
+    const list = within(figure()).getByRole('group', { name: 'Milestones by year' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(100);
+    expect(list).toHaveTextContent('Showing 100 of 250 events, in date order; narrow the dates or countries for fewer.');
+    await user.click(within(list).getByRole('button', { name: 'Show 100 more' }));
+    expect(within(list).getAllByRole('listitem')).toHaveLength(200);
+    // The keyboard goes on from the first event added.
+    expect(document.activeElement).toBe(within(within(list).getAllByRole('listitem')[100]!).getByRole('button'));
+    expect(within(document.activeElement as HTMLElement).getByText('Crowd event 101')).toBeInTheDocument();
+    await user.click(within(list).getByRole('button', { name: 'Show 50 more' }));
+    expect(within(list).getAllByRole('listitem')).toHaveLength(250);
+    expect(within(list).queryByRole('button', { name: /^Show \d+ more$/ })).not.toBeInTheDocument();
+    expect(list).not.toHaveTextContent('Showing');
   });
 
   it('draws a crowded lane as bars of counts, chosen with the pointer or the arrow keys and zoomed into', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/data/schema';
-import { computeTimeline, groupByYear, moveFrom, readingOrder, timelinePlot, type LaneSpec, type TimelineLayout } from '../../../src/features/timeline/compute-timeline';
+import { computeTimeline, firstEvents, groupByYear, moveFrom, readingOrder, timelinePlot, type LaneSpec, type TimelineLayout } from '../../../src/features/timeline/compute-timeline';
 import { everyStartList } from '../../../src/features/timeline/timeline-export';
 import { axisScale, axisTicks, buildDensityAxis, NO_ZOOM } from '../../../src/features/timeline/timeline-axis';
 import { TIMELINE } from '../../../src/features/timeline/timeline-constants';
@@ -403,5 +403,33 @@ describe('groupByYear', () => {
       ['2001', ['New Zealand']],
       ['2005', ['Australia', 'South Korea']],
     ]);
+  });
+});
+
+describe('firstEvents', () => {
+  // The groups up to 2005: 1990s (1 event), 2001 (1), 2005 (2).
+  const groups = groupByYear(
+    eventsWithin(model.timeline, windowFromIso(null, '2005-12-31'), FOUR, TYPES).map((event) => ({ event, lanes: lanesOf(event, FOUR, FOUR) })),
+    (l) => LANES.find((x) => x.key === l)!.label,
+  );
+  const shape = (gs: ReturnType<typeof firstEvents>) => gs.map((g) => [g.year, g.items.length]);
+
+  it('keeps the first events in their years, cutting the last year it reaches', () => {
+    expect(shape(firstEvents(groups, 3))).toEqual([
+      ['1990s', 1],
+      ['2001', 1],
+      ['2005', 1],
+    ]);
+    expect(firstEvents(groups, 3)[2]!.items[0]).toBe(groups[2]!.items[0]);
+    expect(shape(firstEvents(groups, 2))).toEqual([
+      ['1990s', 1],
+      ['2001', 1],
+    ]);
+  });
+
+  it('gives every group when the count reaches the events, and none for a count of 0', () => {
+    expect(firstEvents(groups, 4)).toEqual(groups);
+    expect(firstEvents(groups, 100)).toEqual(groups);
+    expect(firstEvents(groups, 0)).toEqual([]);
   });
 });
