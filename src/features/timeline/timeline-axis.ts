@@ -122,9 +122,14 @@ function candidates(scale: ScaleTime<number, number>, from: number, to: number, 
   for (const { d } of wide.sort((a, b) => b.w - a.w)) out.push({ day: d, step: 'year', room: Infinity });
   // Decades and fives mark the compressed stretches; a single year is labelled only where it and
   // the year after it (its label starts at its tick and runs on) hold the label, so a year squeezed
-  // beside a wide one does not break the rhythm.
+  // beside a wide one does not break the rhythm. Within each of these, the years with more room of
+  // their own (their events') come first: where 2010 and 2020 crowd each other, 2020's event in
+  // December is not left reading as the 2010s.
+  const ownWidth = (y: number) => px(daysFromCivil(y + 1, 1, 1)) - px(daysFromCivil(y, 1, 1));
   for (const every of [10, 5, 1]) {
-    for (let y = Math.ceil(first / every) * every; y <= last; y += every) {
+    const years: number[] = [];
+    for (let y = Math.ceil(first / every) * every; y <= last; y += every) years.push(y);
+    for (const y of years.sort((a, b) => ownWidth(b) - ownWidth(a) || a - b)) {
       const day = daysFromCivil(y, 1, 1);
       out.push({ day, step: 'year', room: every === 1 ? px(daysFromCivil(y + 2, 1, 1)) - px(day) : Infinity });
     }

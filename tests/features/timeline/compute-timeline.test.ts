@@ -7,7 +7,7 @@ import { TIMELINE } from '../../../src/features/timeline/timeline-constants';
 import { AXIS_TEXT, textWidth } from '../../../src/components/text-width';
 import { barHeight, computeLaneLayout } from '../../../src/features/timeline/timeline-lanes';
 import { buildModel } from '../../../src/model/dataset-model';
-import { isoDay } from '../../../src/model/dates';
+import { dayToDate, isoDay } from '../../../src/model/dates';
 import { ALL_PARTNERS_LANE, buildTimelineIndex, eventsWithin, kindsFor, laneLists, lanesOf } from '../../../src/model/timeline';
 import { windowFromIso } from '../../../src/model/window';
 import { loadBundled } from '../../helpers/bundled';
@@ -178,6 +178,28 @@ describe('axisTicks', () => {
         expect(scale(next) - t.x, `${t.label} at ${width} px`).toBeGreaterThanOrEqual(w + 4);
       }
     }
+  });
+
+  /** The label on the year line before each bundled event (decade-dated ones aside), at a width. */
+  const yearUnder = (width: number) => {
+    const { plotX, plotWidth } = timelinePlot(width);
+    const axis = bundledAxis();
+    const scale = axisScale(axis, plotX, plotWidth);
+    const years = axisTicks(axis, scale, plotX, plotWidth, width).filter((t) => t.row === 1);
+    return model.timeline.events
+      .filter((e) => e.precision !== 'decade')
+      .map((e) => ({ id: e.id, year: Number(e.date.slice(0, 4)), under: Number(years.filter((t) => t.x <= scale(dayToDate(e.start)) + 0.5).at(-1)!.label) }));
+  };
+
+  it('names each bundled event’s year, or the year before it, under the event from 720 px', () => {
+    for (const width of [720, 1100, 1440]) {
+      for (const e of yearUnder(width)) expect(e.year - e.under, `${e.id} at ${width} px reads as ${e.under}`).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('names 2020 under December 2020’s ministerial meeting where 2010 and 2020 crowd each other', () => {
+    // At 480 and 600 px the two decades' labels do not both fit: the year with the event keeps its own.
+    for (const width of [480, 600]) expect(yearUnder(width).find((e) => e.id === 'ip4-2020-12-foreign-ministers')!.under).toBe(2020);
   });
 
   it('does not name an empty October before December 2020’s event, which reads as December', () => {
