@@ -186,7 +186,8 @@ export function computeAid(input: AidInput): AidLayout {
       name,
       y: rowTop,
       height: nameHeight + inner,
-      labelX: compact ? plotX : plotX - 8,
+      // Above the bars on a phone, set in as far as the note under them: clear of the zero line.
+      labelX: compact ? plotX + 4 : plotX - 8,
       labelY: compact ? rowTop + 12 : barsTop + (barsHeight || AID_BARS.noteHeight) / 2,
       bars: [],
       labels: [],

@@ -122,6 +122,11 @@ describe('computeAid', () => {
     expect(narrow.compact).toBe(true);
     expect(narrow.plot.x).toBe(0);
     expect(narrow.rows[0]!.labelY).toBeLessThan(narrow.bars[0]!.y);
+    // Clear of the zero line the bars start from, and in line with the note under them.
+    for (const row of narrow.rows) {
+      expect(row.labelX).toBe(narrow.plot.x + 4);
+      if (row.note) expect(row.note.x).toBe(row.labelX);
+    }
     expect(computeAid(input({ width: 900 })).plot.x).toBe(AID_BARS.nameWidth);
   });
 
