@@ -82,7 +82,7 @@ export function TimelineStrip({ scale, extent, from, to, selection, density, tic
     { end: 'from' as const, x: selection?.[0] ?? plotX, day: from ?? extent[0], name: 'From' },
     { end: 'to' as const, x: selection?.[1] ?? plotX + plotWidth, day: to ?? extent[1], name: 'To' },
   ];
-  return (
+  const strip = (
     <svg width={width} height={height} className="timeline-brush" role="group" aria-label="Date range: drag across the strip, or use its From and To sliders, to set the dates">
       <g fontFamily={theme.fontFamily} fontSize={10}>
         <rect x={plotX} y={2} width={plotWidth} height={bandBottom - 2} fill={theme.surface} stroke={theme.grid} />
@@ -123,5 +123,15 @@ export function TimelineStrip({ scale, extent, from, to, selection, density, tic
         />
       ))}
     </svg>
+  );
+  // With no margin for its name (a narrow chart, or the phone's list above it), the strip is named above.
+  if (plotX > 0) return strip;
+  return (
+    <>
+      <p className="timeline-brush__name" aria-hidden="true">
+        Date range
+      </p>
+      {strip}
+    </>
   );
 }

@@ -181,6 +181,8 @@ describe('Timeline', () => {
     const list = within(figure()).getByRole('group', { name: 'Milestones by year' });
     expect(within(list).getAllByRole('heading').map((h) => h.textContent)).toEqual(['2001', '2020', '2022']);
     expect(within(figure()).queryByRole('button', { name: 'Zoom in' })).not.toBeInTheDocument();
+    // The date strip under the list has no margin for its name: it is named above it.
+    expect(within(figure()).getByText('Date range', { selector: 'p' })).toBeInTheDocument();
     // Fewer than a hundred events: all of them, and no "Show more".
     expect(within(list).queryByRole('button', { name: /^Show \d+ more$/ })).not.toBeInTheDocument();
     await user.click(within(list).getByRole('button', { name: /Sanctions on Russia announced/ }));
