@@ -33,6 +33,10 @@ test('a country filter reaches all three views and the URL', async ({ page }) =>
   await expect(oil(page).getByRole('img', { name: /^Japan/ })).toHaveCount(0);
   await expect(milestones(page).getByText('Japan', { exact: true })).toHaveCount(0);
   await expect(page).toHaveURL(/\?countries=KR,AU,NZ$/);
+  // The four partners again are the default view, whose link names no countries.
+  await page.getByRole('checkbox', { name: 'Japan' }).check();
+  await expect(aid(page).getByRole('img', { name: 'Japan, Financial: nearly US$12B (bar cut short)' })).toBeVisible();
+  await expect(page).toHaveURL(/\/$/);
 });
 
 test('a country the mouse rests on in the filters is highlighted in the charts, and not after it leaves', async ({ page }) => {

@@ -59,8 +59,10 @@ function Countries() {
   const toggle = useCallback(
     (code: string, on: boolean) => {
       const selected = useFiltersStore.getState().countries ?? model.partners;
-      // Kept in the dataset's order, so equal selections give equal links.
-      setCountries(model.countryOrder.filter((c) => (c === code ? on : selected.includes(c))));
+      // Kept in the dataset's order, so equal selections give equal links; the partners alone are
+      // the default, and their link carries no countries.
+      const next = model.countryOrder.filter((c) => (c === code ? on : selected.includes(c)));
+      setCountries(next.length === model.partners.length && next.every((c, i) => c === model.partners[i]) ? null : next);
     },
     [model, setCountries],
   );

@@ -27,6 +27,16 @@ describe('FilterPanel', () => {
     expect(screen.getByRole('checkbox', { name: 'Australia' })).not.toBeChecked();
   });
 
+  it('goes back to the default, which a link does not spell out, when the four partners alone are checked again', async () => {
+    const user = userEvent.setup();
+    renderWithModel(<FilterPanel />);
+    await user.click(screen.getByRole('checkbox', { name: 'Australia' }));
+    expect(useFiltersStore.getState().countries).toEqual(['JP', 'KR', 'NZ']);
+    await user.click(screen.getByRole('checkbox', { name: 'Australia' }));
+    expect(useFiltersStore.getState().countries).toBeNull();
+    for (const name of ['Japan', 'South Korea', 'Australia', 'New Zealand']) expect(screen.getByRole('checkbox', { name })).toBeChecked();
+  });
+
   // Pointer events by hand: user-event waits on timers, which are fake here.
   describe('a country under the mouse', () => {
     beforeEach(() => vi.useFakeTimers());
