@@ -1,5 +1,6 @@
-import { memo, useCallback, useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useRef, type PointerEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { shallow } from 'zustand/vanilla/shallow';
 import { AID_TYPES } from '../../data/constants';
 import type { AidType } from '../../data/schema';
 import { useModel } from '../../app/model-context';
@@ -29,7 +30,7 @@ export const HOVER_INTENT_MS = 150;
 const Check = memo(function Check({ value, label, checked, note, onToggle, onHover }: CheckProps) {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
-  const enter = (e: React.PointerEvent) => {
+  const enter = (e: PointerEvent) => {
     // Only a mouse hovers: a finger's tap would dim the other countries in every view for the
     // length of the tap, drawing all three views once more before the tap's own change.
     if (e.pointerType !== 'mouse' || !onHover) return;
@@ -62,7 +63,7 @@ function Countries() {
       // Kept in the dataset's order, so equal selections give equal links; the partners alone are
       // the default, and their link carries no countries.
       const next = model.countryOrder.filter((c) => (c === code ? on : selected.includes(c)));
-      setCountries(next.length === model.partners.length && next.every((c, i) => c === model.partners[i]) ? null : next);
+      setCountries(shallow(next, model.partners) ? null : next);
     },
     [model, setCountries],
   );

@@ -23,9 +23,9 @@ import { useTimelineZoom } from './use-timeline-zoom';
 const MOVE_KEYS = new Set<string>(['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'Home', 'End']);
 
 /**
- * Everything the timeline draws and does, for the filters and a width: lanes and axis laid out under the filters and
- * the zoom, the strip, the phone's list, the selected and hovered event, the words of caption,
- * legend, table and export, and the handlers.
+ * Everything the timeline draws and does, for the (deferred) filters and a width: lanes and axis
+ * laid out under the filters and the zoom, the strip, the phone's list, the selected and hovered
+ * event, the words of caption, legend, table and export, and the handlers.
  */
 export function useTimeline(filters: ResolvedFilters, width: number, zoomRef: RefObject<SVGGElement | null>, tableOpen = false) {
   const model = useModel();
