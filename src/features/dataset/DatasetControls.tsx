@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { Suspense, lazy, useEffect, useEffectEvent, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { isSpreadsheet, SPREADSHEET_TYPES } from '../../data/csv/csv-files';
 import { MAX_DATASET_BYTES } from '../../data/load';
@@ -53,12 +53,13 @@ export function DatasetControls() {
         const message = `is ${(file.size / 1024 / 1024).toFixed(1)} MB, larger than the ${(MAX_DATASET_BYTES / 1024 / 1024).toFixed(1)} MB limit`;
         setFailure({ origin: file.name, message: `${file.name} was not loaded: ${message}`, problems: [{ path: '', message }], total: 1 });
       } else setSpreadsheet(file);
-    }
-    else {
+    } else {
       setSpreadsheet(null);
       void load({ kind: 'file', name: file.name, file });
     }
   };
+  // The drop listener below, added once, calls the latest loadFiles.
+  const loadDropped = useEffectEvent(loadFiles);
 
   useEffect(() => {
     let depth = 0;
@@ -81,7 +82,7 @@ export function DatasetControls() {
       e.preventDefault();
       depth = 0;
       setDragging(false);
-      loadFiles(e.dataTransfer?.files);
+      loadDropped(e.dataTransfer?.files);
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragleave', onLeave);
@@ -93,9 +94,7 @@ export function DatasetControls() {
       window.removeEventListener('dragover', onOver);
       window.removeEventListener('drop', onDrop);
     };
-    // loadFiles only calls the stable `load`, `setSpreadsheet` and `setFailure`.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [load]);
+  }, []);
 
   const { dataset } = model;
   const shownName = active.kind === 'bundled' ? 'the bundled dataset' : sourceName(active);
