@@ -60,7 +60,7 @@ export const FIELDS: Record<RecordKind, readonly FieldSpec[]> = {
   aid: [
     common.country,
     common.date,
-    { name: 'type', label: 'Aid type', hint: 'military, humanitarian or financial', required: true, aliases: ['type', 'aidtype', 'kind', 'category', 'aidcategory', 'typeofaid', 'sector'] },
+    { name: 'type', label: 'Aid type', hint: 'military, humanitarian, financial or unspecified (purpose not stated)', required: true, aliases: ['type', 'aidtype', 'kind', 'category', 'aidcategory', 'typeofaid', 'sector'] },
     { name: 'amount', label: 'Amount', hint: 'a number (1234567.5)', required: true, aliases: ['amount', 'value', 'sum', 'money', 'commitment', 'committed', 'pledged', 'allocation', 'allocated'] },
     { name: 'currency', label: 'Currency', hint: 'USD, AUD, US$, € …; a bare $ or none is read as US$', required: false, aliases: ['currency', 'cur', 'ccy', 'currencycode'] },
     { name: 'usd', label: 'US$ value', hint: 'needed for an amount in another currency', required: false, aliases: ['usd', 'amountusd', 'amountus', 'amountinusd', 'usdvalue', 'usvalue', 'valueusd', 'valueus', 'valueinusd', 'inusd', 'usdequivalent', 'usamount', 'usdollars', 'us'] },

@@ -72,6 +72,8 @@ const TYPE_SYNONYMS: Record<string, (typeof AID_TYPES)[number]> = {
   budgetsupport: 'financial',
   loan: 'financial',
   loans: 'financial',
+  // The dashboard's own name for it, as its CSV prints it.
+  purposenotstated: 'unspecified',
 };
 const BASIS_SYNONYMS: Record<string, 'increment' | 'total'> = {
   new: 'increment',

@@ -27,7 +27,7 @@ const AID = [
   '\ufeffCountry;Date;Aid type;Amount;Currency;US$ value;Amount as printed;Source;Quote',
   'South Korea;2022-02-28;Humanitarian;10.000.000;$;;$10 million;Lynch, East-West Center (APB Series);"On February 28, South Korea provided $10 million in humanitarian assistance to Ukraine, such as bulletproof helmets, tents, blankets, and medical supplies."',
   '',
-  'KR;2022-04-07;humanitarian;30000000;$;;$30 million;Lynch, East-West Center (APB Series);"On April 7, South Korea announced an additional $30 million aid package for Ukraine, which included items such as defibrillators, general-purpose ventilators, and first-aid kits."',
+  'KR;2022-04-07;Purpose not stated;30000000;$;;$30 million;Lynch, East-West Center (APB Series);"On April 7, South Korea announced an additional $30 million aid package for Ukraine, which included items such as defibrillators, general-purpose ventilators, and first-aid kits."',
   'Australia;2024-07;military;250.000.000;AUD;167.000.000;almost AU$250 million (US$167 million);Washington summit report;"The Australian government has announced the world’s largest military aid package, worth almost AU$250 million (US$167 million), for Ukraine."',
 ].join('\r\n');
 
@@ -37,7 +37,8 @@ describe('tableToDataset: aid', () => {
   it('makes one aid record per row, with the countries by name or code', () => {
     expect(data.aid.map((r) => [r.id, r.country, r.type, r.date, r.precision])).toEqual([
       ['aid-row-2', 'KR', 'humanitarian', '2022-02-28', 'day'],
-      ['aid-row-4', 'KR', 'humanitarian', '2022-04-07', 'day'],
+      // The package names no type: "Purpose not stated", as the dashboard's own CSV prints it.
+      ['aid-row-4', 'KR', 'unspecified', '2022-04-07', 'day'],
       ['aid-row-5', 'AU', 'military', '2024-07', 'month'],
     ]);
     expect(data.countries).toEqual([
