@@ -10,9 +10,11 @@ import type { DayWindow } from './window';
  * Sources state aid as increments (a new package) or running totals (everything so far). Each
  * statement becomes one or more segments: an amount and the days it was committed between. An
  * increment's amount falls within its date's period. The growth a running total shows over what was
- * known before it falls somewhere after the previous statement and before the total's date: the
- * sources do not say when. A total that rose "from $100 million to $300 million" on its date puts the
- * step on that date and the earlier $100 million before it.
+ * known before it falls somewhere before the total's date, after the previous running total of the
+ * same scope (which counted everything up to its own date): the sources do not say when. A package
+ * does not bound what came before it, and a total of loans only does not bound the type's other
+ * aid. A total that rose "from $100 million to $300 million" on its date puts the step on that date
+ * and the earlier $100 million before it.
  */
 
 /** The two questions the aid chart answers. */
@@ -117,21 +119,29 @@ function entriesOf(record: AidRecord, options: AidIndexOptions): { type: AidType
 function segmentsOf(entries: readonly AidEntry[], aidFrom: number): Segment[] {
   const segments: Segment[] = [];
   let known = 0;
-  let after = aidFrom;
+  // The day after the last running total of the whole type, and of each subtype ("loan").
+  let afterType = aidFrom;
+  const afterSubtype = new Map<string, number>();
   for (const entry of entries) {
     if (entry.basis === 'increment') {
       segments.push({ entry, usd: entry.usd, lo: entry.start, hi: entry.end, kind: 'stated' });
       known += entry.usd;
-    } else {
-      const before = entry.previousUsd ?? entry.usd;
-      // A total lower than what was known is a revision: nothing more was committed.
-      if (before > known) segments.push({ entry, usd: before - known, lo: Math.min(after, entry.end), hi: entry.end, kind: 'growth' });
-      if (entry.previousUsd !== null && entry.usd > entry.previousUsd) {
-        segments.push({ entry, usd: entry.usd - entry.previousUsd, lo: entry.start, hi: entry.end, kind: 'stated' });
-      }
-      known = Math.max(known, entry.usd);
+      continue;
     }
-    after = Math.max(after, entry.end + 1);
+    const subtype = entry.role === 'whole' ? entry.record.subtype : undefined;
+    const after = Math.max(afterType, subtype ? (afterSubtype.get(subtype) ?? aidFrom) : aidFrom);
+    const before = entry.previousUsd ?? entry.usd;
+    // A total lower than what was known is a revision: nothing more was committed.
+    if (before > known) segments.push({ entry, usd: before - known, lo: Math.min(after, entry.end), hi: entry.end, kind: 'growth' });
+    if (entry.previousUsd !== null && entry.usd > entry.previousUsd) {
+      segments.push({ entry, usd: entry.usd - entry.previousUsd, lo: entry.start, hi: entry.end, kind: 'stated' });
+    }
+    known = Math.max(known, entry.usd);
+    // Only a whole total counts everything of its scope up to its date; a part of one bounds nothing.
+    if (entry.role === 'whole') {
+      if (subtype) afterSubtype.set(subtype, Math.max(afterSubtype.get(subtype) ?? aidFrom, entry.end + 1));
+      else afterType = Math.max(afterType, entry.end + 1);
+    }
   }
   return segments;
 }
@@ -190,7 +200,14 @@ export interface AidValue {
   openEntries: AidEntry[];
   /** The last day of the latest statement behind the value. */
   statedOn: number | null;
+  /**
+   * Why an `at-least` value is a lower bound: `sum`, it adds statements from different sources or
+   * with long gaps between; `later`, it is asked for more than GAP_DAYS after its latest statement.
+   */
+  lowerBound: readonly LowerBoundReason[];
 }
+
+export type LowerBoundReason = 'sum' | 'later';
 
 const NOT_STATED: AidValue = {
   standing: 'not-stated',
@@ -202,6 +219,7 @@ const NOT_STATED: AidValue = {
   entries: [],
   openEntries: [],
   statedOn: null,
+  lowerBound: [],
 };
 
 /** The qualifier of a sum: exact when every part is; one word when all the approximate parts share it. */
@@ -239,6 +257,7 @@ function valueOf(certain: readonly Segment[], open: readonly Segment[]): AidValu
   const all = [...entries, ...openEntries];
   const standing: AidValue['standing'] = open.length ? 'range' : isLowerBound(entries) ? 'at-least' : 'stated';
   return {
+    lowerBound: standing === 'at-least' ? ['sum'] : [],
     standing,
     usd,
     maxUsd,
@@ -254,15 +273,22 @@ function valueOf(certain: readonly Segment[], open: readonly Segment[]): AidValu
 /**
  * The stated total as of a day: of the statements whose period has ended by then, the last total and
  * the increments after it (a later, lower total is a revision and stands). What the sources date
- * later is not counted, even if its month has begun.
+ * later is not counted, even if its month has begun. Asked for more than GAP_DAYS after its latest
+ * statement, with nothing reported between, it is "at least": aid is not taken back, and a year
+ * leaves room for aid the sources do not report.
  */
 export function totalAsOf(series: AidSeries | undefined, day: number): AidValue {
   if (!series) return NOT_STATED;
   const known = series.entries.filter((e) => e.end <= day);
   if (!known.length) return NOT_STATED;
   const entries = behind(known);
+  const statedOn = Math.max(...entries.map((e) => e.end));
+  const lowerBound: LowerBoundReason[] = [];
+  if (isLowerBound(entries)) lowerBound.push('sum');
+  if (Number.isFinite(day) && day - statedOn > GAP_DAYS) lowerBound.push('later');
   return {
-    standing: isLowerBound(entries) ? 'at-least' : 'stated',
+    lowerBound,
+    standing: lowerBound.length ? 'at-least' : 'stated',
     usd: entries.reduce((sum, e) => sum + e.usd, 0),
     maxUsd: entries.reduce((sum, e) => sum + e.usd, 0),
     qualifier: combineQualifiers(entries.map((e) => e.qualifier)),
@@ -270,7 +296,7 @@ export function totalAsOf(series: AidSeries | undefined, day: number): AidValue 
     converted: entries.some((e) => e.converted),
     entries,
     openEntries: [],
-    statedOn: Math.max(...entries.map((e) => e.end)),
+    statedOn,
   };
 }
 
@@ -360,5 +386,6 @@ export function combineValues(values: readonly AidValue[]): AidValue {
     entries: stated.flatMap((v) => v.entries),
     openEntries: stated.flatMap((v) => v.openEntries),
     statedOn: days.length ? Math.max(...days) : null,
+    lowerBound: [...new Set(stated.flatMap((v) => v.lowerBound))],
   };
 }

@@ -140,8 +140,8 @@ test('the aid CSV has units and currency and matches the table row by row', asyn
     return [country, type];
   });
   expect(firstCells).toEqual(table);
-  // South Korea's humanitarian aid by the end of 2022: $10M + $30M, both printed with a bare “$”.
-  expect(rows.find((r) => r.startsWith('South Korea,KR,Humanitarian'))).toContain(',Total as of To,,2022-12-31,stated,exact,40000000,,US$,US$40M,bare “$” (not stated),US dollars,');
+  // South Korea's humanitarian aid by the end of 2022: the $10M of 28 February, printed with a bare “$”.
+  expect(rows.find((r) => r.startsWith('South Korea,KR,Humanitarian'))).toContain(',Total as of To,,2022-12-31,stated,exact,10000000,,US$,US$10M†,bare “$” (not stated),US dollars,');
   // What the sources do not state is left empty, and says so.
   expect(rows.find((r) => r.startsWith('South Korea,KR,Military'))).toContain(',not stated,,,,US$,not stated,');
 });

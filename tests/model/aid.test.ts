@@ -47,7 +47,9 @@ describe('what the sources state, on the bundled data', () => {
       // $100M of loans (undated, counted from 2022, when the sources date the war's aid from) raised to $300M on 19 April;
       // the rest of the nearly $12B may have come any time up to July 2024.
       ['JP', 'financial', 'range', 300, 12_000],
-      ['KR', 'humanitarian', 'stated', 40, 40],
+      // $10M in humanitarian assistance on 28 February; the $30M package of 7 April names no type.
+      ['KR', 'humanitarian', 'stated', 10, 10],
+      ['KR', 'unspecified', 'stated', 30, 30],
       ['AU', 'military', 'stated', 141.9, 141.9],
       ['AU', 'humanitarian', 'stated', 48.3, 48.3],
       ['NZ', 'military', 'stated', 18.5, 18.5],
@@ -64,6 +66,31 @@ describe('what the sources state, on the bundled data', () => {
     expect(japan).toMatchObject({ standing: 'range', usd: 0, qualifier: 'nearly' });
     expect(japan.maxUsd).toBeCloseTo(11_700 * M, 0);
     expect(japan.openEntries.map((e) => e.record.id)).toEqual(['jp-2024-07-financial']);
+  });
+
+  it('1 January to 18 April 2022: Japan’s loans of $100M before the rise, and the rest of the nearly $12B, may both fall there', () => {
+    // The $300M is of loans only: aid other than loans given before 19 April may be in the nearly
+    // $12B of all financial aid. Up to $100M + (nearly $12B − $300M) = nearly $11.8B; none of it certain.
+    const [japan] = aidCells(model.aid, ['JP'], ['financial'], 'within', windowFromIso('2022-01-01', '2022-04-18'));
+    expect(japan).toMatchObject({ standing: 'range', usd: 0, qualifier: 'nearly' });
+    expect(japan!.maxUsd).toBeCloseTo(11_800 * M, 0);
+  });
+
+  it('as of 31 October 2024, the last record: a total stated over a year before is “at least”; Japan’s of July 2024 is not', () => {
+    const window = windowFromIso(null, '2024-10-31');
+    const cells = aidCells(model.aid, [...PARTNERS, 'SG'], ['military', 'humanitarian', 'financial', 'unspecified'], 'as-of', window);
+    const stated = cells.filter((c) => c.standing !== 'not-stated').map((c) => [c.country, c.type, c.standing, c.lowerBound, Math.round(c.usd / 1e5) / 10]);
+    expect(stated).toEqual([
+      ['JP', 'financial', 'stated', [], 12_000],
+      ['KR', 'humanitarian', 'at-least', ['later'], 10],
+      ['KR', 'unspecified', 'at-least', ['later'], 30],
+      // $141.9M as of 17 April 2022 and almost US$167M in July 2024, from two documents.
+      ['AU', 'military', 'at-least', ['sum'], 308.9],
+      ['AU', 'humanitarian', 'at-least', ['later'], 48.3],
+      ['NZ', 'military', 'at-least', ['later'], 18.5],
+      ['NZ', 'unspecified', 'at-least', ['later'], 5.5],
+      ['SG', 'humanitarian', 'at-least', ['later'], 2.6],
+    ]);
   });
 
   it('July 2024 alone still leaves Japan’s growth open: not US$11.7B committed in that month', () => {
@@ -86,9 +113,10 @@ describe('what the sources state, on the bundled data', () => {
     const [japan] = aidCells(model.aid, ['JP'], ['financial'], 'as-of', windowFromIso(null, '2024-07-31'));
     expect(japan).toMatchObject({ standing: 'stated', usd: 12_000 * M, qualifier: 'nearly' });
     expect(japan!.entries.map((e) => e.record.id)).toEqual(['jp-2024-07-financial']);
-    // Mid-July is inside the month the total is dated to: it is not yet stated then.
+    // Mid-July is inside the month the total is dated to: it is not yet stated then. The loans'
+    // $300M of 19 April 2022 is the latest, over two years before: at least $300M.
     const [mid] = aidCells(model.aid, ['JP'], ['financial'], 'as-of', windowFromIso(null, '2024-07-15'));
-    expect(mid).toMatchObject({ standing: 'stated', usd: 300 * M, statedOn: day('2022-04-19') });
+    expect(mid).toMatchObject({ standing: 'at-least', usd: 300 * M, statedOn: day('2022-04-19'), lowerBound: ['later'] });
   });
 
   it('reading a bare “$” as the donor’s dollar changes only Australian, New Zealand and Singapore amounts', () => {
@@ -160,9 +188,35 @@ describe('the totals rule', () => {
     expect(totalAsOf(s, day('2022-02-15')).usd).toBe(12);
     expect(totalAsOf(s, day('2022-03-01')).usd).toBe(20);
     expect(totalAsOf(s, Infinity)).toMatchObject({ usd: 23, standing: 'stated' });
-    // The 20 as of 1 March grew by 8 over the 12 known before, at a time after 1 February the source leaves open.
-    expect(committedWithin(s, windowFromIso('2022-02-02', '2022-03-31'))).toMatchObject({ standing: 'stated', usd: 8 });
-    expect(committedWithin(s, windowFromIso('2022-02-15', '2022-03-31'))).toMatchObject({ standing: 'range', usd: 0, maxUsd: 8 });
+    // The 20 as of 1 March grew by 8 over the 12 known before. A package does not bound what came
+    // before it: the 8 may be older than the first package, at any time up to 1 March.
+    expect(committedWithin(s, windowFromIso('2022-02-02', '2022-03-31'))).toMatchObject({ standing: 'range', usd: 0, maxUsd: 8 });
+    expect(committedWithin(s, windowFromIso('2021-01-01', '2022-03-31'))).toMatchObject({ standing: 'range', usd: 12, maxUsd: 20 });
+    expect(committedWithin(s, ALL_TIME)).toMatchObject({ standing: 'stated', usd: 23 });
+  });
+
+  it('puts a total’s growth after the previous total of its scope: a total of loans bounds loans, not the type', () => {
+    // Two running totals: the 30 of 1 June grew by 20 over the 10 of 1 January, after 1 January.
+    const totals = seriesOf([record('a', '2022-01-01', 'total', 10), record('b', '2022-06-01', 'total', 30)], '2022-01-01');
+    expect(committedWithin(totals, windowFromIso('2022-01-02', '2022-06-01'))).toMatchObject({ standing: 'stated', usd: 20 });
+    // Loans of 300 (up from 100) on 19 April, then the type's total of 12,000 in July 2024: other aid
+    // than loans, given before 19 April, may be in the 12,000, so its growth of 11,700 may be from 1 January.
+    const loans = record('loans', '2022-04-19', 'total', 300, { subtype: 'loan', previous: money(100) });
+    const japanLike = seriesOf([loans, record('all', '2024-07', 'total', 12_000)], '2022-01-01');
+    expect(committedWithin(japanLike, windowFromIso('2022-01-01', '2022-04-18'))).toMatchObject({ standing: 'range', usd: 0, maxUsd: 11_800 });
+    expect(committedWithin(japanLike, windowFromIso('2022-01-01', '2022-12-31'))).toMatchObject({ standing: 'range', usd: 300, maxUsd: 12_000 });
+    // A second total of loans rises after the first: its growth falls after 19 April.
+    const moreLoans = seriesOf([loans, record('loans2', '2022-09-01', 'total', 500, { subtype: 'loan' })], '2022-01-01');
+    expect(committedWithin(moreLoans, windowFromIso('2022-04-20', '2022-09-01'))).toMatchObject({ standing: 'stated', usd: 200 });
+  });
+
+  it('calls a total asked for over a year after its latest statement “at least”, and names why', () => {
+    const s = seriesOf([record('a', '2022-04-17', 'total', 10)]);
+    // 365 days on (17 April 2023) it stands; a day later there is room for aid not reported.
+    expect(totalAsOf(s, day('2023-04-17'))).toMatchObject({ standing: 'stated', lowerBound: [] });
+    expect(totalAsOf(s, day('2023-04-18'))).toMatchObject({ standing: 'at-least', usd: 10, lowerBound: ['later'] });
+    // Asked with no end, it is the latest total: nothing to be later than.
+    expect(totalAsOf(s, Infinity)).toMatchObject({ standing: 'stated', lowerBound: [] });
   });
 
   it('on the same day applies the total first, then the increment', () => {

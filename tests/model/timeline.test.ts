@@ -5,7 +5,7 @@ import { ALL_TIME, windowFromIso } from '../../src/model/window';
 import { loadBundled } from '../helpers/bundled';
 
 const FOUR = ['JP', 'KR', 'AU', 'NZ'];
-const TYPES = ['military', 'humanitarian', 'financial'] as const;
+const TYPES = ['military', 'humanitarian', 'financial', 'unspecified'] as const;
 
 describe('timeline', () => {
   const dataset = loadBundled();

@@ -4,6 +4,7 @@ import type { AidRecord, Source } from '../../data/schema';
 import { aidCells, aidSources, combineValues, inKindWithin, questionWindow, type AidCell, type AidQuestion, type AidValue } from '../../model/aid';
 import type { DatasetModel, ResolvedFilters } from '../../model/dataset-model';
 import type { DollarReading } from '../../model/money-reading';
+import type { DayWindow } from '../../model/window';
 import { AXIS_TEXT, textWidth, wrapText } from '../../components/text-width';
 import { formatMeasureTick } from '../../model/format';
 import { AID_TYPE_LABELS } from '../../model/labels';
@@ -23,7 +24,15 @@ export interface AidSelection {
 /** The aid index for a reading of "$". */
 export const aidIndexFor = (model: DatasetModel, reading: DollarReading) => (reading === 'local' ? model.aidLocal : model.aid);
 
-/** What the sources state for the selected countries and types, under a question and a reading of "$" (with `cellOf`, from cells kept). */
+/**
+ * The days the aid is asked for. With To open, "as of To" is as of the last record, the day the
+ * caption names: a total stated long before it then reads "at least".
+ */
+export function askedWindow(model: DatasetModel, window: DayWindow): DayWindow {
+  return Number.isFinite(window.to) || !model.extent ? window : { from: window.from, to: model.extent[1] };
+}
+
+/** What the sources state for the selected countries and types, under a question and a reading of "$" (with `cellOf`, from cells kept, made for the asked window). */
 export function selectAid(
   model: DatasetModel,
   filters: Pick<ResolvedFilters, 'countries' | 'types' | 'window'>,
@@ -32,8 +41,9 @@ export function selectAid(
   cellOf?: (country: string, type: AidType) => AidCell,
 ): AidSelection {
   const index = aidIndexFor(model, reading);
-  const cells = aidCells(index, filters.countries, filters.types, question, filters.window, cellOf);
-  const inKind = inKindWithin(index, filters.countries, filters.types, questionWindow(question, filters.window));
+  const window = askedWindow(model, filters.window);
+  const cells = aidCells(index, filters.countries, filters.types, question, window, cellOf);
+  const inKind = inKindWithin(index, filters.countries, filters.types, questionWindow(question, window));
   const ids = aidSources(cells, inKind);
   return { cells, inKind, sources: model.dataset.sources.filter((s) => ids.has(s.id)) };
 }

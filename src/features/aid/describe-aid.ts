@@ -24,7 +24,7 @@ export const READING_NAMES: Record<DollarReading, string> = { usd: 'US dollars',
 /** The standings of a value, as the legend and the CSV name them. */
 export const STANDING_NAMES = {
   stated: 'stated',
-  'at-least': 'at least (a sum of statements with gaps between)',
+  'at-least': 'at least (aid the sources do not report may come on top)',
   range: 'range (timing not stated)',
   'not-stated': 'not stated',
 } as const;
@@ -72,17 +72,17 @@ export function valueLabel(cell: AidValue, m: MeasuredValue | null, measure: Mea
   return cell.standing === 'at-least' ? `≥ ${value}` : value;
 }
 
-/** The value in words, for tooltips, tables and the CSV: "nearly US$12B", "at least US$308.9M", "US$0–11.7B (timing not stated)". */
+/** The value in words, for tooltips, tables and the CSV: "nearly US$12B", "at least ≈US$308.9M†", "up to nearly US$11.7B (timing not stated)"; † where "$" was printed bare. */
 export function valueWords(cell: AidValue, m: MeasuredValue | null, measure: Measure): string {
   if (cell.standing === 'not-stated') return 'not stated';
   if (!m) return 'no population or GDP figure for this country';
   if (cell.standing === 'range') {
-    const most = `${word(cell)}${formatMeasure(m.max, measure)}`;
+    const most = `${word(cell)}${formatMeasure(m.max, measure)}${dagger(cell)}`;
     return m.value > 0 ? `${formatMeasure(m.value, measure)} to ${most} (timing not stated)` : `up to ${most} (timing not stated)`;
   }
   // "At least nearly" says two things at once: a lower bound that rests on an approximate figure reads "at least ≈".
-  if (cell.standing === 'at-least') return `at least ${approximate(cell) ? '≈' : ''}${formatMeasure(m.value, measure)}`;
-  return `${word(cell)}${formatMeasure(m.value, measure)}`;
+  if (cell.standing === 'at-least') return `at least ${approximate(cell) ? '≈' : ''}${formatMeasure(m.value, measure)}${dagger(cell)}`;
+  return `${word(cell)}${formatMeasure(m.value, measure)}${dagger(cell)}`;
 }
 
 /** One statement as counted: "17 Apr 2022, running total as of: $141.9 million†", a part: "11 Apr 2022, announced: $7.5 million allotted to lethal aid". */
@@ -114,8 +114,11 @@ export function countingWords(cell: AidCell, question: AidQuestion, toIso: strin
     const latest = [...cell.entries].sort((a, b) => b.end - a.end)[0];
     if (latest) parts.push(`The latest statement behind it dates to ${formatPartialDate(latest.record.date, latest.record.precision)}.`);
   }
-  if (cell.standing === 'at-least') {
+  if (cell.lowerBound.includes('sum')) {
     parts.push('A sum of statements from different sources or with long gaps between: aid the sources do not report may come on top.');
+  }
+  if (cell.lowerBound.includes('later')) {
+    parts.push(`The sources report nothing more for over a year up to ${end}: aid they do not report may come on top.`);
   }
   if (cell.standing === 'range') {
     parts.push(
@@ -123,6 +126,7 @@ export function countingWords(cell: AidCell, question: AidQuestion, toIso: strin
     );
   }
   if (cell.converted) parts.push('Amounts printed with a bare “$” are read as the donor’s own dollar and converted at the 2022 average rate.');
+  else if (cell.bareDollar) parts.push(`${BARE_DOLLAR_MARK} Printed with a bare “$”; read as US dollars.`);
   return parts.filter(Boolean).join(' ');
 }
 
@@ -149,7 +153,7 @@ export function bareDollarNote(reading: DollarReading, rates: ExchangeRates | un
 export function readingNotes(question: AidQuestion): string[] {
   return [
     question === 'as-of'
-      ? 'Solid: the stated total as of To. An open end (▸): at least, a sum of statements with gaps between them. ≈: nearly or about, as the source words it.'
+      ? 'Solid: the stated total as of To. An open end (▸): at least, a sum of statements with gaps between them or a total stated over a year before To. ≈: nearly or about, as the source words it.'
       : 'Solid: committed within From–To. Lighter extension: may also fall within the dates; the sources do not say when. An open end (▸): at least. ≈: nearly or about.',
   ];
 }

@@ -4,7 +4,7 @@ import { useFontsLoaded } from '../../components/use-fonts-loaded';
 import { useFiltersStore } from '../../stores/filters-store';
 import { useResolvedFilters } from '../../stores/use-resolved-filters';
 import { aidCellMaker } from '../../model/aid';
-import { aidIndexFor, computeAid, selectAid } from './compute-aid';
+import { aidIndexFor, askedWindow, computeAid, selectAid } from './compute-aid';
 import { aidCaption, aidEmpty, describeAidInWords } from './describe-aid';
 
 /** Everything the aid chart shows under the current filters, for a given width. */
@@ -16,7 +16,7 @@ export function useAid(width: number) {
   const reading = useFiltersStore((s) => s.dollar);
   const { countries, types, window, measure, fromIso, toIso } = filters;
 
-  const cellOf = useMemo(() => aidCellMaker(aidIndexFor(model, reading), question, window), [model, reading, question, window]);
+  const cellOf = useMemo(() => aidCellMaker(aidIndexFor(model, reading), question, askedWindow(model, window)), [model, reading, question, window]);
   const { cells, inKind, sources } = useMemo(() => selectAid(model, { countries, types, window }, question, reading, cellOf), [model, countries, types, window, question, reading, cellOf]);
   const namedCountries = useMemo(() => countries.map((code) => ({ code, name: model.countryNames.get(code) ?? code })), [model, countries]);
   const fontsLoaded = useFontsLoaded();

@@ -32,7 +32,7 @@ const labels = (layout: AidLayout) => Object.fromEntries(layout.rows.flatMap((r)
 describe('computeAid', () => {
   it('draws a bar only for what is stated, and one quiet note per country for the rest', () => {
     const layout = computeAid(input());
-    expect(layout.bars.map((b) => b.key)).toEqual(['JP:financial', 'KR:humanitarian', 'AU:military', 'AU:humanitarian', 'NZ:military', 'NZ:unspecified']);
+    expect(layout.bars.map((b) => b.key)).toEqual(['JP:financial', 'KR:humanitarian', 'KR:unspecified', 'AU:military', 'AU:humanitarian', 'NZ:military', 'NZ:unspecified']);
     expect(layout.rows.map((r) => r.note?.text ?? null)).toEqual([
       'No value stated: military and humanitarian',
       'No value stated: military and financial',
@@ -42,11 +42,24 @@ describe('computeAid', () => {
   });
 
   it('labels each value with its standing: nearly, at least, and † for a bare “$”', () => {
+    // As of the last record, 31 Oct 2024: Japan's nearly $12B of July 2024 stands; the others were
+    // last stated in 2022, over a year before, and are lower bounds.
     expect(labels(computeAid(input()))).toEqual({
       'JP:financial': '≈US$12B†',
-      'KR:humanitarian': 'US$40M†',
+      'KR:humanitarian': '≥ US$10M†',
+      'KR:unspecified': '≥ US$30M†',
       // $141.9M (a bare “$”, 17 April 2022) + almost US$167M (July 2024), from two documents: a lower bound.
       'AU:military': '≥ ≈US$308.9M†',
+      'AU:humanitarian': '≥ US$48.3M†',
+      'NZ:military': '≥ US$18.5M†',
+      'NZ:unspecified': '≥ US$5.5M†',
+    });
+    // As of 30 June 2022 they are the totals stated, a few months before; Japan's, the loans of 19 April.
+    expect(labels(computeAid(input({}, { to: '2022-06-30' })))).toEqual({
+      'JP:financial': 'US$300M†',
+      'KR:humanitarian': 'US$10M†',
+      'KR:unspecified': 'US$30M†',
+      'AU:military': 'US$141.9M†',
       'AU:humanitarian': 'US$48.3M†',
       'NZ:military': 'US$18.5M†',
       'NZ:unspecified': 'US$5.5M†',
@@ -56,14 +69,14 @@ describe('computeAid', () => {
   it('draws an open end on an “at least” bar and a lighter extension for what may fall within the dates', () => {
     const asOf = computeAid(input());
     expect(bar(asOf, 'AU:military')!.openEnd).not.toBeNull();
-    expect(bar(asOf, 'KR:humanitarian')!.openEnd).toBeNull();
+    expect(bar(asOf, 'JP:financial')!.openEnd).toBeNull();
     // 2023–2024: Japan's growth from $300M to nearly $12B is not dated: no solid bar, all extension.
     const within = computeAid(input({}, { from: '2023-01-01', to: '2024-12-31', question: 'within' }));
     const japan = bar(within, 'JP:financial')!;
     expect(japan.width).toBe(0);
     expect(japan.extension!.width).toBeGreaterThan(0);
     expect(labels(within)['JP:financial']).toBe('up to ≈US$11.7B†');
-    expect(japan.ariaLabel).toBe('Japan, Financial: up to nearly US$11.7B (timing not stated) (bar cut short)');
+    expect(japan.ariaLabel).toBe('Japan, Financial: up to nearly US$11.7B† (timing not stated) (bar cut short)');
     expect(labels(within)['AU:military']).toBe('≈US$167M');
   });
 
@@ -72,7 +85,7 @@ describe('computeAid', () => {
     const japan = bar(layout, 'JP:financial')!;
     expect(japan.cutMark).not.toBeNull();
     expect(japan.x + japan.width).toBeCloseTo(layout.plot.x + layout.plot.width, 6);
-    expect(japan.ariaLabel).toBe('Japan, Financial: nearly US$12B (bar cut short)');
+    expect(japan.ariaLabel).toBe('Japan, Financial: nearly US$12B† (bar cut short)');
     // The axis ends just past the next longest bar, Australia's at least $308.9M.
     expect(layout.cutAt).toBeGreaterThanOrEqual(308.9e6);
     expect(layout.cutAt).toBeLessThan(308.9e6 * 1.5);
@@ -90,8 +103,8 @@ describe('computeAid', () => {
   it('reads a bare “$” as the donor’s dollar: Australia at least ≈US$265.5M, converted at 1.44 A$ per US$', () => {
     const layout = computeAid(input({ types: ['military'] }, { reading: 'local' }));
     expect(labels(layout)['AU:military']).toBe('≥ ≈US$265.5M†');
-    // New Zealand's $18.5M at 1.57 NZ$ per US$: 11.78M.
-    expect(labels(layout)['NZ:military']).toBe('≈US$11.78M†');
+    // New Zealand's $18.5M at 1.57 NZ$ per US$: 11.78M, as of March and April 2022: at least, by October 2024.
+    expect(labels(layout)['NZ:military']).toBe('≥ ≈US$11.78M†');
   });
 
   it('stacks the stated types of a country end to end and labels the total with the least certain standing', () => {

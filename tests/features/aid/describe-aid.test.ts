@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectAid } from '../../../src/features/aid/compute-aid';
-import { aidCaption, aidEmpty, aidFilterItems, bareDollarNote, countingWords, describeAidInWords, entryWords, measured, valueLabel, valueWords } from '../../../src/features/aid/describe-aid';
+import { STANDING_NAMES, aidCaption, aidEmpty, aidFilterItems, bareDollarNote, countingWords, describeAidInWords, entryWords, measured, valueLabel, valueWords } from '../../../src/features/aid/describe-aid';
 import type { AidValue } from '../../../src/model/aid';
 import { buildModel } from '../../../src/model/dataset-model';
 import { windowFromIso } from '../../../src/model/window';
@@ -8,7 +8,7 @@ import { loadBundled } from '../../helpers/bundled';
 
 const model = buildModel(loadBundled());
 const PARTNERS = ['JP', 'KR', 'AU', 'NZ'];
-const value = (v: Partial<AidValue>): AidValue => ({ standing: 'stated', usd: 0, maxUsd: 0, qualifier: 'exact', bareDollar: false, converted: false, entries: [], openEntries: [], statedOn: null, ...v });
+const value = (v: Partial<AidValue>): AidValue => ({ standing: 'stated', usd: 0, maxUsd: 0, qualifier: 'exact', bareDollar: false, converted: false, entries: [], openEntries: [], statedOn: null, lowerBound: [], ...v });
 const words = (v: AidValue) => valueWords(v, measured(v, 'usd', undefined), 'usd');
 const label = (v: AidValue) => valueLabel(v, measured(v, 'usd', undefined), 'usd');
 
@@ -54,7 +54,7 @@ describe('the aid chart’s wording', () => {
   it('keeps the word “nearly” on the part of a range whose timing is open', () => {
     const [japan] = selectAid(model, { countries: ['JP'], types: ['financial'], window: windowFromIso('2023-01-01', '2024-12-31') }, 'within', 'usd').cells;
     expect(countingWords(japan!, 'within', '2024-12-31', '2023-01-01')).toBe(
-      'US$0 is certainly within the dates; up to nearly US$11.7B more may be, from a running total whose growth the sources do not date.',
+      'US$0 is certainly within the dates; up to nearly US$11.7B more may be, from a running total whose growth the sources do not date. † Printed with a bare “$”; read as US dollars.',
     );
   });
 
@@ -71,7 +71,21 @@ describe('the aid chart’s wording', () => {
 
   it('dates the latest statement at the precision its source gives', () => {
     const japan = selectAid(model, { countries: ['JP'], types: ['financial'], window: windowFromIso(null, null) }, 'as-of', 'usd').cells[0]!;
-    expect(countingWords(japan, 'as-of', '2024-10-31', null)).toBe('The latest statement behind it dates to Jul 2024.');
+    expect(countingWords(japan, 'as-of', '2024-10-31', null)).toBe('The latest statement behind it dates to Jul 2024. † Printed with a bare “$”; read as US dollars.');
+  });
+
+  it('says why a total is “at least”: statements from two documents, or nothing reported for over a year', () => {
+    const { cells } = selectAid(model, { countries: ['KR', 'AU'], types: ['military', 'humanitarian'], window: windowFromIso(null, '2024-10-31') }, 'as-of', 'usd');
+    const cell = (country: string, type: string) => cells.find((c) => c.country === country && c.type === type)!;
+    // South Korea's $10M of 28 February 2022 is its latest humanitarian figure, 32 months before To.
+    expect(countingWords(cell('KR', 'humanitarian'), 'as-of', '2024-10-31', null)).toBe(
+      'The latest statement behind it dates to 28 Feb 2022. The sources report nothing more for over a year up to 31 Oct 2024: aid they do not report may come on top. † Printed with a bare “$”; read as US dollars.',
+    );
+    // Australia's $141.9M (East-West Center, April 2022) and almost AU$250M (Wilson Center, July 2024).
+    expect(countingWords(cell('AU', 'military'), 'as-of', '2024-10-31', null)).toBe(
+      'The latest statement behind it dates to Jul 2024. A sum of statements from different sources or with long gaps between: aid the sources do not report may come on top. † Printed with a bare “$”; read as US dollars.',
+    );
+    expect(STANDING_NAMES['at-least']).toBe('at least (aid the sources do not report may come on top)');
   });
 
   it('names the question and the dates in the caption', () => {
@@ -95,7 +109,7 @@ describe('the aid chart’s wording', () => {
   it('describes the chart in words from the same numbers, the largest figure first', () => {
     const { cells } = selectAid(model, { countries: ['JP', 'KR'], types: ['military', 'humanitarian', 'financial'], window: windowFromIso(null, '2024-10-31') }, 'as-of', 'usd');
     expect(describeAidInWords({ cells, names: model.countryNames, measure: 'usd', indicators: model.indicators, question: 'as-of', toIso: '2024-10-31', fromIso: null })).toBe(
-      'Aid to Ukraine as of 31 Oct 2024, in US$: Japan’s financial aid, nearly US$12B, is the largest figure; then South Korea’s humanitarian aid, US$40M; no money value is stated for Japan’s military aid, Japan’s humanitarian aid, South Korea’s military aid and South Korea’s financial aid.',
+      'Aid to Ukraine as of 31 Oct 2024, in US$: Japan’s financial aid, nearly US$12B†, is the largest figure; then South Korea’s humanitarian aid, at least US$10M†; no money value is stated for Japan’s military aid, Japan’s humanitarian aid, South Korea’s military aid and South Korea’s financial aid.',
     );
   });
 });

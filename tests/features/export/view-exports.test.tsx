@@ -23,15 +23,16 @@ describe('view exports', () => {
     const rows = spec.csv.rows.map((r) => [r[0], r[2], r[6], r[7], typeof r[8] === 'number' ? Math.round(r[8] / 1e5) / 10 : r[8], r[11]]);
     expect(rows).toEqual([
       ['South Korea', 'Military', 'not stated', null, null, 'not stated'],
-      ['South Korea', 'Humanitarian', 'stated', 'exact', 40, 'US$40M'],
+      // The $10M of 28 February; the $30M package of 7 April names no type, and Purpose not stated is not chosen.
+      ['South Korea', 'Humanitarian', 'stated', 'exact', 10, 'US$10M†'],
       // $11M (as of 21 March) and the $7.5M allotted to lethal aid (11 April); the other $5.5M has no stated purpose.
-      ['New Zealand', 'Military', 'stated', 'exact', 18.5, 'US$18.5M'],
+      ['New Zealand', 'Military', 'stated', 'exact', 18.5, 'US$18.5M†'],
       ['New Zealand', 'Humanitarian', 'not stated', null, null, 'not stated'],
     ]);
     expect(spec.csv.rows[1]!.slice(3, 6)).toEqual(['Committed From–To', '2022-01-01', '2022-12-31']);
     expect(spec.csv.rows[1]![12]).toBe('bare “$” (not stated)');
     expect(spec.csv.rows[1]![13]).toBe('US dollars');
-    expect(spec.csv.rows[1]![14]).toBe('28 Feb 2022, took place: $10 million†; 7 Apr 2022, announced: $30 million†');
+    expect(spec.csv.rows[1]![14]).toBe('28 Feb 2022, took place: $10 million†');
     expect(spec.filters).toEqual(['Countries: South Korea and New Zealand · Aid types: Military and Humanitarian · Committed 1 Jan 2022 – 31 Dec 2022 · Measure: US$ · A bare “$” read as US dollars']);
     expect(spec.sources).toEqual(['Sources: Lynch, East-West Center (APB Series) — undated; events to 5 May 2022.']);
     expect(spec.notes.join(' ')).toContain('† Printed with a bare “$”; read as US dollars.');
