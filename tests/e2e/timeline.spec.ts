@@ -69,6 +69,8 @@ test('on a 375 px phone the milestones are a list by year, with nothing overlapp
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await list.getByRole('button', { name: /Madrid: first NATO Summit/ }).click();
+  // Its details open under it, where the finger is.
+  await expect(list.getByRole('region', { name: 'Selected event' })).toBeInViewport();
   // The largest phones too.
   await page.setViewportSize({ width: 480, height: 800 });
   await expect(list).toBeVisible();

@@ -5,12 +5,13 @@ import type { TimelineEvent } from '../../model/timeline';
 import { eventDateInWords } from './describe-timeline';
 import { CATEGORY_STYLE } from './timeline-constants';
 
-/** The selected event: what happened, when, who was involved, and the quotes that say so. */
-export function EventDetails({ event, countryNames, sources, onClose }: { event: TimelineEvent; countryNames: ReadonlyMap<string, string>; sources: ReadonlyMap<string, Source>; onClose: () => void }) {
+/** The selected event: what happened, when, who was involved, and the quotes that say so. `level`: its heading's (4 inside the phone's list, under the year's). */
+export function EventDetails({ event, countryNames, sources, onClose, level = 3 }: { event: TimelineEvent; countryNames: ReadonlyMap<string, string>; sources: ReadonlyMap<string, Source>; onClose: () => void; level?: 3 | 4 }) {
+  const Heading = level === 3 ? 'h3' : 'h4';
   return (
     <section className="event-details" aria-label="Selected event">
       <div className="event-details__head">
-        <h3>{event.title}</h3>
+        <Heading>{event.title}</Heading>
         <button type="button" onClick={onClose}>
           Close
         </button>

@@ -67,11 +67,18 @@ const TimelineView = memo(function TimelineView({ renderActions, filters }: Prop
       onTableToggle={setTableOpen}
       empty={t.empty}
       bodyRef={areaRef}
-      footer={t.selected ? <EventDetails event={t.selected} countryNames={t.model.countryNames} sources={t.model.sources} onClose={t.clearSelection} /> : null}
+      footer={t.selected && !t.list ? <EventDetails event={t.selected} countryNames={t.model.countryNames} sources={t.model.sources} onClose={t.clearSelection} /> : null}
     >
       <p className="visually-hidden">{t.description}</p>
       {t.list ? (
-        <TimelineList groups={t.groups} theme={theme} selectedId={interaction.selectedId} onSelect={t.toggle} onHover={t.hoverListEvent} />
+        <TimelineList
+          groups={t.groups}
+          theme={theme}
+          selectedId={interaction.selectedId}
+          onSelect={t.toggle}
+          onHover={t.hoverListEvent}
+          details={(event, close) => <EventDetails event={event} countryNames={t.model.countryNames} sources={t.model.sources} onClose={close} level={4} />}
+        />
       ) : (
         <div className="chart-area">
           <ChartSvg

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ChartTheme } from '../../components/theme';
 import { formatInteger } from '../../model/format';
 import type { TimelineEvent } from '../../model/timeline';
@@ -14,13 +14,32 @@ import { CATEGORY_STYLE } from './timeline-constants';
  */
 export const LIST_PAGE = 100;
 
-/** The milestones on a phone: a list grouped by year, each event a button that opens its details. */
-export function TimelineList({ groups, theme, selectedId, onSelect, onHover }: { groups: readonly YearGroup[]; theme: ChartTheme; selectedId: string | null; onSelect: (event: TimelineEvent) => void; onHover: (event: TimelineEvent | null) => void }) {
+/**
+ * The milestones on a phone: a list grouped by year, each event a button that opens its details
+ * under it, where the finger is (`details` draws them; its `close` puts focus back on the event).
+ */
+export function TimelineList({
+  groups,
+  theme,
+  selectedId,
+  onSelect,
+  onHover,
+  details,
+}: {
+  groups: readonly YearGroup[];
+  theme: ChartTheme;
+  selectedId: string | null;
+  onSelect: (event: TimelineEvent) => void;
+  onHover: (event: TimelineEvent | null) => void;
+  details: (event: TimelineEvent, close: () => void) => ReactNode;
+}) {
   const [limit, setLimit] = useState(LIST_PAGE);
   const listRef = useRef<HTMLDivElement>(null);
   const focusFrom = useRef<number | null>(null);
   const total = groups.reduce((n, g) => n + g.items.length, 0);
-  const shown = Math.min(limit, total);
+  // The selected event (from a link, say) is always among those shown.
+  const selectedAt = selectedId === null ? -1 : groups.flatMap((g) => g.items).findIndex((item) => item.event.id === selectedId);
+  const shown = Math.min(Math.max(limit, selectedAt + 1), total);
   // After "Show more", focus goes to the first event it added, so the keyboard goes on reading there.
   useEffect(() => {
     if (focusFrom.current === null) return;
@@ -31,6 +50,7 @@ export function TimelineList({ groups, theme, selectedId, onSelect, onHover }: {
     focusFrom.current = shown;
     setLimit(shown + LIST_PAGE);
   };
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
   return (
     <div className="timeline-list" role="group" aria-label="Milestones by year" ref={listRef}>
       {firstEvents(groups, shown).map((g) => (
@@ -40,8 +60,12 @@ export function TimelineList({ groups, theme, selectedId, onSelect, onHover }: {
             {g.items.map(({ event, lanes }) => (
               <li key={event.id}>
                 <button
+                  ref={(node) => {
+                    if (node) buttons.current.set(event.id, node);
+                    else buttons.current.delete(event.id);
+                  }}
                   type="button"
-                  aria-pressed={selectedId === event.id}
+                  aria-expanded={selectedId === event.id}
                   onClick={() => onSelect(event)}
                   onFocus={() => onHover(event)}
                   onBlur={() => onHover(null)}
@@ -56,6 +80,11 @@ export function TimelineList({ groups, theme, selectedId, onSelect, onHover }: {
                     </span>
                   </span>
                 </button>
+                {selectedId === event.id &&
+                  details(event, () => {
+                    onSelect(event);
+                    buttons.current.get(event.id)?.focus();
+                  })}
               </li>
             ))}
           </ul>

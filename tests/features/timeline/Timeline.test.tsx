@@ -185,8 +185,19 @@ describe('Timeline', () => {
     expect(within(figure()).getByText('Date range', { selector: 'p' })).toBeInTheDocument();
     // Fewer than a hundred events: all of them, and no "Show more".
     expect(within(list).queryByRole('button', { name: /^Show \d+ more$/ })).not.toBeInTheDocument();
-    await user.click(within(list).getByRole('button', { name: /Sanctions on Russia announced/ }));
-    expect(screen.getByRole('region', { name: 'Selected event' })).toHaveTextContent('9 Mar 2022 · Sanctions · New Zealand');
+    const sanctions = within(list).getByRole('button', { name: /Sanctions on Russia announced/ });
+    await user.click(sanctions);
+    // The details open under the event tapped, in its list item, not at the foot of the list.
+    expect(sanctions).toHaveAttribute('aria-expanded', 'true');
+    const details = within(sanctions.closest('li')!).getByRole('region', { name: 'Selected event' });
+    expect(details).toHaveTextContent('9 Mar 2022 · Sanctions · New Zealand');
+    expect(within(details).getByRole('heading', { level: 4 })).toHaveTextContent('Sanctions on Russia announced');
+    expect(screen.getAllByRole('region', { name: 'Selected event' })).toHaveLength(1);
+    // Close puts the keyboard back on the event.
+    await user.click(within(details).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('region', { name: 'Selected event' })).not.toBeInTheDocument();
+    expect(sanctions).toHaveFocus();
+    expect(sanctions).toHaveAttribute('aria-expanded', 'false');
   });
 
   it('shows a large list on a phone a hundred events at a time', async () => {
@@ -209,6 +220,20 @@ describe('Timeline', () => {
     expect(within(list).getAllByRole('listitem')).toHaveLength(250);
     expect(within(list).queryByRole('button', { name: /^Show \d+ more$/ })).not.toBeInTheDocument();
     expect(list).not.toHaveTextContent('Showing');
+  });
+
+  it('shows an event selected by the link in the phone’s list, however far down it is', () => {
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ width: 340, height: 600, top: 0, left: 0, right: 340, bottom: 600, x: 0, y: 0, toJSON: () => ({}) });
+    const dataset = loadBundled();
+    const template = dataset.milestones.find((m) => m.countries.length === 1 && m.countries[0] === 'JP')!;
+    const crowd = Array.from({ length: 250 }, (_, i) => ({ ...template, id: `crowd-${String(i).padStart(3, '0')}`, title: `Crowd event ${i + 1}`, date: '2019-07-10', precision: 'day' as const, endDate: undefined }));
+    renderWithModel(<Timeline />, { dataset: { ...dataset, milestones: [...dataset.milestones, ...crowd] }, filters: { countries: ['JP'], from: '2019-07-01', to: '2019-07-31', event: 'crowd-179' } });
+    const list = within(figure()).getByRole('group', { name: 'Milestones by year' });
+    // The 180th of 250: the list shows up to it, with the rest to come.
+    expect(within(list).getAllByRole('button', { expanded: false }).filter((b) => b.textContent?.startsWith('Crowd'))).toHaveLength(179);
+    expect(within(list).getByRole('button', { name: /Crowd event 180/, expanded: true })).toBeInTheDocument();
+    expect(within(list).getByRole('region', { name: 'Selected event' })).toHaveTextContent('Crowd event 180');
+    expect(list).toHaveTextContent('Showing 180 of 250 events');
   });
 
   it('draws a crowded lane as bars of counts, chosen with the pointer or the arrow keys and zoomed into', async () => {
