@@ -44,7 +44,7 @@ export function AidTooltip({ bar, measure, question, fromIso, toIso, sources, pi
         <Entry key={`${e.record.id}:${e.role}`} entry={e} sources={sources} />
       ))}
       {entries.length > MAX_ENTRIES && <p className="tooltip__meta">and {entries.length - MAX_ENTRIES} more in the table.</p>}
-      <p className="tooltip__hint">{pinned ? 'Pinned: Escape closes it.' : 'Enter pins this; the arrow keys move between bars.'}</p>
+      <p className="tooltip__hint">{pinned ? 'Pinned: Escape, or a tap or click outside the chart, closes it.' : 'Enter pins this; the arrow keys move between bars.'}</p>
     </>
   );
 }

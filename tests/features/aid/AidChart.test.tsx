@@ -84,8 +84,17 @@ describe('AidChart', () => {
     expect(humanitarian).toHaveAttribute('tabindex', '0');
     expect(screen.getByRole('tooltip')).toHaveTextContent('Australia · Humanitarian');
     await user.keyboard('{Enter}');
-    expect(screen.getByRole('tooltip')).toHaveTextContent('Pinned: Escape closes it.');
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Pinned: Escape, or a tap or click outside the chart, closes it.');
     await user.keyboard('{Escape}');
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+  });
+
+  it('pins a tooltip with a tap or click, and a tap or click outside the chart closes it', async () => {
+    const user = userEvent.setup();
+    renderWithModel(<AidChart />, { filters: { countries: ['AU'], types: ['military'] } });
+    await user.click(screen.getByRole('img', { name: 'Australia, Military: at least ≈US$308.9M†' }));
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Pinned: Escape, or a tap or click outside the chart, closes it.');
+    await user.click(document.body);
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
   });
 
