@@ -22,6 +22,8 @@ export interface AidMarksProps {
 export function AidMarks({ layout, theme, idPrefix, highlighted, navigation }: AidMarksProps) {
   const { plot } = layout;
   const dim = (country: string) => (highlighted.length && !highlighted.includes(country) ? 0.28 : 1);
+  // Text over the grid keeps a rim of the background, so no grid line runs through a word.
+  const halo = { stroke: theme.background, strokeWidth: 3, strokeLinejoin: 'round', paintOrder: 'stroke' } as const;
   return (
     <g fontFamily={theme.fontFamily} fontSize={12}>
       <defs>
@@ -32,7 +34,7 @@ export function AidMarks({ layout, theme, idPrefix, highlighted, navigation }: A
       <GridLines xs={layout.ticks.map((t) => t.x)} y0={plot.y} y1={plot.y + plot.height} stroke={theme.grid} />
       {layout.rows.map((row) => (
         <g key={row.country} opacity={dim(row.country)}>
-          <text x={row.labelX} y={row.labelY} dy="0.35em" textAnchor={layout.compact ? 'start' : 'end'} fill={theme.text} fontWeight={600}>
+          <text x={row.labelX} y={row.labelY} dy="0.35em" textAnchor={layout.compact ? 'start' : 'end'} fill={theme.text} fontWeight={600} {...halo}>
             {row.name}
           </text>
           {row.bars.map((bar) => (
@@ -63,12 +65,12 @@ export function AidMarks({ layout, theme, idPrefix, highlighted, navigation }: A
             </g>
           ))}
           {row.labels.map((l) => (
-            <text key={l.key} x={l.x} y={l.y} dy="0.35em" fill={theme.text}>
+            <text key={l.key} x={l.x} y={l.y} dy="0.35em" fill={theme.text} {...halo}>
               {l.text}
             </text>
           ))}
           {row.note && (
-            <text x={row.note.x} y={row.note.y} dy="0.35em" fill={theme.textMuted} fontSize={11}>
+            <text x={row.note.x} y={row.note.y} dy="0.35em" fill={theme.textMuted} fontSize={11} {...halo}>
               {row.note.text}
             </text>
           )}
