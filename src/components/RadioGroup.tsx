@@ -13,12 +13,15 @@ function RadioGroupInner<T extends string>({ legend, name, options, value, label
   return (
     <fieldset className="segmented">
       <legend>{legend}</legend>
-      {options.map((o) => (
-        <label key={o}>
-          <input type="radio" name={name} value={o} checked={value === o} onChange={() => onChange(o)} />
-          <span>{labels[o]}</span>
-        </label>
-      ))}
+      {/* The options keep together: short of room, they go under the name as one piece. */}
+      <span className="segmented__options">
+        {options.map((o) => (
+          <label key={o}>
+            <input type="radio" name={name} value={o} checked={value === o} onChange={() => onChange(o)} />
+            <span>{labels[o]}</span>
+          </label>
+        ))}
+      </span>
     </fieldset>
   );
 }

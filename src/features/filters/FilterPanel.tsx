@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useRef, type PointerEvent } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, type PointerEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { shallow } from 'zustand/vanilla/shallow';
 import { AID_TYPES } from '../../data/constants';
@@ -41,13 +41,23 @@ const Check = memo(function Check({ value, label, checked, note, onToggle, onHov
     clearTimeout(timer.current);
     onHover?.(null);
   };
+  const noteId = useId();
+  // The note wraps with the name, under it rather than under the box; it describes the box
+  // rather than naming it ("Singapore", described "for comparison").
   return (
     <div className="check" onPointerEnter={onHover ? enter : undefined} onPointerLeave={onHover ? leave : undefined}>
       <label>
-        <input type="checkbox" checked={checked} onChange={(e) => onToggle(value, e.target.checked)} />
-        {label}
+        <input type="checkbox" checked={checked} onChange={(e) => onToggle(value, e.target.checked)} aria-describedby={note ? noteId : undefined} />
+        <span>
+          {label}
+          {note && (
+            <span className="muted" id={noteId} aria-hidden="true">
+              {' '}
+              {note}
+            </span>
+          )}
+        </span>
       </label>
-      {note && <span className="muted"> {note}</span>}
     </div>
   );
 });

@@ -13,6 +13,9 @@ describe('FilterPanel', () => {
       expect(within(group).getByRole('checkbox', { name })).toBeChecked();
     }
     expect(within(group).getByRole('checkbox', { name: 'Singapore' })).not.toBeChecked();
+    // Singapore is named by its name alone and described as there for comparison.
+    expect(within(group).getByRole('checkbox', { name: 'Singapore' })).toHaveAccessibleDescription('for comparison');
+    expect(within(group).getByRole('checkbox', { name: 'Japan' })).not.toHaveAccessibleDescription();
   });
 
   it('writes the selected countries to the store in the dataset’s order', async () => {
