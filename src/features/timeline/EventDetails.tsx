@@ -5,13 +5,16 @@ import type { TimelineEvent } from '../../model/timeline';
 import { eventDateInWords } from './describe-timeline';
 import { CATEGORY_STYLE } from './timeline-constants';
 
-/** The selected event: what happened, when, who was involved, and the quotes that say so. `level`: its heading's (4 inside the phone's list, under the year's). */
-export function EventDetails({ event, countryNames, sources, onClose, level = 3 }: { event: TimelineEvent; countryNames: ReadonlyMap<string, string>; sources: ReadonlyMap<string, Source>; onClose: () => void; level?: 3 | 4 }) {
-  const Heading = level === 3 ? 'h3' : 'h4';
+/**
+ * The selected event: what happened, when, who was involved, and the quotes that say so. `inList`:
+ * opened under its entry in the phone's list, which shows its title just above (the heading, one
+ * level under the year's, is then for screen readers only).
+ */
+export function EventDetails({ event, countryNames, sources, onClose, inList = false }: { event: TimelineEvent; countryNames: ReadonlyMap<string, string>; sources: ReadonlyMap<string, Source>; onClose: () => void; inList?: boolean }) {
   return (
     <section className="event-details" aria-label="Selected event">
       <div className="event-details__head">
-        <Heading>{event.title}</Heading>
+        {inList ? <h4 className="visually-hidden">{event.title}</h4> : <h3>{event.title}</h3>}
         <button type="button" onClick={onClose}>
           Close
         </button>

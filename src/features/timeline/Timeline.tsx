@@ -77,7 +77,7 @@ const TimelineView = memo(function TimelineView({ renderActions, filters }: Prop
           selectedId={interaction.selectedId}
           onSelect={t.toggle}
           onHover={t.hoverListEvent}
-          details={(event, close) => <EventDetails event={event} countryNames={t.model.countryNames} sources={t.model.sources} onClose={close} level={4} />}
+          details={(event, close) => <EventDetails event={event} countryNames={t.model.countryNames} sources={t.model.sources} onClose={close} inList />}
         />
       ) : (
         <div className="chart-area">
