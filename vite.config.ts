@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { paletteCss } from './src/components/palette';
 
 /**
  * The built page's Content-Security-Policy: scripts, styles, data and workers from this site only,
@@ -49,9 +50,24 @@ function inlineStylesAndPolicy(): Plugin {
   };
 }
 
+const PALETTE_ID = 'virtual:palette.css';
+
+/**
+ * The page's colours as CSS custom properties, written from the palette the charts use too
+ * (src/components/palette.ts), so each colour is written once. Imported before global.css; in the
+ * build it lands in the same stylesheet, so the first paint has its colours.
+ */
+function paletteStylesheet(): Plugin {
+  return {
+    name: 'palette-stylesheet',
+    resolveId: (id) => (id === PALETTE_ID ? `\0${PALETTE_ID}` : null),
+    load: (id) => (id === `\0${PALETTE_ID}` ? paletteCss() : null),
+  };
+}
+
 // The bundled dataset, its JSON Schema and README are served from data/ and fetched at run time.
 export default defineConfig({
-  plugins: [react(), inlineStylesAndPolicy()],
+  plugins: [react(), paletteStylesheet(), inlineStylesAndPolicy()],
   publicDir: 'data',
   build: {
     target: 'es2022',

@@ -4,6 +4,7 @@ import { EmbedApp, embeddedView } from './app/EmbedApp';
 import { Providers } from './app/Providers';
 import { sourceFromUrl, useDatasetStore } from './stores/dataset-store';
 import { applyFiltersFromUrl } from './stores/use-url-sync';
+import 'virtual:palette.css';
 import './app/global.css';
 
 // The filters of the link, without the embed's own "view", before the first render.

@@ -6,6 +6,7 @@ import { prewarmValidator } from './data/parse';
 import { sourceFromUrl, useDatasetStore } from './stores/dataset-store';
 import { useFiltersStore } from './stores/filters-store';
 import { applyFiltersFromUrl } from './stores/use-url-sync';
+import 'virtual:palette.css';
 import './app/global.css';
 
 // Filters come from the link before the first render, so the first paint already shows them.

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { AidType, MilestoneCategory } from '../data/schema';
+import { PALETTE } from './palette';
 
 /** Colours and type for the charts, as attribute values, so an exported SVG needs no stylesheet. */
 export interface ChartTheme {
@@ -23,59 +24,10 @@ export interface ChartTheme {
 /** The page's font stack; the exported charts use the same one. */
 export const FONT_FAMILY = "'Noto Sans', 'Noto Sans Fallback', system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
-// Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
-export const lightTheme: ChartTheme = {
-  name: 'light',
-  fontFamily: FONT_FAMILY,
-  background: '#ffffff',
-  surface: '#f6f7f9',
-  text: '#1b1f24',
-  textMuted: '#57606a',
-  grid: '#e3e6ea',
-  axis: '#8c959f',
-  focus: '#0a58ca',
-  bar: '#3c6e91',
-  aid: { military: '#D55E00', humanitarian: '#0072B2', financial: '#009E73', unspecified: '#6e7781' },
-  category: {
-    partnership: '#0072B2',
-    ministerial: '#E69F00',
-    summit: '#D55E00',
-    military: '#009E73',
-    ukraine: '#F0E442',
-    cyber: '#56B4E9',
-    sanctions: '#CC79A7',
-    statement: '#8c8c8c',
-    aid: '#1b1f24',
-  },
-  markerStroke: '#1b1f24',
-};
+// The colours come from the one palette the page's stylesheet is also written from.
+export const lightTheme: ChartTheme = { name: 'light', fontFamily: FONT_FAMILY, ...PALETTE.light.chart };
 
-export const darkTheme: ChartTheme = {
-  name: 'dark',
-  fontFamily: FONT_FAMILY,
-  background: '#16191d',
-  surface: '#1f2328',
-  text: '#e6e8eb',
-  textMuted: '#a5adb6',
-  grid: '#30363d',
-  axis: '#6e7681',
-  focus: '#79b8ff',
-  bar: '#7fb2d6',
-  aid: { military: '#F07B3F', humanitarian: '#56B4E9', financial: '#2FC79A', unspecified: '#9ea7b3' },
-  category: {
-    partnership: '#3A9BDC',
-    ministerial: '#E69F00',
-    summit: '#F07B3F',
-    military: '#2FC79A',
-    ukraine: '#F0E442',
-    cyber: '#56B4E9',
-    sanctions: '#CC79A7',
-    statement: '#a0a0a0',
-    aid: '#e6e8eb',
-  },
-  // Light on the dark ground, as the light theme's is dark on its own: the marks keep their size.
-  markerStroke: '#c9d1d9',
-};
+export const darkTheme: ChartTheme = { name: 'dark', fontFamily: FONT_FAMILY, ...PALETTE.dark.chart };
 
 const QUERY = '(prefers-color-scheme: dark)';
 

@@ -1,3 +1,4 @@
+import type { MouseEvent } from 'react';
 import { CitationList } from '../../components/CitationList';
 import type { Source } from '../../data/schema';
 import { listInWords } from '../../model/dataset-model';
@@ -10,7 +11,7 @@ import { CATEGORY_STYLE } from './timeline-constants';
  * opened under its entry in the phone's list, which shows its title just above (the heading, one
  * level under the year's, is then for screen readers only).
  */
-export function EventDetails({ event, countryNames, sources, onClose, inList = false }: { event: TimelineEvent; countryNames: ReadonlyMap<string, string>; sources: ReadonlyMap<string, Source>; onClose: () => void; inList?: boolean }) {
+export function EventDetails({ event, countryNames, sources, onClose, inList = false }: { event: TimelineEvent; countryNames: ReadonlyMap<string, string>; sources: ReadonlyMap<string, Source>; onClose: (e: MouseEvent<HTMLButtonElement>) => void; inList?: boolean }) {
   return (
     <section className="event-details" aria-label="Selected event">
       <div className="event-details__head">

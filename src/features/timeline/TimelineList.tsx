@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import type { ChartTheme } from '../../components/theme';
 import { formatInteger } from '../../model/format';
 import type { TimelineEvent } from '../../model/timeline';
@@ -31,7 +31,7 @@ export function TimelineList({
   selectedId: string | null;
   onSelect: (event: TimelineEvent) => void;
   onHover: (event: TimelineEvent | null) => void;
-  details: (event: TimelineEvent, close: () => void) => ReactNode;
+  details: (event: TimelineEvent, close: (e: MouseEvent<HTMLButtonElement>) => void) => ReactNode;
 }) {
   const [limit, setLimit] = useState(LIST_PAGE);
   const listRef = useRef<HTMLDivElement>(null);
@@ -50,7 +50,6 @@ export function TimelineList({
     focusFrom.current = shown;
     setLimit(shown + LIST_PAGE);
   };
-  const buttons = useRef(new Map<string, HTMLButtonElement>());
   return (
     <div className="timeline-list" role="group" aria-label="Milestones by year" ref={listRef}>
       {firstEvents(groups, shown).map((g) => (
@@ -60,10 +59,6 @@ export function TimelineList({
             {g.items.map(({ event, lanes }) => (
               <li key={event.id}>
                 <button
-                  ref={(node) => {
-                    if (node) buttons.current.set(event.id, node);
-                    else buttons.current.delete(event.id);
-                  }}
                   type="button"
                   aria-expanded={selectedId === event.id}
                   onClick={() => onSelect(event)}
@@ -81,9 +76,11 @@ export function TimelineList({
                   </span>
                 </button>
                 {selectedId === event.id &&
-                  details(event, () => {
+                  details(event, (e) => {
+                    // The entry's own button: the first in its list item, above the details.
+                    const entry = e.currentTarget.closest('li')?.querySelector('button');
                     onSelect(event);
-                    buttons.current.get(event.id)?.focus();
+                    entry?.focus();
                   })}
               </li>
             ))}

@@ -1,0 +1,124 @@
+/**
+ * The one palette of the dashboard, light and dark: the page's colours, which vite.config.ts writes
+ * as CSS custom properties (`--text`, `--accent`, …) into the stylesheet at build time, and the
+ * charts', which theme.ts hands to the SVG as attribute values (an exported SVG needs no stylesheet).
+ * A colour both use is written once, here. Plain data with no imports, so the build config can read it.
+ */
+
+// Okabe–Ito colours for the marks: distinguishable with the common colour-vision deficiencies.
+const light = {
+  background: '#ffffff',
+  surface: '#f6f7f9',
+  text: '#1b1f24',
+  muted: '#57606a',
+  accent: '#0a58ca',
+};
+
+const dark = {
+  background: '#16191d',
+  // The page around the cards is darker than a card; a chart's bands are lighter than its ground.
+  pageSurface: '#0f1215',
+  surface: '#1f2328',
+  text: '#e6e8eb',
+  muted: '#a5adb6',
+  accent: '#79b8ff',
+};
+
+export const PALETTE = {
+  light: {
+    page: {
+      bg: light.background,
+      surface: light.surface,
+      panel: light.background,
+      text: light.text,
+      muted: light.muted,
+      border: '#d0d7de',
+      accent: light.accent,
+      'accent-text': '#ffffff',
+      focus: light.accent,
+      'notice-bg': '#fff8c5',
+      'notice-border': '#d4a72c',
+      'error-bg': '#ffebe9',
+      'error-border': '#cf222e',
+      shadow: '0 1px 2px rgba(27, 31, 36, 0.08), 0 4px 16px rgba(27, 31, 36, 0.08)',
+      // Menus and tooltips over the page.
+      'shadow-raised': '0 6px 24px rgba(0, 0, 0, 0.18)',
+    },
+    chart: {
+      background: light.background,
+      surface: light.surface,
+      text: light.text,
+      textMuted: light.muted,
+      grid: '#e3e6ea',
+      axis: '#8c959f',
+      focus: light.accent,
+      bar: '#3c6e91',
+      aid: { military: '#D55E00', humanitarian: '#0072B2', financial: '#009E73', unspecified: '#6e7781' },
+      category: {
+        partnership: '#0072B2',
+        ministerial: '#E69F00',
+        summit: '#D55E00',
+        military: '#009E73',
+        ukraine: '#F0E442',
+        cyber: '#56B4E9',
+        sanctions: '#CC79A7',
+        statement: '#8c8c8c',
+        aid: light.text,
+      },
+      markerStroke: light.text,
+    },
+  },
+  dark: {
+    page: {
+      bg: dark.background,
+      surface: dark.pageSurface,
+      panel: dark.background,
+      text: dark.text,
+      muted: dark.muted,
+      border: '#30363d',
+      accent: dark.accent,
+      'accent-text': '#0d1117',
+      focus: dark.accent,
+      'notice-bg': '#2e2a12',
+      'notice-border': '#9e7c1c',
+      'error-bg': '#3a1719',
+      'error-border': '#f85149',
+      shadow: '0 1px 2px rgba(0, 0, 0, 0.4)',
+      'shadow-raised': '0 6px 24px rgba(0, 0, 0, 0.18)',
+    },
+    chart: {
+      background: dark.background,
+      surface: dark.surface,
+      text: dark.text,
+      textMuted: dark.muted,
+      grid: '#30363d',
+      axis: '#6e7681',
+      focus: dark.accent,
+      bar: '#7fb2d6',
+      aid: { military: '#F07B3F', humanitarian: '#56B4E9', financial: '#2FC79A', unspecified: '#9ea7b3' },
+      category: {
+        partnership: '#3A9BDC',
+        ministerial: '#E69F00',
+        summit: '#F07B3F',
+        military: '#2FC79A',
+        ukraine: '#F0E442',
+        cyber: '#56B4E9',
+        sanctions: '#CC79A7',
+        statement: '#a0a0a0',
+        aid: dark.text,
+      },
+      // Light on the dark ground, as the light theme's is dark on its own: the marks keep their size.
+      markerStroke: '#c9d1d9',
+    },
+  },
+} as const;
+
+const declarations = (page: Readonly<Record<string, string>>, indent: string) =>
+  Object.entries(page)
+    .map(([name, value]) => `${indent}--${name}: ${value};`)
+    .join('\n');
+
+/** The page's colours as CSS custom properties: light on :root, dark under `prefers-color-scheme: dark`. */
+export function paletteCss(): string {
+  return `:root {\n${declarations(PALETTE.light.page, '  ')}\n}\n\n@media (prefers-color-scheme: dark) {\n  :root {\n${declarations(PALETTE.dark.page, '    ')}\n  }\n}\n`;
+}
