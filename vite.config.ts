@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { paletteCss } from './src/components/palette';
+import { paletteCss } from './src/components/palette.ts';
 
 /**
  * The built page's Content-Security-Policy: scripts, styles, data and workers from this site only,

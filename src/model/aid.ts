@@ -202,12 +202,13 @@ export interface AidValue {
   statedOn: number | null;
   /**
    * Why an `at-least` value is a lower bound: `sum`, it adds statements from different sources or
-   * with long gaps between; `later`, it is asked for more than GAP_DAYS after its latest statement.
+   * with long gaps between; `later`, it is asked for more than GAP_DAYS after its latest statement;
+   * `subtype`, the running total behind it is of one kind of the type alone (loans, non-lethal aid).
    */
   lowerBound: readonly LowerBoundReason[];
 }
 
-export type LowerBoundReason = 'sum' | 'later';
+export type LowerBoundReason = 'sum' | 'later' | 'subtype';
 
 const NOT_STATED: AidValue = {
   standing: 'not-stated',
@@ -275,7 +276,8 @@ function valueOf(certain: readonly Segment[], open: readonly Segment[]): AidValu
  * the increments after it (a later, lower total is a revision and stands). What the sources date
  * later is not counted, even if its month has begun. Asked for more than GAP_DAYS after its latest
  * statement, with nothing reported between, it is "at least": aid is not taken back, and a year
- * leaves room for aid the sources do not report.
+ * leaves room for aid the sources do not report. So is one that rests on a running total of one
+ * kind of the type alone (loans, non-lethal aid): the type's other aid is not stated by then.
  */
 export function totalAsOf(series: AidSeries | undefined, day: number): AidValue {
   if (!series) return NOT_STATED;
@@ -286,6 +288,8 @@ export function totalAsOf(series: AidSeries | undefined, day: number): AidValue 
   const lowerBound: LowerBoundReason[] = [];
   if (isLowerBound(entries)) lowerBound.push('sum');
   if (Number.isFinite(day) && day - statedOn > GAP_DAYS) lowerBound.push('later');
+  // A total of loans alone says nothing of the type's other aid by then.
+  if (entries[0]?.basis === 'total' && entries[0].role === 'whole' && entries[0].record.subtype) lowerBound.push('subtype');
   return {
     lowerBound,
     standing: lowerBound.length ? 'at-least' : 'stated',

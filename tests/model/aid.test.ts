@@ -26,10 +26,11 @@ describe('what the sources state, on the bundled data', () => {
     expect(cell(two, 'AU', 'military')).toBe(cell(four, 'AU', 'military'));
   });
 
-  it('military aid as of 30 June 2022: Australia $141.9M (currency not printed); New Zealand $11M + $7.5M = $18.5M, and $5.5M of unstated purpose', () => {
+  it('military aid as of 30 June 2022: Australia $141.9M (currency not printed); New Zealand at least $11M + $7.5M = $18.5M, and $5.5M of unstated purpose', () => {
     const cells = aidCells(model.aid, PARTNERS, ['military', 'unspecified'], 'as-of', windowFromIso(null, '2022-06-30'));
     expect(cell(cells, 'AU', 'military')).toMatchObject({ standing: 'stated', usd: 141.9 * M, qualifier: 'exact', bareDollar: true, converted: false });
-    expect(cell(cells, 'NZ', 'military')).toMatchObject({ standing: 'stated', qualifier: 'exact', bareDollar: true });
+    // New Zealand's $11M is a total of non-lethal aid alone: lethal aid before the $7.5M of 11 April is not stated.
+    expect(cell(cells, 'NZ', 'military')).toMatchObject({ standing: 'at-least', qualifier: 'exact', bareDollar: true, lowerBound: ['subtype'] });
     expect(cell(cells, 'NZ', 'military').usd).toBeCloseTo(18.5 * M, 0);
     expect(cell(cells, 'NZ', 'unspecified').usd).toBeCloseTo(5.5 * M, 0);
     expect(cell(cells, 'NZ', 'unspecified').standing).toBe('stated');
@@ -87,7 +88,7 @@ describe('what the sources state, on the bundled data', () => {
       // $141.9M as of 17 April 2022 and almost US$167M in July 2024, from two documents.
       ['AU', 'military', 'at-least', ['sum'], 308.9],
       ['AU', 'humanitarian', 'at-least', ['later'], 48.3],
-      ['NZ', 'military', 'at-least', ['later'], 18.5],
+      ['NZ', 'military', 'at-least', ['later', 'subtype'], 18.5],
       ['NZ', 'unspecified', 'at-least', ['later'], 5.5],
       ['SG', 'humanitarian', 'at-least', ['later'], 2.6],
     ]);
@@ -114,9 +115,9 @@ describe('what the sources state, on the bundled data', () => {
     expect(japan).toMatchObject({ standing: 'stated', usd: 12_000 * M, qualifier: 'nearly' });
     expect(japan!.entries.map((e) => e.record.id)).toEqual(['jp-2024-07-financial']);
     // Mid-July is inside the month the total is dated to: it is not yet stated then. The loans'
-    // $300M of 19 April 2022 is the latest, over two years before: at least $300M.
+    // $300M of 19 April 2022 is the latest, over two years before, and of loans alone: at least $300M.
     const [mid] = aidCells(model.aid, ['JP'], ['financial'], 'as-of', windowFromIso(null, '2024-07-15'));
-    expect(mid).toMatchObject({ standing: 'at-least', usd: 300 * M, statedOn: day('2022-04-19'), lowerBound: ['later'] });
+    expect(mid).toMatchObject({ standing: 'at-least', usd: 300 * M, statedOn: day('2022-04-19'), lowerBound: ['later', 'subtype'] });
   });
 
   it('reading a bare “$” as the donor’s dollar changes only Australian, New Zealand and Singapore amounts', () => {
@@ -208,6 +209,13 @@ describe('the totals rule', () => {
     // A second total of loans rises after the first: its growth falls after 19 April.
     const moreLoans = seriesOf([loans, record('loans2', '2022-09-01', 'total', 500, { subtype: 'loan' })], '2022-01-01');
     expect(committedWithin(moreLoans, windowFromIso('2022-04-20', '2022-09-01'))).toMatchObject({ standing: 'stated', usd: 200 });
+  });
+
+  it('calls a total of one kind of the type alone (loans) “at least” for the type, until a total of the whole type', () => {
+    const loans = record('loans', '2022-04-19', 'total', 300, { subtype: 'loan' });
+    expect(totalAsOf(seriesOf([loans]), day('2022-06-30'))).toMatchObject({ standing: 'at-least', usd: 300, lowerBound: ['subtype'] });
+    const whole = seriesOf([loans, record('all', '2022-09', 'total', 900)]);
+    expect(totalAsOf(whole, day('2022-09-30'))).toMatchObject({ standing: 'stated', usd: 900, lowerBound: [] });
   });
 
   it('calls a total asked for over a year after its latest statement “at least”, and names why', () => {

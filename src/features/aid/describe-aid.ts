@@ -117,6 +117,10 @@ export function countingWords(cell: AidCell, question: AidQuestion, toIso: strin
   if (cell.lowerBound.includes('sum')) {
     parts.push('A sum of statements from different sources or with long gaps between: aid the sources do not report may come on top.');
   }
+  const kind = cell.lowerBound.includes('subtype') ? cell.entries.find((e) => e.basis === 'total')?.record.subtype : undefined;
+  if (kind) {
+    parts.push(`The running total behind it is of ${kind.replace(/-and-/g, ' and ')} aid alone: the sources state no total of the type’s other aid.`);
+  }
   if (cell.lowerBound.includes('later')) {
     parts.push(`The sources report nothing more for over a year up to ${end}: aid they do not report may come on top.`);
   }
@@ -153,7 +157,7 @@ export function bareDollarNote(reading: DollarReading, rates: ExchangeRates | un
 export function readingNotes(question: AidQuestion): string[] {
   return [
     question === 'as-of'
-      ? 'Solid: the stated total as of To. An open end (▸): at least, a sum of statements with gaps between them or a total stated over a year before To. ≈: nearly or about, as the source words it.'
+      ? 'Solid: the stated total as of To. An open end (▸): at least: a sum of statements with gaps between them, a total stated over a year before To, or a total of one kind alone (loans). ≈: nearly or about, as the source words it.'
       : 'Solid: committed within From–To. Lighter extension: may also fall within the dates; the sources do not say when. An open end (▸): at least. ≈: nearly or about.',
   ];
 }

@@ -54,14 +54,15 @@ describe('computeAid', () => {
       'NZ:military': '≥ US$18.5M†',
       'NZ:unspecified': '≥ US$5.5M†',
     });
-    // As of 30 June 2022 they are the totals stated, a few months before; Japan's, the loans of 19 April.
+    // As of 30 June 2022 they are the totals stated, a few months before. Japan's $300M is of loans
+    // alone, New Zealand's $11M of non-lethal aid alone: lower bounds of the type's total.
     expect(labels(computeAid(input({}, { to: '2022-06-30' })))).toEqual({
-      'JP:financial': 'US$300M†',
+      'JP:financial': '≥ US$300M†',
       'KR:humanitarian': 'US$10M†',
       'KR:unspecified': 'US$30M†',
       'AU:military': 'US$141.9M†',
       'AU:humanitarian': 'US$48.3M†',
-      'NZ:military': 'US$18.5M†',
+      'NZ:military': '≥ US$18.5M†',
       'NZ:unspecified': 'US$5.5M†',
     });
   });

@@ -85,6 +85,11 @@ describe('the aid chart’s wording', () => {
     expect(countingWords(cell('AU', 'military'), 'as-of', '2024-10-31', null)).toBe(
       'The latest statement behind it dates to Jul 2024. A sum of statements from different sources or with long gaps between: aid the sources do not report may come on top. † Printed with a bare “$”; read as US dollars.',
     );
+    // New Zealand by mid-2022: a total of $11M in non-lethal aid (21 March) and $7.5M allotted to lethal aid (11 April).
+    const [nz] = selectAid(model, { countries: ['NZ'], types: ['military'], window: windowFromIso(null, '2022-06-30') }, 'as-of', 'usd').cells;
+    expect(countingWords(nz!, 'as-of', '2022-06-30', null)).toBe(
+      'The latest statement behind it dates to 11 Apr 2022. The running total behind it is of non-lethal aid alone: the sources state no total of the type’s other aid. † Printed with a bare “$”; read as US dollars.',
+    );
     expect(STANDING_NAMES['at-least']).toBe('at least (aid the sources do not report may come on top)');
   });
 
