@@ -89,7 +89,7 @@ test('Copy image puts a PNG on the clipboard and offers the chart’s descriptio
   expect(copied.types).toContain('image/png');
   expect(copied.head).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   expect(copied.size).toBeGreaterThan(10_000);
-  await expect(figure.getByRole('textbox', { name: 'Alt text' })).toHaveValue(/^Japan released the most oil, 22,500,000 barrels, 58\.7% of the four's 38,317,000 barrels/);
+  await expect(figure.getByRole('textbox', { name: 'Alt text' })).toHaveValue(/^Japan released the most oil, 22,500,000 barrels, 58\.7% of the four’s 38,317,000 barrels/);
 });
 
 test('where the browser cannot copy images, Copy image says so and offers the download', async ({ page }) => {

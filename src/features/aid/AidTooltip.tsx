@@ -8,19 +8,23 @@ import { countingWords, entryWords, measured, valueWords } from './describe-aid'
 
 const MAX_ENTRIES = 3;
 
+/** One statement behind the value: as counted, how its date was read, and every quote of it (two sources may word it differently). */
 function Entry({ entry, sources }: { entry: AidEntry; sources: ReadonlyMap<string, Source> }) {
-  const first = entry.record.citations[0];
+  const { citations, dateNote, note } = entry.record;
   return (
     <div className="tooltip__record">
       <p className="tooltip__meta">{entryWords(entry)}</p>
-      {first ? (
-        <p className="tooltip__quote">
-          “{first.quote}” <cite>— {sources.get(first.source)?.label ?? first.source}</cite>
-        </p>
+      {dateNote && <p className="tooltip__meta">Date: {dateNote}</p>}
+      {citations.length ? (
+        citations.map((c, i) => (
+          <p key={i} className="tooltip__quote">
+            “{c.quote}” <cite>— {sources.get(c.source)?.label ?? c.source}</cite>
+          </p>
+        ))
       ) : (
         <p className="tooltip__quote">{NO_QUOTE}</p>
       )}
-      {entry.record.note && <p className="tooltip__meta">{entry.record.note}</p>}
+      {note && <p className="tooltip__meta">{note}</p>}
     </div>
   );
 }

@@ -122,7 +122,7 @@ export function countingWords(cell: AidCell, question: AidQuestion, toIso: strin
     parts.push(`The running total behind it is of ${kind.replace(/-and-/g, ' and ')} aid alone: the sources state no total of the type’s other aid.`);
   }
   if (cell.lowerBound.includes('later')) {
-    parts.push(`The sources report nothing more for over a year up to ${end}: aid they do not report may come on top.`);
+    parts.push(`No later money value is stated, and ${end} is over a year on: aid the sources do not report may come on top.`);
   }
   if (cell.standing === 'range') {
     parts.push(

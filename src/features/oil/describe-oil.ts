@@ -67,13 +67,13 @@ const sourcesOf = (input: OilDescribeInput, records: readonly OilRelease[]) => [
 /** The mark's identity: the records it sums. */
 export const oilBarKey = (row: OilRow) => row.records.map((r) => r.id).join(',');
 
-/** "the four's 38,317,000 barrels", or "the 38,317,000 barrels released by Japan and Australia". */
+/** "the four’s 38,317,000 barrels", or "the 38,317,000 barrels released by Japan and Australia". */
 function totalPhrase(input: OilDescribeInput): string {
   const { releasing, total } = input.series;
   const { partners } = input.model;
   const word = COUNT_WORDS[releasing.length];
   const allPartners = releasing.length > 1 && releasing.length === partners.length && partners.every((p) => releasing.includes(p));
-  return allPartners && word ? `the ${word}'s ${formatInteger(total)} barrels` : `the ${formatInteger(total)} barrels released by ${listInWords(namesOf(input, releasing))}`;
+  return allPartners && word ? `the ${word}’s ${formatInteger(total)} barrels` : `the ${formatInteger(total)} barrels released by ${listInWords(namesOf(input, releasing))}`;
 }
 
 /** "No oil release is recorded for Singapore in the sources", and beside bars why it has none. */
@@ -129,14 +129,14 @@ export function describeOil(input: OilDescribeInput): OilDescription {
   const readingNote =
     series.total > 0
       ? `Barrels each country released from its emergency stocks in ${RESPONSE}${years ? ` in ${years}` : ''}, and its share of the ${formatInteger(series.total)} barrels released by ${listInWords(namesOf(input, series.releasing))}.`
-      : `Barrels each country released from its emergency stocks in ${RESPONSE}, and its share of all countries' releases within the dates.`;
+      : `Barrels each country released from its emergency stocks in ${RESPONSE}, and its share of the releases recorded within the dates.`;
   const sources = sourcesOf(input, drawnRecords);
   const caption = [readingNote, sources.length ? `Source: ${listInWords(sources)}.` : null, NOT_AFFECTED].filter(Boolean).join(' ');
 
   const bars = series.rows.map((row): OilBarInput => {
     const name = nameOf(input, row.country);
     const label = `${formatInteger(row.barrels)} barrels · ${formatShare(row.share)}`;
-    return { key: oilBarKey(row), country: row.country, row, name, label, ariaLabel: `${name}: ${label} of the total` };
+    return { key: oilBarKey(row), country: row.country, row, name, label, ariaLabel: `${name}: ${label} of ${totalPhrase(input)}` };
   });
 
   const tooltips = new Map<string, OilTooltipText>(
@@ -146,7 +146,7 @@ export function describeOil(input: OilDescribeInput): OilDescription {
         title: nameOf(input, row.country),
         value: `${formatInteger(row.barrels)} barrels`,
         meta: [
-          `${formatShare(row.share)} of the ${formatInteger(series.total)} barrels released in all · ${listInWords([...new Set(row.records.map((r) => `${describeDateBasis(r.dateBasis)} ${formatPartialDate(r.date, r.precision)}`))])}`,
+          `${formatShare(row.share)} of ${totalPhrase(input)} · ${listInWords([...new Set(row.records.map((r) => `${describeDateBasis(r.dateBasis)} ${formatPartialDate(r.date, r.precision)}`))])}`,
           ...new Set(row.records.flatMap((r) => (r.dateNote ? [r.dateNote] : []))),
         ],
         quotes: row.records.flatMap((r) => r.citations.map((c, i) => ({ key: `${r.id}-${i}`, quote: c.quote, source: sourceLabel(input, c.source) }))),
@@ -195,12 +195,12 @@ export function describeOil(input: OilDescribeInput): OilDescription {
       columns: [
         { key: 'country', header: 'Country' },
         { key: 'barrels', header: 'Barrels', numeric: true },
-        { key: 'share', header: 'Share of total', numeric: true },
+        { key: 'share', header: 'Share of the total recorded', numeric: true },
         { key: 'source', header: 'Source' },
       ],
       rows: tableRows,
     },
-    csv: { columns: ['Country', 'Country code', 'Barrels', 'Unit', 'Share of total', 'Total (all countries)', 'Date', 'Sources', 'Quote', 'Note'], rows: csvRows },
+    csv: { columns: ['Country', 'Country code', 'Barrels', 'Unit', 'Share of the total recorded', 'Total recorded (barrels)', 'Date', 'Sources', 'Quote', 'Note'], rows: csvRows },
     bars,
     axisLabel: 'Barrels released',
     tooltips,

@@ -80,6 +80,12 @@ describe('AidChart', () => {
     expect(tooltip).toHaveTextContent('Jul 2024, announced: almost AU$250 million (US$167 million)');
     expect(tooltip).toHaveTextContent('“As of April 17, Australia’s military aid to Ukraine totals $141.9 million” — Lynch, East-West Center (APB Series)');
     expect(tooltip).toHaveTextContent('aid the sources do not report may come on top');
+    // How each date was read, and every quote of a statement: the summit report calls the package
+    // both "the world’s largest" and "Australia’s largest single package".
+    expect(tooltip).toHaveTextContent('Date: Year not printed; read as 2022');
+    expect(tooltip).toHaveTextContent('Date: The report is undated; it covers the Washington summit of July 2024.');
+    expect(tooltip).toHaveTextContent('the world’s largest military aid package');
+    expect(tooltip).toHaveTextContent('represents Australia’s largest single package of support to Ukraine');
     await user.keyboard('{ArrowDown}');
     expect(humanitarian).toHaveFocus();
     expect(humanitarian).toHaveAttribute('tabindex', '0');

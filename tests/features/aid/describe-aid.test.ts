@@ -79,7 +79,7 @@ describe('the aid chart’s wording', () => {
     const cell = (country: string, type: string) => cells.find((c) => c.country === country && c.type === type)!;
     // South Korea's $10M of 28 February 2022 is its latest humanitarian figure, 32 months before To.
     expect(countingWords(cell('KR', 'humanitarian'), 'as-of', '2024-10-31', null)).toBe(
-      'The latest statement behind it dates to 28 Feb 2022. The sources report nothing more for over a year up to 31 Oct 2024: aid they do not report may come on top. † Printed with a bare “$”; read as US dollars.',
+      'The latest statement behind it dates to 28 Feb 2022. No later money value is stated, and 31 Oct 2024 is over a year on: aid the sources do not report may come on top. † Printed with a bare “$”; read as US dollars.',
     );
     // Australia's $141.9M (East-West Center, April 2022) and almost AU$250M (Wilson Center, July 2024).
     expect(countingWords(cell('AU', 'military'), 'as-of', '2024-10-31', null)).toBe(

@@ -22,10 +22,10 @@ describe('OilChart', () => {
   it('ranks the releases with each country’s share, Japan first', () => {
     renderWithModel(<OilChart />);
     expect(bars()).toEqual([
-      'Japan: 22,500,000 barrels · 58.7% of the total',
-      'South Korea: 11,650,000 barrels · 30.4% of the total',
-      'Australia: 3,300,000 barrels · 8.6% of the total',
-      'New Zealand: 867,000 barrels · 2.3% of the total',
+      'Japan: 22,500,000 barrels · 58.7% of the four’s 38,317,000 barrels',
+      'South Korea: 11,650,000 barrels · 30.4% of the four’s 38,317,000 barrels',
+      'Australia: 3,300,000 barrels · 8.6% of the four’s 38,317,000 barrels',
+      'New Zealand: 867,000 barrels · 2.3% of the four’s 38,317,000 barrels',
     ]);
     expect(figure()).toHaveTextContent('and its share of the 38,317,000 barrels released by Japan, South Korea, Australia and New Zealand.');
   });
@@ -33,14 +33,14 @@ describe('OilChart', () => {
   it('describes in words what it shows', () => {
     renderWithModel(<OilChart />);
     expect(figure()).toHaveAccessibleDescription(
-      "Japan released the most oil, 22,500,000 barrels, 58.7% of the four's 38,317,000 barrels; South Korea released 11,650,000 (30.4%), Australia 3,300,000 (8.6%) and New Zealand 867,000 (2.3%).",
+      "Japan released the most oil, 22,500,000 barrels, 58.7% of the four’s 38,317,000 barrels; South Korea released 11,650,000 (30.4%), Australia 3,300,000 (8.6%) and New Zealand 867,000 (2.3%).",
     );
   });
 
   it('keeps shares relative to all four when countries are filtered out', () => {
     renderWithModel(<OilChart />, { filters: { countries: ['NZ'] } });
-    expect(bars()).toEqual(['New Zealand: 867,000 barrels · 2.3% of the total']);
-    expect(figure()).toHaveAccessibleDescription("New Zealand released 867,000 barrels, 2.3% of the four's 38,317,000 barrels.");
+    expect(bars()).toEqual(['New Zealand: 867,000 barrels · 2.3% of the four’s 38,317,000 barrels']);
+    expect(figure()).toHaveAccessibleDescription("New Zealand released 867,000 barrels, 2.3% of the four’s 38,317,000 barrels.");
   });
 
   it('shows the table of what it draws', async () => {
@@ -52,10 +52,10 @@ describe('OilChart', () => {
   describe('with Singapore, which released no oil in the sources, among the countries', () => {
     it('draws no bar for it and says that no release is recorded for it', () => {
       renderWithModel(<OilChart />, { filters: { countries: ['JP', 'SG'] } });
-      expect(bars()).toEqual(['Japan: 22,500,000 barrels · 58.7% of the total']);
+      expect(bars()).toEqual(['Japan: 22,500,000 barrels · 58.7% of the four’s 38,317,000 barrels']);
       expect(within(figure()).getByText('No oil release is recorded for Singapore in the sources; the chart has no bar for it.')).toBeVisible();
       expect(figure()).toHaveAccessibleDescription(
-        "Japan released 22,500,000 barrels, 58.7% of the four's 38,317,000 barrels. No oil release is recorded for Singapore in the sources; the chart has no bar for it.",
+        "Japan released 22,500,000 barrels, 58.7% of the four’s 38,317,000 barrels. No oil release is recorded for Singapore in the sources; the chart has no bar for it.",
       );
     });
 
@@ -141,7 +141,7 @@ describe('OilChart', () => {
       renderWithModel(<OilChart />);
       act(() => bar(/^South Korea/).focus());
       await user.keyboard('{Home}');
-      expect(screen.getByRole('tooltip')).toHaveTextContent(/^Japan22,500,000 barrels58\.7% of the 38,317,000 barrels released in all · as of 2022/);
+      expect(screen.getByRole('tooltip')).toHaveTextContent(/^Japan22,500,000 barrels58\.7% of the four’s 38,317,000 barrels · as of 2022/);
       expect(bar(/^Japan/)).toHaveAccessibleDescription(/22,500,000 barrels/);
 
       await user.keyboard('{Escape}');
@@ -156,7 +156,7 @@ describe('OilChart', () => {
       expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
 
       await user.keyboard('{ArrowDown}');
-      expect(screen.getByRole('tooltip')).toHaveTextContent(/^South Korea11,650,000 barrels30\.4% of the 38,317,000 barrels/);
+      expect(screen.getByRole('tooltip')).toHaveTextContent(/^South Korea11,650,000 barrels30\.4% of the four’s 38,317,000 barrels/);
       await user.keyboard('{Escape}');
       await user.keyboard(' ');
       expect(screen.getByRole('tooltip')).toHaveTextContent(/^South Korea/);

@@ -21,7 +21,7 @@ const withOil = (change: (oil: Dataset['oil']) => Dataset['oil']): Dataset => {
 describe('describeOilInWords', () => {
   it('two countries: the larger one released more', () => {
     // 11,650,000 / 38,317,000 = 30.40%; 3,300,000 / 38,317,000 = 8.61%.
-    expect(describeWith(loadBundled(), ['KR', 'AU']).words).toBe("South Korea released more oil, 11,650,000 barrels, 30.4% of the four's 38,317,000 barrels; Australia released 3,300,000 (8.6%).");
+    expect(describeWith(loadBundled(), ['KR', 'AU']).words).toBe("South Korea released more oil, 11,650,000 barrels, 30.4% of the four’s 38,317,000 barrels; Australia released 3,300,000 (8.6%).");
   });
 
   it('names the countries the total is of when they are not the four partners', () => {
@@ -42,7 +42,7 @@ describe('describeOilInWords', () => {
       withOil((oil) => oil.map((r) => (r.country === 'KR' ? { ...r, barrels: 22_500_000 } : r))),
       null,
     );
-    expect(words).toBe("Japan released 22,500,000 barrels, 45.8% of the four's 49,167,000 barrels; South Korea released 22,500,000 (45.8%), Australia 3,300,000 (6.7%) and New Zealand 867,000 (1.8%).");
+    expect(words).toBe("Japan released 22,500,000 barrels, 45.8% of the four’s 49,167,000 barrels; South Korea released 22,500,000 (45.8%), Australia 3,300,000 (6.7%) and New Zealand 867,000 (1.8%).");
   });
 
   it('says which selected country’s release lies outside the dates, in words, the table and the CSV', () => {
@@ -69,7 +69,7 @@ describe('describeOilInWords', () => {
     expect(description.tooltips.get('oil-2022-au')).toEqual({
       title: 'Australia',
       value: '3,300,000 barrels',
-      meta: ['8.6% of the 38,317,000 barrels released in all · as of 2022', 'The source gives no date beyond the 2022 response to the war.'],
+      meta: ['8.6% of the four’s 38,317,000 barrels · as of 2022', 'The source gives no date beyond the 2022 response to the war.'],
       quotes: [{ key: 'oil-2022-au-0', quote: '(Australia released 3,300,000 barrels, South Korea 11,650,000 barrels, and Japan 22,500,000 barrels)', source: 'Lynch, East-West Center (APB Series)' }],
     });
   });

@@ -101,7 +101,7 @@ describe('the oil export draws what the screen draws', () => {
       "Barrels each country released from its emergency stocks in the International Energy Agency members' response to the Ukraine war in 2022, and its share of the 38,317,000 barrels released by Japan, South Korea, Australia and New Zealand.",
       note,
     ]);
-    expect(spec.description).toBe("New Zealand released 867,000 barrels, 2.3% of the four's 38,317,000 barrels. " + note);
+    expect(spec.description).toBe("New Zealand released 867,000 barrels, 2.3% of the four’s 38,317,000 barrels. " + note);
     expect(figure).toHaveAccessibleDescription(spec.description!);
     expect(spec.csv.rows).toEqual([
       [
