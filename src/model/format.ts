@@ -124,6 +124,13 @@ export function describeDateBasis(basis: 'announced' | 'as-of' | 'occurred', isT
   return basis === 'announced' ? 'announced' : 'took place';
 }
 
+/** A record's date with what it means, as every view says it: "as of 11 Apr 2023", "announced 19 Apr 2022", "6 Apr 2022 – 7 Apr 2022" (an event that took place). */
+export function dateInWords(record: { date: string; precision: Precision; endDate?: string | undefined; dateBasis: 'announced' | 'as-of' | 'occurred' }): string {
+  const basis = describeDateBasis(record.dateBasis);
+  const date = formatDateRange(record.date, record.precision, record.endDate);
+  return basis === 'took place' ? date : `${basis} ${date}`;
+}
+
 /** "1 Jan 2022 – 31 Dec 2022" for ISO From and To; an open end reads "…". */
 export function formatIsoRange(fromIso: string | null, toIso: string | null): string {
   const from = isoDay(fromIso);

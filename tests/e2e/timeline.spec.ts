@@ -81,7 +81,7 @@ test('on a 375 px phone the milestones are a list by year, with nothing overlapp
 
 test('a marker names its event, date and category in a tooltip, and highlights its country in the other views', async ({ page }) => {
   await open(page);
-  const marker = milestones(page).getByRole('button', { name: /^9 Mar 2022, New Zealand: Sanctions/ });
+  const marker = milestones(page).getByRole('button', { name: /^announced 9 Mar 2022, New Zealand: Sanctions/ });
   await marker.hover();
   const tip = page.getByRole('tooltip');
   await expect(tip).toContainText('Sanctions on Russia announced');

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { ChartTheme } from '../../components/theme';
 import type { TimelineEvent } from '../../model/timeline';
-import { eventDateInWords } from './describe-timeline';
 import { EventSymbol } from './EventSymbol';
+import { dateInWords } from '../../model/format';
 
 /** A "+N" badge opened: its events as a list to choose from, beside the badge. */
 export function ClusterList({ label, events, x, y, boxWidth, theme, selectedId, onSelect, onClose, onDismiss }: { label: string; events: readonly TimelineEvent[]; x: number; y: number; boxWidth: number; theme: ChartTheme; selectedId: string | null; onSelect: (event: TimelineEvent) => void; onClose: () => void; onDismiss: () => void }) {
@@ -41,7 +41,7 @@ export function ClusterList({ label, events, x, y, boxWidth, theme, selectedId, 
           <li key={e.id}>
             <button type="button" aria-pressed={selectedId === e.id} onClick={() => onSelect(e)}>
               <EventSymbol category={e.category} theme={theme} />
-              <span className="cluster-list__date">{eventDateInWords(e)}</span> {e.title}
+              <span className="cluster-list__date">{dateInWords(e)}</span> {e.title}
             </button>
           </li>
         ))}

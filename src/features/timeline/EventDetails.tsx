@@ -3,8 +3,8 @@ import { CitationList } from '../../components/CitationList';
 import type { Source } from '../../data/schema';
 import { listInWords } from '../../model/dataset-model';
 import type { TimelineEvent } from '../../model/timeline';
-import { eventDateInWords } from './describe-timeline';
 import { CATEGORY_STYLE } from './timeline-constants';
+import { dateInWords } from '../../model/format';
 
 /**
  * The selected event: what happened, when, who was involved, and the quotes that say so. `inList`:
@@ -21,7 +21,7 @@ export function EventDetails({ event, countryNames, sources, onClose, inList = f
         </button>
       </div>
       <p className="event-details__meta">
-        {eventDateInWords(event)} · {CATEGORY_STYLE[event.category].label} ·{' '}
+        {dateInWords(event)} · {CATEGORY_STYLE[event.category].label} ·{' '}
         {listInWords(event.countries.map((c) => countryNames.get(c) ?? c))}
       </p>
       {event.dateNote && <p className="note">Date: {event.dateNote}</p>}

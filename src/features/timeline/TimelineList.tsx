@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import type { ChartTheme } from '../../components/theme';
-import { formatInteger } from '../../model/format';
+import { dateInWords, formatInteger } from '../../model/format';
 import type { TimelineEvent } from '../../model/timeline';
-import { eventDateInWords } from './describe-timeline';
 import { firstEvents, type YearGroup } from './compute-timeline';
 import { EventSymbol } from './EventSymbol';
 import { CATEGORY_STYLE } from './timeline-constants';
@@ -71,7 +70,7 @@ export function TimelineList({
                   <span className="timeline-list__text">
                     <span className="timeline-list__title">{event.title}</span>
                     <span className="timeline-list__meta">
-                      <span className="timeline-list__date">{eventDateInWords(event)}</span> · {CATEGORY_STYLE[event.category].label} · {lanes}
+                      <span className="timeline-list__date">{dateInWords(event)}</span> · {CATEGORY_STYLE[event.category].label} · {lanes}
                     </span>
                   </span>
                 </button>

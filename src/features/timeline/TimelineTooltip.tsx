@@ -1,7 +1,6 @@
 import { Tooltip } from '../../components/Tooltip';
 import { listInWords } from '../../model/dataset-model';
-import { formatInteger } from '../../model/format';
-import { eventDateInWords } from './describe-timeline';
+import { dateInWords, formatInteger } from '../../model/format';
 import type { TimelineStop } from './compute-timeline';
 import type { PlacedCluster } from './timeline-lanes';
 import { CATEGORY_STYLE } from './timeline-constants';
@@ -22,7 +21,7 @@ export function TimelineTooltip({ id, stop, bar, barY, countryNames, boxWidth }:
     return (
       <Tooltip id={id} x={stop.x} y={stop.y} boxWidth={boxWidth}>
         <p className="tooltip__title">{e.title}</p>
-        <p>{eventDateInWords(e)}</p>
+        <p>{dateInWords(e)}</p>
         <p className="tooltip__meta">
           {CATEGORY_STYLE[e.category].label} · {listInWords(e.countries.map((c) => countryNames.get(c) ?? c))}
         </p>

@@ -6,7 +6,7 @@ import { MILESTONE_CATEGORIES } from '../../data/constants';
 import type { MilestoneCategory, Source } from '../../data/schema';
 import { listInWords } from '../../model/dataset-model';
 import { sourcesLine } from '../../model/describe-filters';
-import { describeDateBasis, formatDateRange, formatInteger, formatIsoBetween, formatIsoRange } from '../../model/format';
+import { dateInWords, describeDateBasis, formatInteger, formatIsoBetween, formatIsoRange } from '../../model/format';
 import type { TimelineEvent } from '../../model/timeline';
 import { sourcesInOrder, type TimelineSummary } from '../../model/timeline-summary';
 import type { DayWindow } from '../../model/window';
@@ -28,12 +28,6 @@ export interface TimelineWording {
 
 const namesOf = (codes: readonly string[], names: ReadonlyMap<string, string>) => codes.map((c) => names.get(c) ?? c);
 
-/** An event's date as its source gives it, with what the date means: "announced 19 Apr 2022", "as of 2022", "Jun 2022". */
-export function eventDateInWords(event: TimelineEvent): string {
-  const basis = describeDateBasis(event.dateBasis);
-  const date = formatDateRange(event.date, event.precision, event.endDate);
-  return basis === 'took place' ? date : `${basis} ${date}`;
-}
 
 /** The caption: what is shown, how the axis is drawn, and the sources of what is shown. */
 export function timelineCaption(w: TimelineWording, sourceIds: readonly string[], list = false): string {
@@ -112,7 +106,7 @@ export function timelineTableCaption(w: Pick<TimelineWording, 'fromIso' | 'toIso
 export function timelineTableRows(events: readonly TimelineEvent[], w: Pick<TimelineWording, 'countryNames' | 'sources'>): { key: string; cells: string[] }[] {
   return events.map((event) => ({
     key: event.id,
-    cells: [formatDateRange(event.date, event.precision, event.endDate), listInWords(namesOf(event.countries, w.countryNames)), CATEGORY_STYLE[event.category].label, event.title, sourceLabels(event, w.sources)],
+    cells: [dateInWords(event), listInWords(namesOf(event.countries, w.countryNames)), CATEGORY_STYLE[event.category].label, event.title, sourceLabels(event, w.sources)],
   }));
 }
 

@@ -1,6 +1,6 @@
 import type { ScaleTime } from 'd3-scale';
 import { dateToDay, dayToDate } from '../../model/dates';
-import { formatDay, formatPartialDate } from '../../model/format';
+import { dateInWords, formatDay, formatPartialDate } from '../../model/format';
 import { onceByKey } from '../../model/once-by-key';
 import { overlappingStart, startsWithin, type SortedEvents, type TimelineEvent } from '../../model/timeline';
 import { CATEGORY_STYLE, TIMELINE } from './timeline-constants';
@@ -94,7 +94,7 @@ function markerOf(event: TimelineEvent, lane: LaneSpec, x: number, y: number, x1
     spanX0: x,
     spanX1: x1,
     endsInView,
-    ariaLabel: `${formatPartialDate(event.date, event.precision)}, ${lane.label}: ${event.title} (${CATEGORY_STYLE[event.category].label})`,
+    ariaLabel: `${dateInWords(event)}, ${lane.label}: ${event.title} (${CATEGORY_STYLE[event.category].label})`,
   };
 }
 

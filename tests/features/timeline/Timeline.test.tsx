@@ -34,6 +34,8 @@ describe('Timeline', () => {
       'USIP report on what makes the four attractive partners for NATO',
       'USIP analyst Mirna Galic on what Russia’s invasion taught the four',
     ]);
+    // The date as the views say it: the programmes are stated as of the NATO page's last update.
+    expect(within(rows[3]!).getByRole('rowheader')).toHaveTextContent(/^as of 11 Apr 2023$/);
   });
 
   it('shows an event’s details and quote when it is selected, puts it in the link, and hides them again', async () => {
@@ -68,18 +70,19 @@ describe('Timeline', () => {
     renderWithModel(<Timeline />, { filters: { countries: ['NZ'], from: '2022-03-01', to: '2022-04-30' } });
     expect(within(figure()).getAllByRole('button').filter((b) => b.getAttribute('tabindex') === '0')).toHaveLength(1);
     act(() => tabStop().focus());
-    // The first lane is the one of all four; its first event is the foreign ministers' meeting.
-    expect(document.activeElement).toHaveAccessibleName(/^6 Apr 2022, All four: /);
+    // The first lane is the one of all four; its first event is the foreign ministers' meeting of
+    // 6–7 April. Each name gives the date as the views say it, with its end and what it means.
+    expect(document.activeElement).toHaveAccessibleName(/^6 Apr 2022 – 7 Apr 2022, All four: /);
     await user.keyboard('{ArrowDown}');
     expect(document.activeElement).toHaveAccessibleName(/, New Zealand: /);
     await user.keyboard('{ArrowDown}');
     expect(document.activeElement).toHaveAccessibleName(/, New Zealand: /);
     await user.keyboard('{Home}{ArrowDown}{Home}');
-    expect(document.activeElement).toHaveAccessibleName(/^6 Apr 2022, All four: /);
+    expect(document.activeElement).toHaveAccessibleName(/^6 Apr 2022 – 7 Apr 2022, All four: /);
     await user.keyboard('{End}');
-    expect(document.activeElement).toHaveAccessibleName(/^11 Apr 2022, New Zealand: /);
+    expect(document.activeElement).toHaveAccessibleName(/^announced 11 Apr 2022, New Zealand: /);
     await user.keyboard('{ArrowLeft}');
-    expect(document.activeElement).toHaveAccessibleName(/^21 Mar 2022, New Zealand: A total of \$11 million/);
+    expect(document.activeElement).toHaveAccessibleName(/^as of 21 Mar 2022, New Zealand: A total of \$11 million/);
     await user.keyboard('{Enter}');
     expect(screen.getByRole('region', { name: 'Selected event' })).toHaveTextContent('as of 21 Mar 2022');
   });
@@ -97,14 +100,14 @@ describe('Timeline', () => {
 
   it('names an event, its date as the source gives it and its category on hover, and highlights its countries', () => {
     renderWithModel(<Timeline />, { filters: { from: '2022-03-01', to: '2022-04-30' } });
-    fireEvent.pointerEnter(screen.getByRole('button', { name: /^21 Mar 2022, New Zealand: / }));
+    fireEvent.pointerEnter(screen.getByRole('button', { name: /^as of 21 Mar 2022, New Zealand: / }));
     const tip = screen.getByRole('tooltip');
     expect(tip).toHaveTextContent('A total of $11 million in non-lethal military assistance');
     expect(tip).toHaveTextContent('as of 21 Mar 2022');
     expect(tip).toHaveTextContent('Aid · New Zealand');
     expect(useFiltersStore.getState().hoveredCountries).toEqual(['NZ']);
     expect(useFiltersStore.getState().hoveredCountry).toBe('NZ');
-    fireEvent.pointerLeave(screen.getByRole('button', { name: /^21 Mar 2022, New Zealand: / }));
+    fireEvent.pointerLeave(screen.getByRole('button', { name: /^as of 21 Mar 2022, New Zealand: / }));
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
     expect(useFiltersStore.getState().hoveredCountries).toEqual([]);
   });
