@@ -66,3 +66,27 @@ test('the bars are one Tab stop: arrow keys move between them, Escape closes the
   await page.keyboard.press('Shift+Tab');
   await expect(bar(/^South Korea/)).toBeFocused();
 });
+
+test('a tooltip that runs past its chart is drawn over the chart below, not under it', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/');
+  const bar = oil(page).getByRole('img', { name: /^New Zealand/ });
+  await bar.scrollIntoViewIfNeeded();
+  await bar.hover();
+  const tip = page.getByRole('tooltip');
+  await expect(tip).toContainText('New Zealand');
+  // The quote, its last line, reaches below the oil chart, over the milestones' card.
+  const quote = tip.locator('.tooltip__quote').last();
+  const box = (await quote.boundingBox())!;
+  const frame = (await oil(page).boundingBox())!;
+  expect(box.y + box.height).toBeGreaterThan(frame.y + frame.height);
+  // The tooltip takes no pointer events; for the hit test alone, it does.
+  const topmost = await page.evaluate(({ x, y }) => {
+    const tooltip = document.querySelector<HTMLElement>('[role="tooltip"]')!;
+    tooltip.style.pointerEvents = 'auto';
+    const hit = document.elementFromPoint(x, y);
+    tooltip.style.pointerEvents = '';
+    return tooltip.contains(hit);
+  }, { x: box.x + box.width / 2, y: box.y + box.height - 4 });
+  expect(topmost).toBe(true);
+});
