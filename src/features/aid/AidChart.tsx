@@ -61,7 +61,7 @@ export function AidChart({ renderActions }: { renderActions?: (getSpec: () => Ex
     </div>
   );
   const legendItems: LegendItem[] = filters.types.map((t) => ({ key: t, label: AID_TYPE_LABELS[t], color: theme.aid[t], fill: AID_TYPE_PATTERNS[t] }));
-  const notes = [...readingNotes(question), ...(bareDollar ? [bareDollarNote(reading, model.dataset.exchangeRates, aid.cells, model.countryNames)] : [])];
+  const notes = [...readingNotes({ question, converted: aid.converted, fromIso: filters.fromIso, toIso: filters.toIso, onScreen: true }), ...(bareDollar ? [bareDollarNote(reading, model.dataset.exchangeRates, aid.cells, model.countryNames)] : [])];
 
   return (
     <ChartFrame

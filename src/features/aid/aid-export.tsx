@@ -43,7 +43,7 @@ export function buildAidExport(input: {
         marks: <AidMarks layout={layout} theme={theme} idPrefix="aid-export" highlighted={[]} />,
       };
     },
-    notes: [...readingNotes(question), ...(bareDollar ? [bareDollarNote(reading, model.dataset.exchangeRates, cells, model.countryNames, false)] : []), ...inKindNote(input.inKind, model.countryNames)],
+    notes: [...readingNotes({ question, converted: cells.some((c) => c.converted), fromIso: filters.fromIso, toIso: filters.toIso, onScreen: false }), ...(bareDollar ? [bareDollarNote(reading, model.dataset.exchangeRates, cells, model.countryNames, false)] : []), ...inKindNote(input.inKind, model.countryNames)],
     sources: sourcesLine(
       input.sources.map((s) => s.id),
       model.sources,

@@ -150,20 +150,26 @@ export function bareDollarNote(reading: DollarReading, rates: ExchangeRates | un
   }
   const rateText = [...new Set(own.map((c) => `${rates.perUsd[currencyOf(c)]} ${currencyOf(c)}`))].join(', ');
   const others = bare.filter((c) => !own.includes(c)).map((c) => names.get(c) ?? c);
-  return `${BARE_DOLLAR_MARK} Printed with a bare “$”; ${whose}’s read as their own dollars and converted at ${rates.year} average rates (${rateText} per US$; ${rates.source}), an approximation for an amount announced on one day.${others.length ? ` ${listInWords(others)}’s “$” is read as US dollars.` : ''}`;
+  return `${BARE_DOLLAR_MARK} Printed with a bare “$”; ${whose}’s figures are read as their own dollars and converted at ${rates.year} average rates (${rateText} per US$; ${rates.source}), an approximation for an amount announced on one day.${others.length ? ` ${listInWords(others)}’s “$” is read as US dollars.` : ''}`;
 }
 
-/** How to read the marks, one line each: under the legend and in every export. */
-export function readingNotes(question: AidQuestion): string[] {
+/**
+ * How to read the marks, one line: under the legend, and in every export. On screen the dates are
+ * the filters' To and From; an image has no such controls, so it names the dates.
+ */
+export function readingNotes(input: { question: AidQuestion; converted: boolean; fromIso: string | null; toIso: string | null; onScreen: boolean }): string[] {
+  const { question, onScreen } = input;
+  const to = onScreen ? 'To' : dayWords(input.toIso);
+  const approx = `≈: nearly or about, as the source words it${input.converted ? ', or converted from the donor’s own dollar' : ''}.`;
   return [
     question === 'as-of'
-      ? 'Solid: the stated total as of To. An open end (▸): at least: a sum of statements with gaps between them, a total stated over a year before To, or a total of one kind alone (loans). ≈: nearly or about, as the source words it.'
-      : 'Solid: committed within From–To. Lighter extension: may also fall within the dates; the sources do not say when. An open end (▸): at least. ≈: nearly or about.',
+      ? `Solid: the stated total as of ${to}. An open end (▸): at least: a sum of statements with gaps between them, a total stated over a year before ${onScreen ? 'To' : 'that date'}, or a total of one kind alone (loans). ${approx}`
+      : `Solid: committed within ${onScreen ? 'From–To' : formatIsoRange(input.fromIso, input.toIso)}. Lighter extension: may also fall within the dates; the sources do not say when. An open end (▸): at least. ${approx}`,
   ];
 }
 
 /** The caption: what is measured, over which dates, from which sources. */
-export function aidCaption(input: { measure: Measure; question: AidQuestion; fromIso: string | null; toIso: string | null; sources: readonly string[]; cut: boolean }): string {
+export function aidCaption(input: { measure: Measure; question: AidQuestion; fromIso: string | null; toIso: string | null; sources: readonly string[]; cut: boolean; converted?: boolean }): string {
   const { measure, question, fromIso, toIso, sources } = input;
   const what = MEASURE_LABELS[measure].name;
   const when = question === 'as-of' ? `stated as of ${dayWords(toIso)} (From does not apply)` : `committed ${formatIsoRange(fromIso, toIso)}`;
@@ -171,7 +177,9 @@ export function aidCaption(input: { measure: Measure; question: AidQuestion; fro
   const cited = sources.length ? `: ${sources.join('; ')}` : '';
   const cut = input.cut ? ' A bar marked // runs past the axis; its full value is printed.' : '';
   // Per capita and % of GDP are worked out here from what the sources state: the caption says so.
-  const from = measure === 'usd' ? `, as the sources state it${cited}` : `, the amounts the sources state over 2022 ${measure === 'per-capita' ? 'population' : 'GDP'}${cited}`;
+  // Converted amounts are the sources' figures read in the donor's dollar: the caption says so.
+  const read = input.converted ? ', a bare “$” read as the donor’s own dollar and converted at 2022 average rates' : '';
+  const from = measure === 'usd' ? `, as the sources state it${read}${cited}` : `, the amounts the sources state${read ? `${read},` : ''} over 2022 ${measure === 'per-capita' ? 'population' : 'GDP'}${cited}`;
   return `${what} ${when}${from}.${cut}`;
 }
 

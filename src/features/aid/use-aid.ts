@@ -25,7 +25,8 @@ export function useAid(width: number) {
     void fontsLoaded;
     return computeAid({ cells, countries: namedCountries, types, measure, indicators: model.indicators, layout: layoutName, width });
   }, [cells, namedCountries, types, measure, model.indicators, layoutName, width, fontsLoaded]);
-  const caption = aidCaption({ measure, question, fromIso, toIso, sources: sources.map((s) => s.label), cut: layout.cutAt !== null });
+  const converted = cells.some((c) => c.converted);
+  const caption = aidCaption({ measure, question, fromIso, toIso, sources: sources.map((s) => s.label), cut: layout.cutAt !== null, converted });
   const empty = aidEmpty({
     countries,
     countryNames: namedCountries.map((c) => c.name),
@@ -42,5 +43,5 @@ export function useAid(width: number) {
     [cells, model, measure, question, toIso, fromIso],
   );
   const bareDollar = cells.some((c) => c.bareDollar);
-  return { model, filters, question, reading, layoutName, cells, inKind, layout, sources, caption, empty, description, bareDollar };
+  return { model, filters, question, reading, layoutName, cells, inKind, layout, sources, caption, empty, description, bareDollar, converted };
 }

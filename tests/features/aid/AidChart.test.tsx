@@ -62,7 +62,11 @@ describe('AidChart', () => {
     expect(useFiltersStore.getState().dollar).toBe('local');
     // $141.9M ÷ 1.44 + US$167M.
     expect(screen.getByRole('img', { name: 'Australia, Military: at least ≈US$265.5M†' })).toBeInTheDocument();
-    expect(within(figure()).getByRole('list', { name: 'How to read the bars' })).toHaveTextContent('Australia’s read as their own dollars and converted at 2022 average rates (1.44 AUD per US$;');
+    const notes = within(figure()).getByRole('list', { name: 'How to read the bars' });
+    expect(notes).toHaveTextContent('Australia’s figures are read as their own dollars and converted at 2022 average rates (1.44 AUD per US$;');
+    // "≈" now also marks a conversion, and the caption says the figures were read so.
+    expect(notes).toHaveTextContent('≈: nearly or about, as the source words it, or converted from the donor’s own dollar.');
+    expect(figure()).toHaveTextContent('as the sources state it, a bare “$” read as the donor’s own dollar and converted at 2022 average rates');
   });
 
   it('is one Tab stop: arrow keys move between bars, Enter pins the tooltip, Escape closes it', async () => {

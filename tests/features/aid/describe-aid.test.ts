@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectAid } from '../../../src/features/aid/compute-aid';
-import { STANDING_NAMES, aidCaption, aidEmpty, aidFilterItems, bareDollarNote, countingWords, describeAidInWords, entryWords, measured, valueLabel, valueWords } from '../../../src/features/aid/describe-aid';
+import { STANDING_NAMES, readingNotes, aidCaption, aidEmpty, aidFilterItems, bareDollarNote, countingWords, describeAidInWords, entryWords, measured, valueLabel, valueWords } from '../../../src/features/aid/describe-aid';
 import type { AidValue } from '../../../src/model/aid';
 import { buildModel } from '../../../src/model/dataset-model';
 import { windowFromIso } from '../../../src/model/window';
@@ -37,7 +37,7 @@ describe('the aid chart’s wording', () => {
     );
     const local = selectAid(model, { countries: PARTNERS, types: ['military', 'financial'], window: windowFromIso(null, null) }, 'as-of', 'local').cells;
     expect(bareDollarNote('local', model.dataset.exchangeRates, local, model.countryNames)).toMatch(
-      /^† Printed with a bare “\$”; Australia and New Zealand’s read as their own dollars and converted at 2022 average rates \(1\.44 AUD, 1\.57 NZD per US\$; World Bank.*\), an approximation for an amount announced on one day\. Japan’s “\$” is read as US dollars\.$/,
+      /^† Printed with a bare “\$”; Australia and New Zealand’s figures are read as their own dollars and converted at 2022 average rates \(1\.44 AUD, 1\.57 NZD per US\$; World Bank.*\), an approximation for an amount announced on one day\. Japan’s “\$” is read as US dollars\.$/,
     );
     // South Korea's and Japan's "$" are US dollars whatever the reading.
     const korea = selectAid(model, { countries: ['KR'], types: ['humanitarian'], window: windowFromIso(null, null) }, 'as-of', 'usd').cells;
@@ -91,6 +91,16 @@ describe('the aid chart’s wording', () => {
       'The latest statement behind it dates to 11 Apr 2022. The running total behind it is of non-lethal aid alone: the sources state no total of the type’s other aid. † Printed with a bare “$”; read as US dollars.',
     );
     expect(STANDING_NAMES['at-least']).toBe('at least (aid the sources do not report may come on top)');
+  });
+
+  it('explains the marks with To on screen, and with the date in an image', () => {
+    const input = { question: 'as-of' as const, converted: false, fromIso: null, toIso: '2024-10-31' };
+    expect(readingNotes({ ...input, onScreen: true })).toEqual([
+      'Solid: the stated total as of To. An open end (▸): at least: a sum of statements with gaps between them, a total stated over a year before To, or a total of one kind alone (loans). ≈: nearly or about, as the source words it.',
+    ]);
+    expect(readingNotes({ ...input, onScreen: false, converted: true })).toEqual([
+      'Solid: the stated total as of 31 Oct 2024. An open end (▸): at least: a sum of statements with gaps between them, a total stated over a year before that date, or a total of one kind alone (loans). ≈: nearly or about, as the source words it, or converted from the donor’s own dollar.',
+    ]);
   });
 
   it('names the question and the dates in the caption', () => {

@@ -35,6 +35,10 @@ describe('view exports', () => {
     expect(spec.csv.rows[1]![14]).toBe('28 Feb 2022, took place: $10 million†');
     expect(spec.filters).toEqual(['Countries: South Korea and New Zealand · Aid types: Military and Humanitarian · Committed 1 Jan 2022 – 31 Dec 2022 · Measure: US$ · A bare “$” read as US dollars']);
     expect(spec.sources).toEqual(['Sources: Lynch, East-West Center (APB Series) — undated; events to 5 May 2022.']);
+    // An image has no From and To controls: its notes name the dates.
+    expect(spec.notes[0]).toBe(
+      'Solid: committed within 1 Jan 2022 – 31 Dec 2022. Lighter extension: may also fall within the dates; the sources do not say when. An open end (▸): at least. ≈: nearly or about, as the source words it.',
+    );
     expect(spec.notes.join(' ')).toContain('† Printed with a bare “$”; read as US dollars.');
     expect(spec.notes.join(' ')).toContain('Also given, without a stated value: New Zealand: intelligence analysts');
     expect(spec.legend(lightTheme).map((l) => l.label)).toEqual(['Military', 'Humanitarian']);
