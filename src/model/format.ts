@@ -5,6 +5,7 @@ import type { Measure } from './measures';
 // Every number and date the dashboard shows is formatted here, never by concatenation in components.
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1, minimumFractionDigits: 0 });
 const compactPrecise = new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 4 });
+const compact3 = new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 3 });
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const significant3 = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
 const percent1 = new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -40,6 +41,14 @@ function atDecimals(value: number, measure: keyof typeof MEASURE_DECIMALS): stri
 /** "US$141.9M", "US$12B": a dollar amount for labels and axes. */
 export function formatUsdCompact(usd: number): string {
   return `US$${compactPrecise.format(usd)}`;
+}
+
+/**
+ * "US$266M": an amount converted at an exchange rate given to three significant figures, which is
+ * as many as the result can claim.
+ */
+export function formatUsdConverted(usd: number): string {
+  return `US$${compact3.format(usd)}`;
 }
 
 /** A value in the chosen measure, for labels and tooltips. */

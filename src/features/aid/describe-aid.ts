@@ -2,7 +2,7 @@ import type { AidRecord, AidType, ExchangeRates } from '../../data/schema';
 import type { AidCell, AidEntry, AidQuestion, AidValue } from '../../model/aid';
 import { listInWords } from '../../model/dataset-model';
 import { isoDay } from '../../model/dates';
-import { describeDateBasis, formatDay, formatInteger, formatIsoRange, formatMeasure, formatMeasureShort, formatPartialDate, formatShare, formatUsdCompact } from '../../model/format';
+import { describeDateBasis, formatDay, formatInteger, formatIsoRange, formatMeasure, formatMeasureShort, formatPartialDate, formatShare, formatUsdCompact, formatUsdConverted } from '../../model/format';
 import { AID_TYPE_LABELS } from '../../model/labels';
 import { MEASURE_LABELS, normalise, type Indicator, type Measure } from '../../model/measures';
 import { readingApplies, type DollarReading, type Qualifier } from '../../model/money-reading';
@@ -56,6 +56,10 @@ const mark = (cell: AidValue) => (cell.converted && cell.qualifier === 'exact' ?
 const word = (cell: AidValue) => (cell.converted && cell.qualifier === 'exact' ? 'about ' : QUALIFIER_WORDS[cell.qualifier]);
 const dagger = (cell: AidValue) => (cell.bareDollar ? BARE_DOLLAR_MARK : '');
 
+/** A US$ amount with a converted part has the three significant figures of the exchange rate. */
+const inMeasure = (cell: AidValue, value: number, measure: Measure, short: boolean) =>
+  cell.converted && measure === 'usd' ? formatUsdConverted(value) : short ? formatMeasureShort(value, measure) : formatMeasure(value, measure);
+
 /**
  * The label at a bar's end: "US$141.9M†", "≈US$12B", "≥ US$308.9M†", "US$0–11.7B". Not stated has
  * no label on the bar (the row says it once).
@@ -65,10 +69,10 @@ export function valueLabel(cell: AidValue, m: MeasuredValue | null, measure: Mea
   if (!m) return 'no population or GDP figure';
   if (cell.standing === 'range') {
     // Nothing certain within the dates: "up to", rather than a 0 that reads as a stated value.
-    const most = `${mark(cell)}${formatMeasureShort(m.max, measure)}${dagger(cell)}`;
-    return m.value > 0 ? `${formatMeasureShort(m.value, measure)}–${most}` : `up to ${most}`;
+    const most = `${mark(cell)}${inMeasure(cell, m.max, measure, true)}${dagger(cell)}`;
+    return m.value > 0 ? `${inMeasure(cell, m.value, measure, true)}–${most}` : `up to ${most}`;
   }
-  const value = `${mark(cell)}${formatMeasureShort(m.value, measure)}${dagger(cell)}`;
+  const value = `${mark(cell)}${inMeasure(cell, m.value, measure, true)}${dagger(cell)}`;
   return cell.standing === 'at-least' ? `≥ ${value}` : value;
 }
 
@@ -77,12 +81,12 @@ export function valueWords(cell: AidValue, m: MeasuredValue | null, measure: Mea
   if (cell.standing === 'not-stated') return 'not stated';
   if (!m) return 'no population or GDP figure for this country';
   if (cell.standing === 'range') {
-    const most = `${word(cell)}${formatMeasure(m.max, measure)}${dagger(cell)}`;
-    return m.value > 0 ? `${formatMeasure(m.value, measure)} to ${most} (timing not stated)` : `up to ${most} (timing not stated)`;
+    const most = `${word(cell)}${inMeasure(cell, m.max, measure, false)}${dagger(cell)}`;
+    return m.value > 0 ? `${inMeasure(cell, m.value, measure, false)} to ${most} (timing not stated)` : `up to ${most} (timing not stated)`;
   }
   // "At least nearly" says two things at once: a lower bound that rests on an approximate figure reads "at least ≈".
-  if (cell.standing === 'at-least') return `at least ${approximate(cell) ? '≈' : ''}${formatMeasure(m.value, measure)}${dagger(cell)}`;
-  return `${word(cell)}${formatMeasure(m.value, measure)}${dagger(cell)}`;
+  if (cell.standing === 'at-least') return `at least ${approximate(cell) ? '≈' : ''}${inMeasure(cell, m.value, measure, false)}${dagger(cell)}`;
+  return `${word(cell)}${inMeasure(cell, m.value, measure, false)}${dagger(cell)}`;
 }
 
 /** One statement as counted: "17 Apr 2022, running total as of: $141.9 million†", a part: "11 Apr 2022, announced: $7.5 million allotted to lethal aid". */

@@ -61,7 +61,7 @@ describe('AidChart', () => {
     await user.click(screen.getByRole('radio', { name: 'Donor’s own dollar' }));
     expect(useFiltersStore.getState().dollar).toBe('local');
     // $141.9M ÷ 1.44 + US$167M.
-    expect(screen.getByRole('img', { name: 'Australia, Military: at least ≈US$265.5M†' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Australia, Military: at least ≈US$266M†' })).toBeInTheDocument();
     const notes = within(figure()).getByRole('list', { name: 'How to read the bars' });
     expect(notes).toHaveTextContent('Australia’s figures are read as their own dollars and converted at 2022 average rates (1.44 AUD per US$;');
     // "≈" now also marks a conversion, and the caption says the figures were read so.

@@ -101,11 +101,12 @@ describe('computeAid', () => {
     expect(bar(layout, 'NZ:military')!.width / bar(layout, 'AU:military')!.width).toBeCloseTo(18.5 / 308.9, 6);
   });
 
-  it('reads a bare “$” as the donor’s dollar: Australia at least ≈US$265.5M, converted at 1.44 A$ per US$', () => {
+  it('reads a bare “$” as the donor’s dollar: Australia at least ≈US$266M, converted at 1.44 A$ per US$, to the rate’s three significant figures', () => {
     const layout = computeAid(input({ types: ['military'] }, { reading: 'local' }));
-    expect(labels(layout)['AU:military']).toBe('≥ ≈US$265.5M†');
-    // New Zealand's $18.5M at 1.57 NZ$ per US$: 11.78M, as of March and April 2022: at least, by October 2024.
-    expect(labels(layout)['NZ:military']).toBe('≥ ≈US$11.78M†');
+    // $141.9M ÷ 1.44 + US$167M = 265.54M, shown as 266M: the rate has three significant figures.
+    expect(labels(layout)['AU:military']).toBe('≥ ≈US$266M†');
+    // New Zealand's $18.5M at 1.57 NZ$ per US$: 11.78M, shown 11.8M; as of March and April 2022: at least, by October 2024.
+    expect(labels(layout)['NZ:military']).toBe('≥ ≈US$11.8M†');
   });
 
   it('stacks the stated types of a country end to end and labels the total with the least certain standing', () => {

@@ -18,7 +18,9 @@ describe('the aid chart’s wording', () => {
     expect([label(value({ usd: 12e9, maxUsd: 12e9, qualifier: 'nearly' })), words(value({ usd: 12e9, maxUsd: 12e9, qualifier: 'nearly' }))]).toEqual(['≈US$12B', 'nearly US$12B']);
     expect(words(value({ usd: 6e6, maxUsd: 6e6, qualifier: 'over' }))).toBe('over US$6M');
     expect([label(value({ standing: 'at-least', usd: 308.9e6, maxUsd: 308.9e6 })), words(value({ standing: 'at-least', usd: 308.9e6, maxUsd: 308.9e6 }))]).toEqual(['≥ US$308.9M', 'at least US$308.9M']);
-    expect(words(value({ standing: 'at-least', usd: 265.5e6, maxUsd: 265.5e6, converted: true }))).toBe('at least ≈US$265.5M');
+    // Converted at a rate of three significant figures: no more in the amount.
+    expect(words(value({ standing: 'at-least', usd: 265.54e6, maxUsd: 265.54e6, converted: true }))).toBe('at least ≈US$266M');
+    expect(words(value({ standing: 'stated', usd: 3.503e6, maxUsd: 3.503e6, converted: true }))).toBe('about US$3.5M');
     expect(words(value({ usd: 98.5e6, maxUsd: 98.5e6, converted: true }))).toBe('about US$98.5M');
     const range = value({ standing: 'range', usd: 0, maxUsd: 11.7e9, qualifier: 'nearly' });
     // Nothing certain within the dates: "up to", never a 0 that reads as stated.
