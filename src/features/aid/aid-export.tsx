@@ -29,7 +29,8 @@ export function buildAidExport(input: {
   const legend = (theme: Parameters<ExportSpec['chart']>[1]): LegendItem[] =>
     filters.types.map((t) => ({ key: t, label: AID_TYPE_LABELS[t], color: theme.aid[t], fill: AID_TYPE_PATTERNS[t] }));
   const bareDollar = cells.some((c) => c.bareDollar);
-  const subtitle = aidFilterItems({ filterLines: describeFilters(model, filters, { types: true, measure: true }), question, fromIso: filters.fromIso, toIso: filters.toIso, bareDollar, converted: cells.some((c) => c.converted) });
+  const converted = cells.some((c) => c.converted);
+  const subtitle = aidFilterItems({ filterLines: describeFilters(model, filters, { types: true, measure: true }), question, fromIso: filters.fromIso, toIso: filters.toIso, bareDollar, converted });
   return {
     stem: 'aid-by-country',
     title: AID_TITLE,
@@ -43,7 +44,7 @@ export function buildAidExport(input: {
         marks: <AidMarks layout={layout} theme={theme} idPrefix="aid-export" highlighted={[]} />,
       };
     },
-    notes: [...readingNotes({ question, converted: cells.some((c) => c.converted), fromIso: filters.fromIso, toIso: filters.toIso, onScreen: false }), ...(bareDollar ? [bareDollarNote(reading, model.dataset.exchangeRates, cells, model.countryNames, false)] : []), ...inKindNote(input.inKind, model.countryNames)],
+    notes: [...readingNotes({ question, converted, fromIso: filters.fromIso, toIso: filters.toIso, onScreen: false }), ...(bareDollar ? [bareDollarNote(reading, model.dataset.exchangeRates, cells, model.countryNames, false)] : []), ...inKindNote(input.inKind, model.countryNames)],
     sources: sourcesLine(
       input.sources.map((s) => s.id),
       model.sources,

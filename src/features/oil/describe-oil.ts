@@ -4,7 +4,7 @@ import type { LegendItem } from '../../components/Legend';
 import type { OilRelease } from '../../data/schema';
 import { listInWords, type DatasetModel, type ResolvedFilters } from '../../model/dataset-model';
 import { describeFilters, sourcesLine } from '../../model/describe-filters';
-import { describeDateBasis, formatInteger, formatIsoBetween, formatPartialDate, formatShare } from '../../model/format';
+import { dateInWords, formatInteger, formatIsoBetween, formatPartialDate, formatShare } from '../../model/format';
 import type { OilRow } from '../../model/oil';
 import type { OilBarInput, OilSeries } from './compute-oil';
 
@@ -146,7 +146,7 @@ export function describeOil(input: OilDescribeInput): OilDescription {
         title: nameOf(input, row.country),
         value: `${formatInteger(row.barrels)} barrels`,
         meta: [
-          `${formatShare(row.share)} of ${totalPhrase(input)} · ${listInWords([...new Set(row.records.map((r) => `${describeDateBasis(r.dateBasis)} ${formatPartialDate(r.date, r.precision)}`))])}`,
+          `${formatShare(row.share)} of ${totalPhrase(input)} · ${listInWords([...new Set(row.records.map(dateInWords))])}`,
           ...new Set(row.records.flatMap((r) => (r.dateNote ? [r.dateNote] : []))),
         ],
         quotes: row.records.flatMap((r) => r.citations.map((c, i) => ({ key: `${r.id}-${i}`, quote: c.quote, source: sourceLabel(input, c.source) }))),

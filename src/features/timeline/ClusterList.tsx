@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { ChartTheme } from '../../components/theme';
 import type { TimelineEvent } from '../../model/timeline';
-import { EventSymbol } from './EventSymbol';
 import { dateInWords } from '../../model/format';
+import { EventSymbol } from './EventSymbol';
 
 /** A "+N" badge opened: its events as a list to choose from, beside the badge. */
 export function ClusterList({ label, events, x, y, boxWidth, theme, selectedId, onSelect, onClose, onDismiss }: { label: string; events: readonly TimelineEvent[]; x: number; y: number; boxWidth: number; theme: ChartTheme; selectedId: string | null; onSelect: (event: TimelineEvent) => void; onClose: () => void; onDismiss: () => void }) {

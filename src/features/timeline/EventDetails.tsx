@@ -3,8 +3,8 @@ import { CitationList } from '../../components/CitationList';
 import type { Source } from '../../data/schema';
 import { listInWords } from '../../model/dataset-model';
 import type { TimelineEvent } from '../../model/timeline';
-import { CATEGORY_STYLE } from './timeline-constants';
 import { dateInWords } from '../../model/format';
+import { CATEGORY_STYLE } from './timeline-constants';
 
 /**
  * The selected event: what happened, when, who was involved, and the quotes that say so. `inList`:

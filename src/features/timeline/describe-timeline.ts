@@ -28,7 +28,6 @@ export interface TimelineWording {
 
 const namesOf = (codes: readonly string[], names: ReadonlyMap<string, string>) => codes.map((c) => names.get(c) ?? c);
 
-
 /** The caption: what is shown, how the axis is drawn, and the sources of what is shown. */
 export function timelineCaption(w: TimelineWording, sourceIds: readonly string[], list = false): string {
   // One document per item: their own names hold commas and brackets.
