@@ -79,6 +79,11 @@ export const ItemSchema = z.strictObject({
 const datedFields = {
   date: partialDate,
   precision: z.enum(PRECISIONS),
+  /**
+   * The statement may date from any day of the date's period or after it: an undated document known
+   * only to be written after that date ("after the July 2024 summit"). Its period has no last day.
+   */
+  orLater: z.literal(true).optional(),
   dateBasis: z.enum(DATE_BASES),
   dateNote: text(LIMITS.text).optional(),
 };
@@ -117,6 +122,11 @@ export const OilReleaseSchema = z.strictObject({
 export const MilestoneSchema = z.strictObject({
   id,
   countries: z.array(countryCode).min(1, { error: 'needs at least one country' }),
+  /**
+   * A statement about the Indo-Pacific as a region, made in the context of the partners listed, that
+   * does not name them one by one (NATO on China, Blinken's "Indo-Pacific coalitions").
+   */
+  regionWide: z.literal(true).optional(),
   category: z.enum(MILESTONE_CATEGORIES),
   title: text(LIMITS.short),
   ...datedFields,

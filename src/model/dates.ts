@@ -78,3 +78,11 @@ export function periodDays(record: { date: string; precision: Precision; endDate
   const end = record.endDate ? endDay(record.endDate, formPrecision(record.endDate)) : endDay(record.date, record.precision);
   return [start, end];
 }
+
+/**
+ * First and last day a statement may date from: its date's period, and for one dated "or later"
+ * (an undated document written after that date) no last day at all.
+ */
+export function statementDays(record: { date: string; precision: Precision; orLater?: true | undefined }): [number, number] {
+  return [startDay(record.date), record.orLater ? Infinity : endDay(record.date, record.precision)];
+}

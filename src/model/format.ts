@@ -116,6 +116,12 @@ export function formatPartialDate(date: string, precision: Precision): string {
   }
 }
 
+/** A record's date as its source gives it: "19 Apr 2022", "2022", "Jul 2024 or later" for an undated statement known to be no earlier. */
+export function formatRecordDate(record: { date: string; precision: Precision; orLater?: true | undefined }): string {
+  const date = formatPartialDate(record.date, record.precision);
+  return record.orLater ? `${date} or later` : date;
+}
+
 /** A date range such as "6 Apr 2022 – 7 Apr 2022", or the single date when there is no end. */
 export function formatDateRange(date: string, precision: Precision, endDate?: string): string {
   if (!endDate || endDate === date) return formatPartialDate(date, precision);
@@ -134,9 +140,9 @@ export function describeDateBasis(basis: 'announced' | 'as-of' | 'occurred', isT
 }
 
 /** A record's date with what it means, as every view says it: "as of 11 Apr 2023", "announced 19 Apr 2022", "6 Apr 2022 – 7 Apr 2022" (an event that took place). */
-export function dateInWords(record: { date: string; precision: Precision; endDate?: string | undefined; dateBasis: 'announced' | 'as-of' | 'occurred' }): string {
+export function dateInWords(record: { date: string; precision: Precision; orLater?: true | undefined; endDate?: string | undefined; dateBasis: 'announced' | 'as-of' | 'occurred' }): string {
   const basis = describeDateBasis(record.dateBasis);
-  const date = formatDateRange(record.date, record.precision, record.endDate);
+  const date = record.endDate ? formatDateRange(record.date, record.precision, record.endDate) : formatRecordDate(record);
   return basis === 'took place' ? date : `${basis} ${date}`;
 }
 

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const base = process.env.BASE ?? 'http://127.0.0.1:4173/';
+const [,, out, width, scheme, search, full] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const page = await browser.newPage({ viewport: { width: +width, height: 900 }, colorScheme: scheme, deviceScaleFactor: 1 });
+await page.goto(new URL(search || '', base).href);
+await page.getByRole('figure', { name: /Aid/ }).first().waitFor();
+await page.evaluate(() => document.fonts.ready);
+await page.waitForTimeout(500);
+await page.screenshot({ path: out, fullPage: full !== 'no' });
+await browser.close();
