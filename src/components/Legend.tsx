@@ -12,14 +12,33 @@ export interface LegendItem {
   fill?: FillKind;
   /** … or a marker shape as an SVG path centred on 0,0 (timeline), … */
   symbolPath?: string;
-  /** … drawn as an outline rather than filled. */
+  /** … drawn as an outline rather than filled, … */
   symbolStroke?: boolean;
+  /** … or an example bar of a standing: solid, solid with an open end, or solid with a lighter extension. */
+  standing?: 'stated' | 'at-least' | 'range';
 }
 
 const SIZE = 14;
+/** An example bar is wider than a swatch: it shows how a bar ends. */
+const BAR_WIDTH = 30;
+
+const swatchWidth = (item: LegendItem) => (item.standing ? BAR_WIDTH : SIZE);
+
+/** An example bar of a standing, drawn as an outline: a shape to read, in no colour of its own. */
+function ExampleBar({ item }: { item: LegendItem }) {
+  const solid = item.standing === 'range' ? 14 : 20;
+  return (
+    <>
+      <rect x={0.75} y={3.75} width={solid - 1.5} height={6.5} fill="none" stroke={item.color} strokeWidth={1.5} />
+      {item.standing === 'range' && <rect x={solid} y={3.75} width={BAR_WIDTH - solid - 1} height={6.5} fill="none" stroke={item.color} strokeDasharray="3 2" />}
+      {item.standing === 'at-least' && <path d={`M${solid + 2},4L${solid + 7},7L${solid + 2},10`} fill="none" stroke={item.color} strokeWidth={2} />}
+    </>
+  );
+}
 
 /** The swatch of one legend item, drawn at 0,0 in a SIZE × SIZE box. */
 function Swatch({ item, idPrefix, theme }: { item: LegendItem; idPrefix: string; theme: ChartTheme }) {
+  if (item.standing) return <ExampleBar item={item} />;
   if (item.symbolPath) {
     return (
       <path
@@ -50,7 +69,7 @@ export const Legend = memo(function Legend({ items, theme, idPrefix, label }: { 
     <ul className="legend" aria-label={label}>
       {items.map((item) => (
         <li key={item.key}>
-          <svg width={SIZE} height={SIZE} aria-hidden="true" focusable="false">
+          <svg width={swatchWidth(item)} height={SIZE} aria-hidden="true" focusable="false">
             <Swatch item={item} idPrefix={`${idPrefix}-legend`} theme={theme} />
           </svg>
           {item.label}
@@ -65,7 +84,7 @@ export function svgLegend(items: readonly LegendItem[], theme: ChartTheme, idPre
   let x = 0;
   let y = 0;
   const placed = items.map((item) => {
-    const w = SIZE + 6 + textWidth(item.label, fontSize) + 16;
+    const w = swatchWidth(item) + 6 + textWidth(item.label, fontSize) + 16;
     if (x > 0 && x + w > width) {
       x = 0;
       y += SIZE + 8;
@@ -80,7 +99,7 @@ export function svgLegend(items: readonly LegendItem[], theme: ChartTheme, idPre
       {placed.map(({ item, x: ix, y: iy }) => (
         <g key={item.key} transform={`translate(${ix},${iy})`}>
           <Swatch item={item} idPrefix={`${idPrefix}-svglegend`} theme={theme} />
-          <text x={SIZE + 6} y={SIZE - 3} fontSize={fontSize} fill={theme.text}>
+          <text x={swatchWidth(item) + 6} y={SIZE - 3} fontSize={fontSize} fill={theme.text}>
             {item.label}
           </text>
         </g>

@@ -24,8 +24,10 @@ export interface ExportSpec {
   description?: string;
   /** The empty-state sentence when the filters leave nothing to draw: exported in place of an empty axis. */
   empty?: string | null;
-  /** The active filters in words, one line each. */
+  /** The active filters in words, one line each: what a citation names. */
   filters: string[];
+  /** One sentence in words of what the chart answers: the image's subtitle, in place of the filters. */
+  subtitle?: string;
   /** The legend, in the theme's colours. */
   legend: (theme: ChartTheme) => LegendItem[];
   /** Lays the chart out at a width, with the given theme. */

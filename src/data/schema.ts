@@ -316,7 +316,8 @@ export function datesExist(data: Shape): boolean {
     dated(data.oil) &&
     dated(data.milestones) &&
     data.milestones.every((m) => m.endDate === undefined || isPartialIsoDate(m.endDate)) &&
-    data.sources.every((s) => s.published === null || isPartialIsoDate(s.published.date))
+    data.sources.every((s) => s.published === null || isPartialIsoDate(s.published.date)) &&
+    (data.meta.aidFrom === undefined || isPartialIsoDate(data.meta.aidFrom.date))
   );
 }
 

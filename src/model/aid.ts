@@ -1,5 +1,5 @@
 import type { AidRecord, AidType, ExchangeRates, Money } from '../data/schema';
-import { endDay, startDay } from './dates';
+import { statementDays } from './dates';
 import { qualifierOf, readMoney, type DollarReading, type Qualifier } from './money-reading';
 import { onceByKey } from './once-by-key';
 import type { DayWindow } from './window';
@@ -15,6 +15,13 @@ import type { DayWindow } from './window';
  * does not bound what came before it, and a total of loans only does not bound the type's other
  * aid. A total that rose "from $100 million to $300 million" on its date puts the step on that date
  * and the earlier $100 million before it.
+ *
+ * One rule answers both questions. What was committed within From–To is the sum of the segments
+ * wholly inside the dates (certain), and of those that only overlap them (may be within: a range).
+ * It is "stated" only where running totals of the whole type bound both ends of the dates: at From,
+ * the start of the aid or a total as of the day before; at To, a total whose own date To falls in.
+ * Otherwise it is "at least". The total as of To is what was committed from the start of the aid
+ * to To, so the two questions agree whenever From is before all aid.
  */
 
 /** The two questions the aid chart answers. */
@@ -38,6 +45,7 @@ export interface AidEntry {
   converted: boolean;
   /** The money as printed, the part's or the record's. */
   money: Money;
+  /** The first and last day the statement may date from (Infinity for one dated "or later"). */
   start: number;
   end: number;
 }
@@ -58,6 +66,8 @@ export interface AidSeries {
   type: AidType;
   entries: AidEntry[];
   segments: Segment[];
+  /** The first day aid can date from (`meta.aidFrom`); nothing is committed before it. */
+  aidFrom: number;
 }
 
 /** Every country × type series, and the records without a money value. */
@@ -78,16 +88,17 @@ export interface AidIndexOptions {
   aidFrom?: number | undefined;
 }
 
+const byId = (a: AidRecord, b: AidRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /** On the same day a total comes before an increment (it states what was there before the day's news); then by id. */
 function compareEntries(a: AidEntry, b: AidEntry): number {
-  return a.start - b.start || a.end - b.end || (a.basis === b.basis ? 0 : a.basis === 'total' ? -1 : 1) || (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0);
+  return a.start - b.start || a.end - b.end || (a.basis === b.basis ? 0 : a.basis === 'total' ? -1 : 1) || byId(a.record, b.record);
 }
 
 function entriesOf(record: AidRecord, options: AidIndexOptions): { type: AidType; entry: AidEntry }[] {
   const money = record.money;
   if (!money) return [];
-  const start = startDay(record.date);
-  const end = endDay(record.date, record.precision);
+  const [start, end] = statementDays(record);
   const read = (m: Money) => readMoney(m, record.country, options.reading, options.rates);
   const make = (m: Money, role: AidEntry['role'], label: string | null, usd: number): AidEntry => {
     const r = read(m);
@@ -116,10 +127,13 @@ function entriesOf(record: AidRecord, options: AidIndexOptions): { type: AidType
   return [{ type: record.type, entry: make(money, 'whole', null, read(money).usd) }];
 }
 
+/** A running total of everything of the type (not of loans alone, nor a part of a record). */
+const isWholeTotal = (entry: AidEntry) => entry.basis === 'total' && entry.role === 'whole' && !entry.record.subtype;
+
 function segmentsOf(entries: readonly AidEntry[], aidFrom: number): Segment[] {
   const segments: Segment[] = [];
   let known = 0;
-  // The day after the last running total of the whole type, and of each subtype ("loan").
+  // The first day after which aid is not yet counted by a running total of the whole type, and of each subtype ("loan").
   let afterType = aidFrom;
   const afterSubtype = new Map<string, number>();
   for (const entry of entries) {
@@ -138,9 +152,10 @@ function segmentsOf(entries: readonly AidEntry[], aidFrom: number): Segment[] {
     }
     known = Math.max(known, entry.usd);
     // Only a whole total counts everything of its scope up to its date; a part of one bounds nothing.
+    // The date may be the first day of its period, so what came after it may start the day after that.
     if (entry.role === 'whole') {
-      if (subtype) afterSubtype.set(subtype, Math.max(afterSubtype.get(subtype) ?? aidFrom, entry.end + 1));
-      else afterType = Math.max(afterType, entry.end + 1);
+      if (subtype) afterSubtype.set(subtype, Math.max(afterSubtype.get(subtype) ?? aidFrom, entry.start + 1));
+      else afterType = Math.max(afterType, entry.start + 1);
     }
   }
   return segments;
@@ -152,7 +167,7 @@ export function buildAidIndex(aid: readonly AidRecord[], options: AidIndexOption
   const inKind: { record: AidRecord; start: number }[] = [];
   for (const record of aid) {
     if (!record.money) {
-      inKind.push({ record, start: startDay(record.date) });
+      inKind.push({ record, start: statementDays(record)[0] });
       continue;
     }
     for (const { type, entry } of entriesOf(record, options)) {
@@ -162,23 +177,30 @@ export function buildAidIndex(aid: readonly AidRecord[], options: AidIndexOption
       groups.set(key, group);
     }
   }
+  const aidFrom = options.aidFrom ?? -Infinity;
   const series = new Map<string, AidSeries>();
   for (const [key, group] of groups) {
     const entries = [...group.entries].sort(compareEntries);
-    series.set(key, { ...group, entries, segments: segmentsOf(entries, options.aidFrom ?? -Infinity) });
+    series.set(key, { ...group, entries, segments: segmentsOf(entries, aidFrom), aidFrom });
   }
-  inKind.sort((a, b) => a.start - b.start || (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
+  inKind.sort((a, b) => a.start - b.start || byId(a.record, b.record));
   return { series, inKind: inKind.map((r) => r.record) };
 }
 
-/** Statements more than this many days apart leave room for aid the sources do not report. */
-export const GAP_DAYS = 365;
+/**
+ * Why an `at-least` value is a lower bound; each is said in words beside the value.
+ * - `later`: the dates end after the latest statement behind it: aid may have come since.
+ * - `package`: it ends on packages, not on a running total: aid the sources do not report may come beside them.
+ * - `subtype`: the running total behind it is of one kind of the type alone (loans, non-lethal aid).
+ * - `start`: From is after the aid began and no running total states what was committed before it.
+ */
+export type LowerBoundReason = 'later' | 'package' | 'subtype' | 'start';
 
 /**
  * What is known of one country and type for a question: a value and its standing.
  * - `not-stated`: the sources give no money value (never 0).
- * - `stated`: one statement, or statements of one source that follow one another closely.
- * - `at-least`: a sum of statements from different sources or with long gaps between: a lower bound.
+ * - `stated`: running totals of the whole type bound the dates at both ends.
+ * - `at-least`: a lower bound (see `lowerBound`).
  * - `range`: the part certainly within the dates (`usd`) and the most that may be (`maxUsd`), when a
  *   total's growth may or may not fall within them.
  */
@@ -198,17 +220,10 @@ export interface AidValue {
   entries: AidEntry[];
   /** The statements whose timing is open (what makes a range). */
   openEntries: AidEntry[];
-  /** The last day of the latest statement behind the value. */
-  statedOn: number | null;
-  /**
-   * Why an `at-least` value is a lower bound: `sum`, it adds statements from different sources or
-   * with long gaps between; `later`, it is asked for more than GAP_DAYS after its latest statement;
-   * `subtype`, the running total behind it is of one kind of the type alone (loans, non-lethal aid).
-   */
+  /** The latest statement the certain value rests on: the value stands as of its date (null when nothing is certain). */
+  latest: AidEntry | null;
   lowerBound: readonly LowerBoundReason[];
 }
-
-export type LowerBoundReason = 'sum' | 'later' | 'subtype';
 
 const NOT_STATED: AidValue = {
   standing: 'not-stated',
@@ -219,7 +234,7 @@ const NOT_STATED: AidValue = {
   converted: false,
   entries: [],
   openEntries: [],
-  statedOn: null,
+  latest: null,
   lowerBound: [],
 };
 
@@ -230,86 +245,42 @@ export function combineQualifiers(qualifiers: readonly Qualifier[]): Qualifier {
   return words.size === 1 ? [...words][0]! : 'about';
 }
 
-/** The statements a value rests on: the last total among them and what came after it. */
-function behind(entries: readonly AidEntry[]): AidEntry[] {
-  let last = -1;
-  entries.forEach((e, i) => {
-    if (e.basis === 'total') last = i;
-  });
-  return last < 0 ? [...entries] : entries.slice(last);
-}
-
-function isLowerBound(entries: readonly AidEntry[]): boolean {
-  if (entries.length < 2) return false;
-  // A statement without a quote names no document, so it does not make a sum span two.
-  const sources = new Set(entries.map((e) => e.record.citations[0]?.source).filter((s) => s !== undefined));
-  if (sources.size > 1) return true;
-  return entries.some((e, i) => i > 0 && e.start - entries[i - 1]!.end > GAP_DAYS);
-}
-
 const unique = <T>(list: readonly T[]) => [...new Set(list)];
 
-function valueOf(certain: readonly Segment[], open: readonly Segment[]): AidValue {
-  if (!certain.length && !open.length) return NOT_STATED;
-  const entries = behind(unique(certain.map((s) => s.entry)));
-  const openEntries = unique(open.map((s) => s.entry));
-  const usd = certain.reduce((sum, s) => sum + s.usd, 0);
-  const maxUsd = usd + open.reduce((sum, s) => sum + s.usd, 0);
-  const all = [...entries, ...openEntries];
-  const standing: AidValue['standing'] = open.length ? 'range' : isLowerBound(entries) ? 'at-least' : 'stated';
-  return {
-    lowerBound: standing === 'at-least' ? ['sum'] : [],
-    standing,
-    usd,
-    maxUsd,
-    qualifier: combineQualifiers(all.map((e) => e.qualifier)),
-    bareDollar: all.some((e) => e.bareDollar),
-    converted: all.some((e) => e.converted),
-    entries,
-    openEntries,
-    statedOn: entries.length ? Math.max(...entries.map((e) => e.end)) : null,
-  };
+/** The statement of the latest date among some, by its first day and then its last. */
+export function latestOf(entries: readonly AidEntry[]): AidEntry | null {
+  return entries.reduce<AidEntry | null>((best, e) => (!best || compareEntries(e, best) > 0 ? e : best), null);
+}
+
+/** Whether From is bounded: before the aid began, or the day after a running total of the whole type dated to one day. */
+function startBounded(series: AidSeries, from: number): boolean {
+  if (from <= series.aidFrom) return true;
+  return series.entries.some((e) => isWholeTotal(e) && e.start === e.end && e.end === from - 1);
 }
 
 /**
- * The stated total as of a day: of the statements whose period has ended by then, the last total and
- * the increments after it (a later, lower total is a revision and stands). What the sources date
- * later is not counted, even if its month has begun. Asked for more than GAP_DAYS after its latest
- * statement, with nothing reported between, it is "at least": aid is not taken back, and a year
- * leaves room for aid the sources do not report. So is one that rests on a running total of one
- * kind of the type alone (loans, non-lethal aid): the type's other aid is not stated by then.
+ * Why a value with nothing open is only a lower bound; none when running totals of the whole type
+ * bound both ends of the dates. At To that is a total, the last statement that may date from by then,
+ * whose own date To falls in (`latest` is the latest statement the value rests on).
  */
-export function totalAsOf(series: AidSeries | undefined, day: number): AidValue {
-  if (!series) return NOT_STATED;
-  const known = series.entries.filter((e) => e.end <= day);
-  if (!known.length) return NOT_STATED;
-  const entries = behind(known);
-  const statedOn = Math.max(...entries.map((e) => e.end));
-  const lowerBound: LowerBoundReason[] = [];
-  if (isLowerBound(entries)) lowerBound.push('sum');
-  if (Number.isFinite(day) && day - statedOn > GAP_DAYS) lowerBound.push('later');
-  // A total of loans alone says nothing of the type's other aid by then.
-  if (entries[0]?.basis === 'total' && entries[0].role === 'whole' && entries[0].record.subtype) lowerBound.push('subtype');
-  return {
-    lowerBound,
-    standing: lowerBound.length ? 'at-least' : 'stated',
-    usd: entries.reduce((sum, e) => sum + e.usd, 0),
-    maxUsd: entries.reduce((sum, e) => sum + e.usd, 0),
-    qualifier: combineQualifiers(entries.map((e) => e.qualifier)),
-    bareDollar: entries.some((e) => e.bareDollar),
-    converted: entries.some((e) => e.converted),
-    entries,
-    openEntries: [],
-    statedOn,
-  };
+function lowerBoundsOf(series: AidSeries, window: DayWindow, latest: AidEntry): LowerBoundReason[] {
+  const begun = series.entries.filter((e) => e.start <= window.to);
+  const last = begun[begun.length - 1]!;
+  const total = begun.findLast((e) => e.basis === 'total');
+  const reasons: LowerBoundReason[] = [];
+  if (window.to > latest.end) reasons.push('later');
+  if (last.basis === 'increment') reasons.push('package');
+  if (total?.record.subtype) reasons.push('subtype');
+  if (!startBounded(series, window.from)) reasons.push('start');
+  return reasons;
 }
 
 /**
- * Committed within a window: segments wholly inside it are certain; a segment that only overlaps it
- * (a total's growth whose timing the sources leave open, or a statement dated to a month the window
- * cuts) may fall within it.
+ * What was committed within a window of days: segments wholly inside it are certain; a segment that
+ * only overlaps it (a total's growth whose timing the sources leave open, or a statement dated to a
+ * month the window cuts) may fall within it. The total as of a day is this from the start of the aid.
  */
-export function committedWithin(series: AidSeries | undefined, window: DayWindow): AidValue {
+export function aidWithin(series: AidSeries | undefined, window: DayWindow): AidValue {
   if (!series || window.to < window.from) return NOT_STATED;
   const certain: Segment[] = [];
   const open: Segment[] = [];
@@ -317,7 +288,26 @@ export function committedWithin(series: AidSeries | undefined, window: DayWindow
     if (s.lo >= window.from && s.hi <= window.to) certain.push(s);
     else if (s.lo <= window.to && s.hi >= window.from) open.push(s);
   }
-  return valueOf(certain, open);
+  if (!certain.length && !open.length) return NOT_STATED;
+  const entries = unique(certain.map((s) => s.entry));
+  const openEntries = unique(open.map((s) => s.entry)).filter((e) => !entries.includes(e));
+  const all = [...entries, ...openEntries];
+  const usd = certain.reduce((sum, s) => sum + s.usd, 0);
+  const maxUsd = usd + open.reduce((sum, s) => sum + s.usd, 0);
+  const latest = latestOf(entries);
+  const lowerBound = open.length || !latest ? [] : lowerBoundsOf(series, window, latest);
+  return {
+    standing: open.length ? 'range' : lowerBound.length ? 'at-least' : 'stated',
+    usd,
+    maxUsd,
+    qualifier: combineQualifiers(all.map((e) => e.qualifier)),
+    bareDollar: all.some((e) => e.bareDollar),
+    converted: all.some((e) => e.converted),
+    entries: [...entries].sort(compareEntries),
+    openEntries: openEntries.sort(compareEntries),
+    latest,
+    lowerBound,
+  };
 }
 
 /** One bar's worth of aid: a country and type under a question. */
@@ -326,10 +316,14 @@ export interface AidCell extends AidValue {
   type: AidType;
 }
 
+/** The days a question looks at: from the start of the aid to To for a total as of a date, From–To for what was committed within. */
+export function questionWindow(question: AidQuestion, window: DayWindow): DayWindow {
+  return question === 'as-of' ? { from: -Infinity, to: window.to } : window;
+}
+
 /** The answer for one country and type. */
 export function aidCell(index: AidIndex, country: string, type: AidType, question: AidQuestion, window: DayWindow): AidCell {
-  const series = index.series.get(seriesKey(country, type));
-  return { ...(question === 'as-of' ? totalAsOf(series, window.to) : committedWithin(series, window)), country, type };
+  return { ...aidWithin(index.series.get(seriesKey(country, type)), questionWindow(question, window)), country, type };
 }
 
 /**
@@ -353,16 +347,12 @@ export function aidCells(
   return countries.flatMap((country) => types.map((type) => cellOf(country, type)));
 }
 
-/** The days a question looks at: up to To for a total as of a date, From–To for what was committed within. */
-export function questionWindow(question: AidQuestion, window: DayWindow): DayWindow {
-  return question === 'as-of' ? { from: -Infinity, to: window.to } : window;
-}
-
 /** In-kind contributions (no money value) of the selected countries and types dated within the window, in date order. */
 export function inKindWithin(index: AidIndex, countries: readonly string[], types: readonly AidType[], window: DayWindow): AidRecord[] {
   return index.inKind.filter((r) => {
     if (!countries.includes(r.country) || !types.includes(r.type)) return false;
-    return startDay(r.date) >= window.from && endDay(r.date, r.precision) <= window.to;
+    const [start, end] = statementDays(r);
+    return start >= window.from && end <= window.to;
   });
 }
 
@@ -379,7 +369,6 @@ export function combineValues(values: readonly AidValue[]): AidValue {
   const stated = values.filter((v) => v.standing !== 'not-stated');
   if (!stated.length) return NOT_STATED;
   const standing: AidValue['standing'] = stated.some((v) => v.standing === 'range') ? 'range' : stated.some((v) => v.standing === 'at-least') ? 'at-least' : 'stated';
-  const days = stated.map((v) => v.statedOn).filter((d): d is number => d !== null);
   return {
     standing,
     usd: stated.reduce((sum, v) => sum + v.usd, 0),
@@ -389,7 +378,7 @@ export function combineValues(values: readonly AidValue[]): AidValue {
     converted: stated.some((v) => v.converted),
     entries: stated.flatMap((v) => v.entries),
     openEntries: stated.flatMap((v) => v.openEntries),
-    statedOn: days.length ? Math.max(...days) : null,
+    latest: latestOf(stated.map((v) => v.latest).filter((e): e is AidEntry => e !== null)),
     lowerBound: [...new Set(stated.flatMap((v) => v.lowerBound))],
   };
 }

@@ -15,63 +15,50 @@ const monthOnly = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: '
 const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 
 /**
- * Decimals of a per-capita and a %-of-GDP value: one number per measure, so that values read side
- * by side line up and compare digit by digit. Each is the fewest decimals that show the smallest
- * non-zero value of the bundled data with two significant figures: South Korea's US$10 million
- * over 51.6 million people is US$0.19 per person; Singapore's US$2.6 million over a GDP of
- * US$467 billion is 0.00056% of GDP. GDP and population are rounded to three significant figures,
- * so digits past the third of a larger value are not meaningful; they are kept for the alignment.
+ * "US$141.9M", "US$12B": a US$ amount as a source prints it, to up to four significant figures
+ * ($141.9 million is printed so).
  */
-export const MEASURE_DECIMALS = { 'per-capita': 2, 'gdp-share': 5 } as const;
-
-const fixed = (decimals: number) => new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-const MEASURE_DIGITS = { 'per-capita': fixed(MEASURE_DECIMALS['per-capita']), 'gdp-share': fixed(MEASURE_DECIMALS['gdp-share']) };
-const MEASURE_UNITS = { 'per-capita': (digits: string) => `US$${digits}`, 'gdp-share': (digits: string) => `${digits}%` };
-
-/**
- * "US$11.88", "0.28169%": a value at its measure's decimals. A value above zero that they would
- * round to zero reads as less than their smallest step ("<0.00001%"), never as zero.
- */
-function atDecimals(value: number, measure: keyof typeof MEASURE_DECIMALS): string {
-  const step = 10 ** -MEASURE_DECIMALS[measure];
-  const unit = MEASURE_UNITS[measure];
-  return value > 0 && value < step / 2 ? `<${unit(MEASURE_DIGITS[measure].format(step))}` : unit(MEASURE_DIGITS[measure].format(value));
-}
-
-/** "US$141.9M", "US$12B": a dollar amount for labels and axes. */
 export function formatUsdCompact(usd: number): string {
   return `US$${compactPrecise.format(usd)}`;
 }
 
 /**
- * "US$266M": an amount converted at an exchange rate given to three significant figures, which is
- * as many as the result can claim.
+ * "US$309M", "US$266M": a US$ amount worked out from what the sources print (a sum, the rest of a
+ * package, a conversion at a rate of three significant figures), to three significant figures:
+ * no more than the least precise figure behind it can claim.
  */
-export function formatUsdConverted(usd: number): string {
+export function formatUsdWorked(usd: number): string {
   return `US$${compact3.format(usd)}`;
 }
 
-/** A value in the chosen measure, for labels and tooltips. */
-export function formatMeasure(value: number, measure: Measure): string {
+/** How a value came about: as one source prints it, or worked out (sums, conversions, per person, % of GDP). */
+export type Provenance = 'printed' | 'worked';
+
+/**
+ * A value in the chosen measure, for tooltips, tables and words: "US$141.9M", "US$95.9 per person",
+ * "0.282% of GDP". Per person and % of GDP are worked out over GDP and population of three
+ * significant figures, so they show three whatever the amount.
+ */
+export function formatMeasure(value: number, measure: Measure, provenance: Provenance = 'worked'): string {
   switch (measure) {
     case 'usd':
-      return formatUsdCompact(value);
+      return provenance === 'printed' ? formatUsdCompact(value) : formatUsdWorked(value);
     case 'per-capita':
-      return `${atDecimals(value, 'per-capita')} per person`;
+      return `US$${significant3.format(value)} per person`;
     case 'gdp-share':
-      return `${atDecimals(value, 'gdp-share')} of GDP`;
+      return `${significant3.format(value)}% of GDP`;
   }
 }
 
-/** A value label short enough for the end of a bar: "US$141.9M", "US$11.88", "0.28169%". */
-export function formatMeasureShort(value: number, measure: Measure): string {
+/** A value short enough for the end of a bar: "US$141.9M", "US$95.9", "0.282%". */
+export function formatMeasureShort(value: number, measure: Measure, provenance: Provenance = 'worked'): string {
   switch (measure) {
     case 'usd':
-      return formatUsdCompact(value);
+      return formatMeasure(value, measure, provenance);
     case 'per-capita':
-      return atDecimals(value, 'per-capita');
+      return `US$${significant3.format(value)}`;
     case 'gdp-share':
-      return atDecimals(value, 'gdp-share');
+      return `${significant3.format(value)}%`;
   }
 }
 

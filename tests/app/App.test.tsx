@@ -49,7 +49,7 @@ describe('App', () => {
     const user = userEvent.setup();
     renderApp();
     await screen.findByRole('figure', { name: /Milestones/i });
-    expect(within(aid()).getByRole('img', { name: 'Japan, Financial: nearly US$12B† (bar cut short)' })).toBeInTheDocument();
+    expect(within(aid()).getByRole('img', { name: 'Japan, Financial: nearly US$12B†, as of Jul 2024 or later (bar cut short)' })).toBeInTheDocument();
     expect(within(oil()).getByRole('img', { name: /^Japan/ })).toBeInTheDocument();
     expect(within(milestones()).getByText('Japan')).toBeInTheDocument();
 
@@ -69,8 +69,8 @@ describe('App', () => {
     expect(screen.getByRole('checkbox', { name: 'Japan' })).not.toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Military' })).not.toBeChecked();
     expect(screen.getByLabelText('From')).toHaveValue('2022-01-01');
-    // South Korea's humanitarian aid as of 31 Dec 2022: the $10M of 28 February (its $30M package of 7 April names no type).
-    expect(within(aid()).getByRole('img', { name: 'South Korea, Humanitarian: US$10M†' })).toBeInTheDocument();
+    // South Korea's humanitarian aid by 31 Dec 2022: the $10M package of 28 February (its $30M package of 7 April names no type), a lower bound.
+    expect(within(aid()).getByRole('img', { name: 'South Korea, Humanitarian: at least US$10M†, as of 28 Feb 2022' })).toBeInTheDocument();
     const notices = screen.getByText(/“bogus” in “types”/).closest('[role="status"]')!;
     expect(notices).toHaveTextContent('Ignored “XX” in “countries”: not a country in this dataset.');
     await waitFor(() => expect(window.location.search).toBe('?countries=KR&types=humanitarian&from=2022-01-01&to=2022-12-31'));

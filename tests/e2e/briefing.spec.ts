@@ -113,7 +113,7 @@ test('Cite copies a citation with the view’s link and today’s date, and show
   const citation = await field.inputValue();
   expect(citation).toContain(`${new URL(page.url()).origin}/${FILTERS}`);
   expect(citation).toContain(`(accessed ${TODAY})`);
-  expect(citation).toContain('“Aid to Ukraine by country and type” (Countries: Japan, South Korea and Australia; Aid types: Military and Humanitarian; Stated totals as of 31 Dec 2022; Measure: US$; A bare “$” read as US dollars)');
+  expect(citation).toContain('“Aid to Ukraine by country and type” (Countries: Japan, South Korea and Australia; Aid types: Military and Humanitarian; Stated totals by 31 Dec 2022; Measure: US$; A bare “$” read as US dollars)');
   expect(citation).toMatch(/dataset version 2026-12-01/);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
 

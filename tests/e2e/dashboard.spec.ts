@@ -23,7 +23,7 @@ async function open(page: Page, search = '') {
 
 test('a country filter reaches all three views and the URL', async ({ page }) => {
   await open(page);
-  await expect(aid(page).getByRole('img', { name: 'Japan, Financial: nearly US$12B† (bar cut short)' })).toBeVisible();
+  await expect(aid(page).getByRole('img', { name: 'Japan, Financial: nearly US$12B†, as of Jul 2024 or later (bar cut short)' })).toBeVisible();
   await expect(oil(page).getByRole('img', { name: /^Japan: 22,500,000 barrels/ })).toBeVisible();
   await expect(milestones(page).getByText('Japan', { exact: true })).toBeVisible();
 
@@ -35,7 +35,7 @@ test('a country filter reaches all three views and the URL', async ({ page }) =>
   await expect(page).toHaveURL(/\?countries=KR,AU,NZ$/);
   // The four partners again are the default view, whose link names no countries.
   await page.getByRole('checkbox', { name: 'Japan' }).check();
-  await expect(aid(page).getByRole('img', { name: 'Japan, Financial: nearly US$12B† (bar cut short)' })).toBeVisible();
+  await expect(aid(page).getByRole('img', { name: 'Japan, Financial: nearly US$12B†, as of Jul 2024 or later (bar cut short)' })).toBeVisible();
   await expect(page).toHaveURL(/\/$/);
 });
 
@@ -77,11 +77,12 @@ test('a link reproduces the view, and back and forward move through the changes'
   await expect(page.getByRole('checkbox', { name: 'Financial' })).not.toBeChecked();
   await expect(page.getByLabel('From', { exact: true })).toHaveValue('2022-01-01');
   await expect(page.getByLabel('To', { exact: true })).toHaveValue('2022-12-31');
-  // As of 31 Dec 2022: the $10M of 28 February (the $30M package of 7 April names no type).
-  await expect(aid(page).getByRole('img', { name: 'South Korea, Humanitarian: US$10M†' })).toBeVisible();
+  // By 31 Dec 2022: the $10M package of 28 February, a lower bound (the $30M package of 7 April names no type).
+  await expect(aid(page).getByRole('img', { name: 'South Korea, Humanitarian: at least US$10M†, as of 28 Feb 2022' })).toBeVisible();
 
   await page.getByRole('checkbox', { name: 'Australia' }).check();
   await expect(page).toHaveURL(/countries=JP,KR,AU&/);
+  await aid(page).getByText('Settings', { exact: true }).click();
   await page.getByRole('radio', { name: 'Stacked' }).check();
   await expect(page).toHaveURL(/layout=stacked/);
 
@@ -145,9 +146,9 @@ test('the timeline zooms with its buttons and with Ctrl + wheel, and brushing se
   const from = await page.getByLabel('From', { exact: true }).inputValue();
   expect(from >= '2020-01-01').toBe(true);
   await expect(page).toHaveURL(new RegExp(`from=${from}`));
-  // The aid chart answers for the dates it was asked about: with the question "committed From–To", its caption names the new From.
+  // The aid chart answers for the dates it was asked about: with the question "committed From–To", its subtitle names the new From.
   await aid(page).getByRole('radio', { name: 'Committed From–To' }).check();
-  await expect(aid(page)).toContainText(`committed ${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(from))}`);
+  await expect(aid(page)).toContainText(`committed to Ukraine between ${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(from))}`);
 });
 
 test('a crowded lane shows bars of counts: hovered, chosen from the keyboard, zoomed into, and accessible', async ({ page }) => {
@@ -194,12 +195,12 @@ test('the dashboard can be used with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Space');
 
   // Reach the aid chart, one Tab stop; the arrow keys move to Australia's military bar, whose tooltip shows.
-  const first = aid(page).getByRole('img', { name: 'Japan, Financial: nearly US$12B† (bar cut short)' });
+  const first = aid(page).getByRole('img', { name: 'Japan, Financial: nearly US$12B†, as of Jul 2024 or later (bar cut short)' });
   for (let i = 0; i < 40 && !(await first.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(first).toBeFocused();
   // Past South Korea's two bars, humanitarian and of unstated purpose.
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
-  const bar = aid(page).getByRole('img', { name: 'Australia, Military: at least ≈US$308.9M†' });
+  const bar = aid(page).getByRole('img', { name: 'Australia, Military: at least ~US$309M†, as of Jul 2024' });
   await expect(bar).toBeFocused();
   await expect(page.getByRole('tooltip')).toContainText('As of April 17, Australia’s military aid to Ukraine totals $141.9 million');
 
@@ -235,8 +236,8 @@ test('fits a 375 px screen without sideways scrolling, every word of the charts 
   await open(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  // Japan's financial aid is cut, so the aid axis carries its longest label, with the note on cut bars.
-  await expect(aid(page)).toContainText('bars marked // are cut short');
+  // Japan's financial aid is drawn broken, and a note under the chart says so.
+  await expect(aid(page)).toContainText('Japan’s financial bar runs past the axis, drawn broken so the others stay readable');
   for (const figure of [aid(page), oil(page), milestones(page)]) {
     const box = (await figure.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
@@ -257,7 +258,7 @@ test('fits a 375 px screen without sideways scrolling, every word of the charts 
 test('a tooltip near the bottom of the window opens above its bar, inside the window', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 700 });
   await page.goto('/');
-  const bar = aid(page).getByRole('img', { name: 'New Zealand, Purpose not stated: at least US$5.5M†' });
+  const bar = aid(page).getByRole('img', { name: 'New Zealand, Purpose not stated: at least US$5.5M†, as of 11 Apr 2022' });
   // Scrolled so the bar sits near the window's bottom edge, where a tooltip below it would not fit.
   await bar.evaluate((el) => el.scrollIntoView({ block: 'end' }));
   await bar.hover();

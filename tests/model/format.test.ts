@@ -1,43 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { formatBetween, formatDay, formatIsoBetween, formatDateRange, formatMeasure, formatMeasureShort, formatMeasureTick, formatPartialDate, formatShare, formatTimeTick, formatUsdCompact } from '../../src/model/format';
+import { formatBetween, formatDay, formatIsoBetween, formatDateRange, formatMeasure, formatMeasureShort, formatMeasureTick, formatPartialDate, formatShare, formatTimeTick, formatUsdCompact, formatUsdWorked } from '../../src/model/format';
 
 describe('format', () => {
-  it('writes dollar amounts with their currency', () => {
+  it('writes a dollar amount a source prints to its own digits, and one worked out to three significant figures', () => {
     expect(formatUsdCompact(141.9e6)).toBe('US$141.9M');
     expect(formatUsdCompact(12e9)).toBe('US$12B');
+    expect(formatMeasure(141.9e6, 'usd', 'printed')).toBe('US$141.9M');
+    // $141.9M + US$167M: the sum is no more precise than the US$167M, a million.
+    expect(formatMeasure(308.9e6, 'usd')).toBe('US$309M');
+    expect(formatUsdWorked(141.9e6 / 1.44 + 167e6)).toBe('US$266M');
+    expect(formatUsdWorked(13e6 - 7.5e6)).toBe('US$5.5M');
   });
 
-  it('writes each measure with its unit', () => {
-    expect(formatMeasure(308.9e6, 'usd')).toBe('US$308.9M');
-    expect(formatMeasure(11.8808, 'per-capita')).toBe('US$11.88 per person');
-    expect(formatMeasure(0.28169, 'gdp-share')).toBe('0.28169% of GDP');
-  });
-
-  describe('one precision per measure, so values side by side compare', () => {
-    it('writes per-capita values with two decimals, the smallest of the bundled data with two figures', () => {
-      // South Korea's first US$10 million over 51.6 million people: 0.1938… → US$0.19.
-      expect(formatMeasureShort(10e6 / 51.6e6, 'per-capita')).toBe('US$0.19');
-      // Japan's nearly US$12 billion over 125.1 million people: 95.923… → US$95.92.
-      expect(formatMeasureShort(12e9 / 125.1e6, 'per-capita')).toBe('US$95.92');
-      expect(formatMeasure(40e6 / 51.6e6, 'per-capita')).toBe('US$0.78 per person');
+  describe('three significant figures for what is worked out over GDP and population of three', () => {
+    it('per person', () => {
+      // South Korea's US$10 million over 51.6 million people: 0.19379… → US$0.194.
+      expect(formatMeasureShort(10e6 / 51.6e6, 'per-capita')).toBe('US$0.194');
+      // Japan's nearly US$12 billion over 125.1 million people: 95.923… → US$95.9, not 95.92.
+      expect(formatMeasureShort(12e9 / 125.1e6, 'per-capita')).toBe('US$95.9');
+      expect(formatMeasure(40e6 / 51.6e6, 'per-capita')).toBe('US$0.775 per person');
     });
 
-    it('writes % of GDP with five decimals, the smallest of the bundled data with two figures', () => {
-      // Singapore's US$2.6 million of a US$467 billion GDP: 0.00055675…% → 0.00056%.
-      expect(formatMeasureShort((2.6e6 / 467e9) * 100, 'gdp-share')).toBe('0.00056%');
-      // Japan's US$12 billion of US$4.26 trillion: 0.281690…% → 0.28169%, beside South Korea's
-      // US$40 million of US$1.67 trillion: 0.0023952…% → 0.00240%.
-      expect(formatMeasureShort((12e9 / 4.26e12) * 100, 'gdp-share')).toBe('0.28169%');
-      expect(formatMeasureShort((40e6 / 1.67e12) * 100, 'gdp-share')).toBe('0.00240%');
+    it('% of GDP', () => {
+      // Singapore's US$2.6 million of a US$467 billion GDP: 0.00055674…% → 0.000557%.
+      expect(formatMeasureShort((2.6e6 / 467e9) * 100, 'gdp-share')).toBe('0.000557%');
+      // Japan's US$12 billion of US$4.26 trillion: 0.281690…% → 0.282%, not 0.28169%.
+      expect(formatMeasure((12e9 / 4.26e12) * 100, 'gdp-share')).toBe('0.282% of GDP');
+      expect(formatMeasureShort((40e6 / 1.67e12) * 100, 'gdp-share')).toBe('0.0024%');
     });
 
     it('never writes a value above zero as zero', () => {
-      expect(formatMeasureShort(0.000004, 'gdp-share')).toBe('<0.00001%');
-      expect(formatMeasure(0.000004, 'gdp-share')).toBe('<0.00001% of GDP');
-      expect(formatMeasureShort(0.004, 'per-capita')).toBe('<US$0.01');
-      expect(formatMeasureShort(0.000005, 'gdp-share')).toBe('0.00001%');
-      expect(formatMeasureShort(0, 'gdp-share')).toBe('0.00000%');
-      expect(formatMeasureShort(0, 'per-capita')).toBe('US$0.00');
+      expect(formatMeasureShort(0.000004, 'gdp-share')).toBe('0.000004%');
+      expect(formatMeasureShort(0.004, 'per-capita')).toBe('US$0.004');
     });
 
     it('keeps axis ticks short', () => {

@@ -24,6 +24,8 @@ export function AidMarks({ layout, theme, idPrefix, highlighted, navigation }: A
   const dim = (country: string) => (highlighted.length && !highlighted.includes(country) ? 0.28 : 1);
   // Text over the grid keeps a rim of the background, so no grid line runs through a word.
   const halo = { stroke: theme.background, strokeWidth: 3, strokeLinejoin: 'round', paintOrder: 'stroke' } as const;
+  // Text inside a bar stands on a broad rim of the background, wide enough to hide the bar's pattern.
+  const insideHalo = { ...halo, strokeWidth: 7 } as const;
   return (
     <g fontFamily={theme.fontFamily} fontSize={12}>
       <defs>
@@ -61,13 +63,20 @@ export function AidMarks({ layout, theme, idPrefix, highlighted, navigation }: A
                 />
               )}
               {bar.openEnd && <path d={bar.openEnd} fill="none" stroke={theme.aid[bar.type]} strokeWidth={2} />}
-              {bar.cutMark && <path d={bar.cutMark} stroke={theme.background} strokeWidth={3} />}
+              {bar.cutMark && <path d={bar.cutMark} fill="none" stroke={theme.background} strokeWidth={4} strokeLinejoin="round" />}
             </g>
           ))}
           {row.labels.map((l) => (
-            <text key={l.key} x={l.x} y={l.y} dy="0.35em" fill={theme.text} {...halo}>
-              {l.text}
-            </text>
+            <g key={l.key}>
+              <text x={l.x} y={l.y} dy="0.35em" fill={theme.text} fontWeight={600} {...halo}>
+                {l.text}
+              </text>
+              {l.date && (
+                <text x={l.date.x} y={l.date.y} dy="0.35em" fill={l.date.inside ? theme.text : theme.textMuted} fontSize={11} textAnchor={l.date.inside ? 'end' : 'start'} {...(l.date.inside ? insideHalo : halo)}>
+                  {l.date.text}
+                </text>
+              )}
+            </g>
           ))}
           {row.note && (
             <text x={row.note.x} y={row.note.y} dy="0.35em" fill={theme.textMuted} fontSize={11} {...halo}>

@@ -1,33 +1,7 @@
 import { DataTable } from '../../components/DataTable';
-import type { AidCell } from '../../model/aid';
-import { AID_TYPE_LABELS } from '../../model/labels';
-import { MEASURE_LABELS, type Indicator, type Measure } from '../../model/measures';
-import { STANDING_NAMES, entryWords, measured, valueWords } from './describe-aid';
+import type { AidDescription } from './describe-aid';
 
-/** The table of every selected country and type: the drawn bars, and the cells the sources leave not stated. */
-export function AidTable({ cells, measure, indicators, names, caption }: { cells: readonly AidCell[]; measure: Measure; indicators: Readonly<Record<string, Indicator | undefined>>; names: ReadonlyMap<string, string>; caption: string }) {
-  return (
-    <DataTable
-      caption={caption}
-      columns={[
-        { key: 'country', header: 'Country' },
-        { key: 'type', header: 'Aid type' },
-        { key: 'value', header: MEASURE_LABELS[measure].name, numeric: true },
-        { key: 'standing', header: 'Standing' },
-        { key: 'records', header: 'As printed in the sources († a bare “$”)' },
-        { key: 'open', header: 'Timing not stated' },
-      ]}
-      rows={cells.map((cell) => ({
-        key: `${cell.country}:${cell.type}`,
-        cells: [
-          names.get(cell.country) ?? cell.country,
-          AID_TYPE_LABELS[cell.type],
-          valueWords(cell, measured(cell, measure, indicators[cell.country]), measure),
-          STANDING_NAMES[cell.standing],
-          cell.entries.map(entryWords).join('; ') || 'none stated',
-          cell.openEntries.map(entryWords).join('; ') || '—',
-        ],
-      }))}
-    />
-  );
+/** The table of what the aid chart draws: a row per value with its date, then the types with no stated value. */
+export function AidTable({ table }: { table: AidDescription['table'] }) {
+  return <DataTable caption={table.caption} columns={table.columns} rows={table.rows} />;
 }

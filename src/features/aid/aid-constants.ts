@@ -26,10 +26,14 @@ export const AID_BARS = {
   stackHeight: 26,
   rowGap: 16,
   compactNameHeight: 21,
+  /** The line under a bar that holds its date, where there is no room for it after the value. */
+  dateLineHeight: 13,
   axisHeight: 34,
   top: 8,
   /** A bar longer than this many times the next longest is cut, so the others stay readable. */
   cutRatio: 20,
+  /** How far before a broken bar's end its break is drawn; its date stands before that. */
+  cutInset: 32,
   /** The axis then ends this much beyond the next longest bar. */
   cutHeadroom: 1.2,
 } as const;

@@ -1,69 +1,36 @@
 import type { ExportSpec } from '../../components/export-spec';
-import type { LegendItem } from '../../components/Legend';
-import type { AidRecord, Source } from '../../data/schema';
-import type { AidCell, AidQuestion } from '../../model/aid';
+import type { AidQuestion } from '../../model/aid';
 import type { DatasetModel, ResolvedFilters } from '../../model/dataset-model';
-import { describeFilters, sourcesLine } from '../../model/describe-filters';
-import { AID_TYPE_LABELS } from '../../model/labels';
 import type { Layout } from '../../model/measures';
 import type { DollarReading } from '../../model/money-reading';
-import { AID_TYPE_PATTERNS } from './aid-constants';
+import { aidLegendItems } from './aid-legend';
 import { AidMarks } from './AidMarks';
-import { computeAid } from './compute-aid';
-import { AID_CSV_COLUMNS, AID_TITLE, aidCsvRow, aidFilterItems, bareDollarNote, describeAidInWords, inKindNote, readingNotes } from './describe-aid';
+import { aidDescribeInput, computeAid, type AidSelection } from './compute-aid';
+import { aidFilterItems, describeAid } from './describe-aid';
+import { describeFilters } from '../../model/describe-filters';
 
 /** How to export the aid chart under the current filters: the same cells, layout and sentences as the screen. */
-export function buildAidExport(input: {
-  model: DatasetModel;
-  filters: ResolvedFilters;
-  question: AidQuestion;
-  reading: DollarReading;
-  layout: Layout;
-  cells: readonly AidCell[];
-  inKind: readonly AidRecord[];
-  sources: readonly Source[];
-}): ExportSpec {
-  const { model, filters, cells, question, reading } = input;
-  const countries = filters.countries.map((code) => ({ code, name: model.countryNames.get(code) ?? code }));
-  const lay = (width: number) => computeAid({ cells, countries, types: filters.types, measure: filters.measure, indicators: model.indicators, layout: input.layout, width });
-  const legend = (theme: Parameters<ExportSpec['chart']>[1]): LegendItem[] =>
-    filters.types.map((t) => ({ key: t, label: AID_TYPE_LABELS[t], color: theme.aid[t], fill: AID_TYPE_PATTERNS[t] }));
-  const bareDollar = cells.some((c) => c.bareDollar);
-  const converted = cells.some((c) => c.converted);
-  const subtitle = aidFilterItems({ filterLines: describeFilters(model, filters, { types: true, measure: true }), question, fromIso: filters.fromIso, toIso: filters.toIso, bareDollar, converted });
+export function buildAidExport(input: { model: DatasetModel; filters: ResolvedFilters; question: AidQuestion; reading: DollarReading; layout: Layout } & AidSelection): ExportSpec {
+  const { filters } = input;
+  const describeInput = aidDescribeInput(input.model, filters, input.question, input.reading, input);
+  // An image has no controls: its notes name no switch.
+  const description = describeAid(describeInput, false);
+  const countries = filters.countries.map((code) => ({ code, name: describeInput.names.get(code) ?? code }));
   return {
     stem: 'aid-by-country',
-    title: AID_TITLE,
-    filters: [subtitle],
-    legend,
+    title: description.title,
+    filters: [aidFilterItems(describeInput, describeFilters(input.model, filters, { types: true, measure: true }))],
+    subtitle: description.subtitle,
+    legend: (theme) => aidLegendItems(describeInput.types, description.standings, theme),
     chart: (width, theme) => {
-      const layout = lay(width);
-      return {
-        width,
-        height: layout.height,
-        marks: <AidMarks layout={layout} theme={theme} idPrefix="aid-export" highlighted={[]} />,
-      };
+      const layout = computeAid({ cells: describeInput.cells, countries, types: filters.types, measure: filters.measure, indicators: describeInput.indicators, layout: input.layout, width, daggerOnce: description.daggerOnce });
+      return { width, height: layout.height, marks: <AidMarks layout={layout} theme={theme} idPrefix="aid-export" highlighted={[]} />, notes: layout.notes };
     },
-    notes: [...readingNotes({ question, converted, fromIso: filters.fromIso, toIso: filters.toIso, onScreen: false }), ...(bareDollar ? [bareDollarNote(reading, model.dataset.exchangeRates, cells, model.countryNames, false)] : []), ...inKindNote(input.inKind, model.countryNames)],
-    sources: sourcesLine(
-      input.sources.map((s) => s.id),
-      model.sources,
-    ),
-    description: describeAidInWords({ cells, names: model.countryNames, measure: filters.measure, indicators: model.indicators, question, toIso: filters.toIso, fromIso: filters.fromIso }),
-    csv: {
-      columns: [...AID_CSV_COLUMNS],
-      rows: cells.map((cell) =>
-        aidCsvRow(cell, {
-          countryName: model.countryNames.get(cell.country) ?? cell.country,
-          measure: filters.measure,
-          indicator: model.indicators[cell.country],
-          question,
-          fromIso: filters.fromIso,
-          toIso: filters.toIso,
-          sourceLabel: (id) => model.sources.get(id)?.label ?? id,
-        }),
-      ),
-    },
+    notes: [...description.notes, ...description.inKindNote],
+    sources: description.sources,
+    description: description.inWords,
+    empty: description.empty,
+    csv: description.csv,
     fileParts: { countries: filters.countries, from: filters.fromIso, to: filters.toIso },
   };
 }

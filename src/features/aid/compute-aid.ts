@@ -12,7 +12,7 @@ import { barScale } from '../../model/bar-scale';
 import { MEASURE_LABELS, type Indicator, type Measure } from '../../model/measures';
 import type { Layout } from '../../model/measures';
 import { AID_BARS } from './aid-constants';
-import { CUT_NOTE, measured, notStatedNote, valueLabel, valueWords, type MeasuredValue } from './describe-aid';
+import { cutNote, dateLabel, measured, notStatedNote, valueLabel, valueWords, type AidDescribeInput, type MeasuredValue } from './describe-aid';
 
 /** The cells, in-kind contributions and sources the aid chart shows under the filters, before any layout. */
 export interface AidSelection {
@@ -24,15 +24,7 @@ export interface AidSelection {
 /** The aid index for a reading of "$". */
 export const aidIndexFor = (model: DatasetModel, reading: DollarReading) => (reading === 'local' ? model.aidLocal : model.aid);
 
-/**
- * The days the aid is asked for. With To open, "as of To" is as of the last record, the day the
- * caption names: a total stated long before it then reads "at least".
- */
-export function askedWindow(model: DatasetModel, window: DayWindow): DayWindow {
-  return Number.isFinite(window.to) || !model.extent ? window : { from: window.from, to: model.extent[1] };
-}
-
-/** What the sources state for the selected countries and types, under a question and a reading of "$" (with `cellOf`, from cells kept, made for the asked window). */
+/** What the sources state for the selected countries and types, under a question and a reading of "$" (with `cellOf`, from cells kept, made for the same window). */
 export function selectAid(
   model: DatasetModel,
   filters: Pick<ResolvedFilters, 'countries' | 'types' | 'window'>,
@@ -41,11 +33,28 @@ export function selectAid(
   cellOf?: (country: string, type: AidType) => AidCell,
 ): AidSelection {
   const index = aidIndexFor(model, reading);
-  const window = askedWindow(model, filters.window);
+  const window: DayWindow = filters.window;
   const cells = aidCells(index, filters.countries, filters.types, question, window, cellOf);
   const inKind = inKindWithin(index, filters.countries, filters.types, questionWindow(question, window));
   const ids = aidSources(cells, inKind);
   return { cells, inKind, sources: model.dataset.sources.filter((s) => ids.has(s.id)) };
+}
+
+/** What the aid view's sentences are written from, under the filters. */
+export function aidDescribeInput(model: DatasetModel, filters: Pick<ResolvedFilters, 'countries' | 'types' | 'window' | 'measure'>, question: AidQuestion, reading: DollarReading, selection: AidSelection): AidDescribeInput {
+  return {
+    ...selection,
+    sourceById: model.sources,
+    names: model.countryNames,
+    countries: filters.countries,
+    types: filters.types,
+    indicators: model.indicators,
+    rates: model.dataset.exchangeRates,
+    measure: filters.measure,
+    question,
+    reading,
+    window: filters.window,
+  };
 }
 
 /** What the aid chart is asked to draw. */
@@ -57,6 +66,8 @@ export interface AidInput {
   indicators: Readonly<Record<string, Indicator | undefined>>;
   layout: Layout;
   width: number;
+  /** Every value drawn has †: it is said once under the axis, not on each label. */
+  daggerOnce?: boolean;
 }
 
 /** One drawn bar (grouped) or stack segment (stacked), in pixels. */
@@ -74,20 +85,32 @@ export interface PlacedAidBar {
   extension: { x: number; width: number } | null;
   /** The open end of an "at least" value, as an SVG path. */
   openEnd: string | null;
-  /** The two strokes across a bar drawn cut short, as an SVG path. */
+  /** The break across a bar drawn cut short, as an SVG path (drawn in the background's colour). */
   cutMark: string | null;
   cell: AidCell;
   value: MeasuredValue | null;
   ariaLabel: string;
 }
 
-/** A value label at the end of a bar or stack, or a row's note. */
+/** A value label at the end of a bar or stack, with the date of the statement behind it. */
 export interface AidLabel {
   key: string;
   x: number;
   y: number;
   text: string;
-  muted: boolean;
+  /**
+   * "as of 17 Apr 2022", drawn smaller and muted after the value (under the bar on a phone). On a
+   * bar drawn broken it stands inside the bar, right-aligned before the break, on the background.
+   */
+  date: { x: number; y: number; text: string; inside: boolean } | null;
+}
+
+/** A row's muted note. */
+export interface AidNote {
+  key: string;
+  x: number;
+  y: number;
+  text: string;
 }
 
 /** One country's band. */
@@ -100,8 +123,8 @@ export interface AidRow {
   labelY: number;
   bars: PlacedAidBar[];
   labels: AidLabel[];
-  /** "Not stated: military, financial", once per country. */
-  note: AidLabel | null;
+  /** "No value stated: military, financial", once per country. */
+  note: AidNote | null;
 }
 
 /** The placed chart: everything the SVG component draws, and nothing it has to compute. */
@@ -117,6 +140,8 @@ export interface AidLayout {
   axisLines: string[];
   /** Where the axis was cut (in the measure), when a bar is too long to draw in full. */
   cutAt: number | null;
+  /** Notes that hold for this layout only: which bars are drawn broken. */
+  notes: string[];
 }
 
 /** An SVG path through the points, drawn with d3-path. */
@@ -126,14 +151,12 @@ function path(points: readonly [number, number][]): string {
   return p.toString();
 }
 
-/**
- * The axis label's lines. It ends at the plot's right edge and may run left to the chart's, `room`
- * px; when the label and the note on cut bars do not fit there on one line, each gets its own.
- */
-function axisLabelLines(axis: string, cut: boolean, room: number): string[] {
-  const oneLine = cut ? `${axis} · ${CUT_NOTE}` : axis;
-  if (textWidth(oneLine, AXIS_TEXT.fontSize) <= room) return [oneLine];
-  return (cut ? [axis, CUT_NOTE] : [axis]).flatMap((text) => wrapText(text, room, AXIS_TEXT.fontSize));
+const DATE_FONT = 11;
+const VALUE_FONT = 12;
+
+/** The axis label's lines: it ends at the plot's right edge and may run left to the chart's, `room` px. */
+function axisLabelLines(axis: string, room: number): string[] {
+  return textWidth(axis, AXIS_TEXT.fontSize) <= room ? [axis] : wrapText(axis, room, AXIS_TEXT.fontSize);
 }
 
 /** The drawn groups of a country: one per stated type (grouped), or one stack. */
@@ -142,144 +165,243 @@ interface Group {
   total: AidValue;
 }
 
-/** Places the aid bars for the given size. Pure: the same input gives the same layout. */
-export function computeAid(input: AidInput): AidLayout {
-  const { cells, countries, types, measure, indicators, layout, width } = input;
-  const compact = width < AID_BARS.compactBelow;
+/** What every row is laid out with: the scale, the sizes and the texts' measures. */
+interface Frame {
+  input: AidInput;
+  compact: boolean;
+  /** The date of each value goes under its bar rather than after its value. */
+  datesBelow: boolean;
+  plotX: number;
+  plotWidth: number;
+  scale: ReturnType<typeof barScale>;
+  axisMax: number;
+  px: (v: number) => number;
+  barHeight: number;
+  /** The pitch of one bar: its height, the date line under it on a phone, and the gap. */
+  pitch: number;
+  /** The long bar's multiple of the next, said at its end when it is cut. */
+  cutRatio: string | null;
+  groupsOf: (code: string) => Group[];
+  measuredOf: (value: AidValue, country: string) => MeasuredValue | null;
+}
+
+function groupsFor(input: AidInput) {
   const byCountry = new Map<string, AidCell[]>();
-  for (const cell of cells) {
-    if (!types.includes(cell.type)) continue;
+  for (const cell of input.cells) {
+    if (!input.types.includes(cell.type)) continue;
     const list = byCountry.get(cell.country) ?? [];
     list.push(cell);
     byCountry.set(cell.country, list);
   }
   const groupsOf = (code: string): Group[] => {
     const stated = (byCountry.get(code) ?? []).filter((c) => c.standing !== 'not-stated');
-    if (layout === 'stacked') return stated.length ? [{ cells: stated, total: combineValues(stated) }] : [];
+    if (input.layout === 'stacked') return stated.length ? [{ cells: stated, total: combineValues(stated) }] : [];
     return stated.map((c) => ({ cells: [c], total: c }));
   };
-  const measuredOf = (value: AidValue, country: string) => measured(value, measure, indicators[country]);
+  return { byCountry, groupsOf };
+}
 
-  // The lengths the axis must hold: each bar's (grouped) or each stack's most.
-  const lengths = countries.flatMap(({ code }) => groupsOf(code).map((g) => measuredOf(g.total, code)?.max ?? 0));
-  const labels = countries.flatMap(({ code }) => groupsOf(code).map((g) => valueLabel(g.total, measuredOf(g.total, code), measure)));
-  const labelWidth = Math.max(AID_BARS.labelWidth, ...labels.map((t) => textWidth(t, 12) + AID_BARS.labelGap + AID_BARS.openEnd));
-  const left = compact ? 0 : AID_BARS.nameWidth;
-  const plotX = left;
-  const plotWidth = Math.max(40, width - left - labelWidth);
+/** "39× the next", or "up to 39× the next" when the next is a lower bound or the long one a range. */
+function ratioWords(longest: { max: number; value: AidValue }, next: { max: number; value: AidValue }): string {
+  const times = Math.round(longest.max / next.max);
+  const bounded = next.value.standing !== 'stated' || longest.value.standing === 'range';
+  return `${bounded ? 'up to ' : ''}${times}× the next`;
+}
 
-  const sorted = [...lengths].sort((a, b) => b - a);
-  const longest = sorted[0] ?? 0;
-  const next = sorted.find((v) => v < longest) ?? 0;
-  const cut = next > 0 && longest > AID_BARS.cutRatio * next;
-  const domainMax = cut ? next * AID_BARS.cutHeadroom : longest || 1;
+/** The scale, and whether the longest bar is cut so that the others stay readable. */
+function frameFor(input: AidInput): Frame {
+  const compact = input.width < AID_BARS.compactBelow;
+  const { groupsOf } = groupsFor(input);
+  const measuredOf = (value: AidValue, country: string) => measured(value, input.measure, input.indicators[country]);
+  const groups = input.countries.flatMap(({ code }) => groupsOf(code).map((g) => ({ value: g.total, m: measuredOf(g.total, code) })));
+  const lengths = groups.map(({ value, m }) => ({ max: m?.max ?? 0, value })).sort((a, b) => b.max - a.max);
+  const longest = lengths[0];
+  const next = lengths.find((l) => l.max < (longest?.max ?? 0));
+  const cut = Boolean(longest && next && next.max > 0 && longest.max > AID_BARS.cutRatio * next.max);
+  const cutRatio = cut ? ratioWords(longest!, next!) : null;
+  // The value and the date of the statement behind it end each bar (and the ratio, a cut one); where
+  // the two would squeeze the plot under 55% of the width (a phone), the date goes under the bar.
+  const room = input.width * 0.45;
+  // A broken bar's date goes inside it, so it takes no room here.
+  const dateOf = (value: AidValue) => (cut && value === longest!.value ? '' : dateLabel(value));
+  const widthOf = (dates: boolean) =>
+    Math.max(
+      AID_BARS.labelWidth,
+      ...groups.map(({ value, m }) => textWidth(valueLabel(value, m, input.measure, !input.daggerOnce), VALUE_FONT) + (dates ? textWidth(dateOf(value), DATE_FONT) + 6 : 0) + AID_BARS.labelGap + AID_BARS.openEnd),
+    );
+  const plotX = compact ? 0 : AID_BARS.nameWidth;
+  const plotFor = (dates: boolean) => Math.max(40, input.width - plotX - Math.min(widthOf(dates), room));
+  // A broken bar's date and ratio stand inside it, before the break: they too must fit.
+  const insideFits = !cut || textWidth([dateLabel(longest!.value), cutRatio].join(' · '), DATE_FONT) + 8 <= plotFor(true) - AID_BARS.cutInset;
+  const datesBelow = compact || widthOf(true) > room || !insideFits;
+  const plotWidth = plotFor(!datesBelow);
+  const domainMax = cut ? next!.max * AID_BARS.cutHeadroom : longest?.max || 1;
   const scale = barScale(domainMax, plotWidth, 5);
-  const axisMax = scale.max;
-  const px = (v: number) => Math.min(plotWidth, Math.max(0, scale.x(v)));
+  const barHeight = input.layout === 'stacked' ? AID_BARS.stackHeight : AID_BARS.barHeight;
+  return {
+    input,
+    compact,
+    plotX,
+    plotWidth,
+    datesBelow,
+    scale,
+    axisMax: scale.max,
+    px: (v: number) => Math.min(plotWidth, Math.max(0, scale.x(v))),
+    barHeight,
+    pitch: barHeight + AID_BARS.barGap + (datesBelow ? AID_BARS.dateLineHeight : 0),
+    cutRatio,
+    groupsOf,
+    measuredOf,
+  };
+}
 
+const openEndPath = (end: number, top: number, height: number) =>
+  path([
+    [end + 2, top + 2],
+    [end + 2 + AID_BARS.openEnd - 3, top + height / 2],
+    [end + 2, top + height - 2],
+  ]);
+
+/** A zigzag gap across a bar: unmistakably a break, not a tick. */
+function cutMarkPath(at: number, top: number, height: number): string {
+  const zig = (x: number) =>
+    path([
+      [x, top - 3],
+      [x + 4, top + height * 0.33],
+      [x, top + height * 0.66],
+      [x + 4, top + height + 3],
+    ]);
+  return `${zig(at - AID_BARS.cutInset + 4)}${zig(at - AID_BARS.cutInset + 11)}`;
+}
+
+/**
+ * The pixels of one bar in a group: its solid part and lighter extension. A bar longer than the axis
+ * ends at the plot's edge with a break; its lighter part stays visible there, however long the solid.
+ */
+function barGeometry(frame: Frame, start: number, m: MeasuredValue | null) {
+  const { plotX, plotWidth, px, axisMax } = frame;
+  const value = m?.value ?? 0;
+  const max = m?.max ?? 0;
+  const isCut = start + max > axisMax;
+  let x1 = plotX + px(start + value);
+  let extEnd = plotX + px(start + max);
+  if (isCut && max > value) {
+    // Keep a third of the bar past its certain part lighter, so a range never reads as firm.
+    const room = Math.max(24, (plotX + plotWidth - (plotX + px(start))) / 3);
+    x1 = Math.min(x1, plotX + plotWidth - room);
+    extEnd = plotX + plotWidth;
+  }
+  return { x0: plotX + px(start), x1, extension: max > value ? { x: x1, width: Math.max(0, extEnd - x1) } : null, isCut };
+}
+
+function placeGroup(frame: Frame, row: AidRow, group: Group, top: number, bars: PlacedAidBar[]): void {
+  const { input } = frame;
+  const stacked = input.layout === 'stacked';
+  let start = 0;
+  const placed: PlacedAidBar[] = [];
+  for (const cell of group.cells) {
+    const m = frame.measuredOf(cell, row.country);
+    // In a stack only the total's most extends past the certain parts.
+    const own = stacked ? (m ? { value: m.value, max: m.value } : null) : m;
+    const g = barGeometry(frame, start, own);
+    const bar: PlacedAidBar = {
+      key: `${row.country}:${cell.type}`,
+      country: row.country,
+      countryName: row.name,
+      type: cell.type,
+      x: g.x0,
+      y: top,
+      width: Math.max(0, g.x1 - g.x0),
+      height: frame.barHeight,
+      extension: g.extension,
+      openEnd: null,
+      cutMark: null,
+      cell,
+      value: m,
+      ariaLabel: `${row.name}, ${AID_TYPE_LABELS[cell.type]}: ${valueWords(cell, m, input.measure)}${g.isCut ? ' (bar cut short)' : ''}`,
+    };
+    placed.push(bar);
+    start += m?.value ?? 0;
+  }
+  const last = placed[placed.length - 1]!;
+  const m = frame.measuredOf(group.total, row.country);
+  if (stacked && m && m.max > m.value) {
+    const g = barGeometry(frame, 0, m);
+    last.width = Math.max(0, Math.min(last.x + last.width, g.x1) - last.x);
+    last.extension = g.extension;
+  }
+  const end = last.extension ? last.extension.x + last.extension.width : last.x + last.width;
+  const isCut = (m?.max ?? 0) > frame.axisMax;
+  if (isCut) last.cutMark = cutMarkPath(last.extension ? end : last.x + last.width, top, frame.barHeight);
+  const open = group.total.standing === 'at-least';
+  if (open) last.openEnd = openEndPath(end, top, frame.barHeight);
+  bars.push(...placed);
+  row.bars.push(...placed);
+  row.labels.push(labelFor(frame, row, group, m, end + AID_BARS.labelGap + (open ? AID_BARS.openEnd : 0), top, isCut));
+}
+
+function labelFor(frame: Frame, row: AidRow, group: Group, m: MeasuredValue | null, x: number, top: number, isCut: boolean): AidLabel {
+  const { input } = frame;
+  const text = valueLabel(group.total, m, input.measure, !input.daggerOnce);
+  const y = top + frame.barHeight / 2;
+  const dateText = [dateLabel(group.total), isCut ? frame.cutRatio : null].filter(Boolean).join(' · ');
+  const key = `${row.country}:${input.layout === 'stacked' ? 'total' : group.cells[0]!.type}`;
+  if (!dateText) return { key, x, y, text, date: null };
+  if (frame.datesBelow) return { key, x, y, text, date: { x: frame.plotX + 4, y: top + frame.barHeight + AID_BARS.dateLineHeight / 2 + 1, text: dateText, inside: false } };
+  // A broken bar is long: its date and ratio fit inside it, before the break.
+  if (isCut) return { key, x, y, text, date: { x: frame.plotX + frame.plotWidth - AID_BARS.cutInset, y, text: dateText, inside: true } };
+  return { key, x, y, text, date: { x: x + textWidth(text, VALUE_FONT) + 6, y, text: dateText, inside: false } };
+}
+
+function placeRow(frame: Frame, code: string, name: string, y: number, bars: PlacedAidBar[]): AidRow {
+  const { input, compact, plotX } = frame;
+  const groups = frame.groupsOf(code);
+  const note = notStatedNote(input.cells.filter((c) => c.country === code && input.types.includes(c.type)));
+  const nameHeight = compact ? AID_BARS.compactNameHeight : 0;
+  const barsTop = y + nameHeight;
+  const barsHeight = groups.length ? groups.length * frame.pitch - AID_BARS.barGap : 0;
+  const noteHeight = note ? AID_BARS.noteHeight : 0;
+  const row: AidRow = {
+    country: code,
+    name,
+    y,
+    height: nameHeight + Math.max(barsHeight + noteHeight, compact ? 0 : AID_BARS.barHeight),
+    // Above the bars on a phone, set in as far as the note under them: clear of the zero line.
+    labelX: compact ? plotX + 4 : plotX - 8,
+    labelY: compact ? y + 12 : barsTop + (groups.length ? frame.barHeight / 2 + ((groups.length - 1) * frame.pitch) / 2 : AID_BARS.noteHeight / 2),
+    bars: [],
+    labels: [],
+    note: note ? { key: `${code}:note`, x: plotX + 4, y: barsTop + barsHeight + noteHeight / 2 + (barsHeight ? 2 : 0), text: note } : null,
+  };
+  groups.forEach((group, gi) => placeGroup(frame, row, group, barsTop + gi * frame.pitch, bars));
+  return row;
+}
+
+/** Places the aid bars for the given size. Pure: the same input gives the same layout. */
+export function computeAid(input: AidInput): AidLayout {
+  const frame = frameFor(input);
   const rows: AidRow[] = [];
   const bars: PlacedAidBar[] = [];
-  const nameHeight = compact ? AID_BARS.compactNameHeight : 0;
-  const barHeight = layout === 'stacked' ? AID_BARS.stackHeight : AID_BARS.barHeight;
-  let y = AID_BARS.top;
-
-  for (const { code, name } of countries) {
-    const groups = groupsOf(code);
-    const note = notStatedNote((byCountry.get(code) ?? []).filter((c) => types.includes(c.type)));
-    const rowTop = y;
-    const barsTop = y + nameHeight;
-    const barsHeight = groups.length ? groups.length * barHeight + (groups.length - 1) * AID_BARS.barGap : 0;
-    const noteHeight = note ? AID_BARS.noteHeight : 0;
-    const inner = Math.max(barsHeight + noteHeight, compact ? 0 : AID_BARS.barHeight);
-    const row: AidRow = {
-      country: code,
-      name,
-      y: rowTop,
-      height: nameHeight + inner,
-      // Above the bars on a phone, set in as far as the note under them: clear of the zero line.
-      labelX: compact ? plotX + 4 : plotX - 8,
-      labelY: compact ? rowTop + 12 : barsTop + (barsHeight || AID_BARS.noteHeight) / 2,
-      bars: [],
-      labels: [],
-      note: note ? { key: `${code}:note`, x: plotX + 4, y: barsTop + barsHeight + noteHeight / 2 + (barsHeight ? 2 : 0), text: note, muted: true } : null,
-    };
-    groups.forEach((group, gi) => {
-      const top = barsTop + gi * (barHeight + AID_BARS.barGap);
-      let start = 0;
-      for (const cell of group.cells) {
-        const m = measuredOf(cell, code);
-        const v = m?.value ?? 0;
-        const x0 = plotX + px(start);
-        const x1 = plotX + px(start + v);
-        const isCut = start + (m?.max ?? 0) > axisMax;
-        const extension = layout === 'grouped' && m && m.max > m.value ? { x: x1, width: Math.max(0, plotX + px(m.max) - x1) } : null;
-        const end = extension ? extension.x + extension.width : x1;
-        const bar: PlacedAidBar = {
-          key: `${code}:${cell.type}`,
-          country: code,
-          countryName: name,
-          type: cell.type,
-          x: x0,
-          y: top,
-          width: Math.max(0, x1 - x0),
-          height: barHeight,
-          extension,
-          openEnd: layout === 'grouped' && cell.standing === 'at-least' ? path([[end + 2, top + 2], [end + 2 + AID_BARS.openEnd - 3, top + barHeight / 2], [end + 2, top + barHeight - 2]]) : null,
-          cutMark: isCut && (layout === 'grouped' || cell === group.cells[group.cells.length - 1]) ? cutMarkPath(end, top, barHeight) : null,
-          cell,
-          value: m,
-          ariaLabel: `${name}, ${AID_TYPE_LABELS[cell.type]}: ${valueWords(cell, m, measure)}${isCut ? ' (bar cut short)' : ''}`,
-        };
-        bars.push(bar);
-        row.bars.push(bar);
-        start += v;
-      }
-      // A stack's total: its certain end, then what may also fall within the dates, then its label.
-      const m = measuredOf(group.total, code);
-      const solidEnd = plotX + px(m?.value ?? 0);
-      let end = solidEnd;
-      if (layout === 'stacked' && m && m.max > m.value) {
-        const last = row.bars[row.bars.length - 1]!;
-        last.extension = { x: solidEnd, width: Math.max(0, plotX + px(m.max) - solidEnd) };
-        end = solidEnd + last.extension.width;
-      } else if (layout === 'grouped') {
-        const bar = row.bars[row.bars.length - 1]!;
-        end = bar.extension ? bar.extension.x + bar.extension.width : bar.x + bar.width;
-      }
-      const open = group.total.standing === 'at-least';
-      if (layout === 'stacked' && open) {
-        row.bars[row.bars.length - 1]!.openEnd = path([[end + 2, top + 2], [end + 2 + AID_BARS.openEnd - 3, top + barHeight / 2], [end + 2, top + barHeight - 2]]);
-      }
-      row.labels.push({
-        key: `${code}:${layout === 'stacked' ? 'total' : group.cells[0]!.type}`,
-        x: end + AID_BARS.labelGap + (open ? AID_BARS.openEnd : 0),
-        y: top + barHeight / 2,
-        text: valueLabel(group.total, m, measure),
-        muted: false,
-      });
-    });
+  let y: number = AID_BARS.top;
+  for (const { code, name } of input.countries) {
+    const row = placeRow(frame, code, name, y, bars);
     rows.push(row);
-    y = rowTop + row.height + AID_BARS.rowGap;
+    y = row.y + row.height + AID_BARS.rowGap;
   }
-
   const plotHeight = Math.max(0, y - AID_BARS.rowGap + 4 - AID_BARS.top);
-  const ticks = scale.ticks(compact ? 3 : 5).map((t) => ({ x: plotX + scale.x(t), label: formatMeasureTick(t, measure) }));
-  const axisLines = axisLabelLines(MEASURE_LABELS[measure].axis, cut, plotX + plotWidth);
+  const ticks = frame.scale.ticks(frame.compact ? 3 : 5).map((t) => ({ x: frame.plotX + frame.scale.x(t), label: formatMeasureTick(t, input.measure) }));
+  const axisLines = axisLabelLines(MEASURE_LABELS[input.measure].axis, frame.plotX + frame.plotWidth);
+  const cutBars = bars.filter((b) => b.cutMark !== null);
   return {
-    width,
+    width: input.width,
     height: AID_BARS.top + plotHeight + AID_BARS.axisHeight + (axisLines.length - 1) * AXIS_TEXT.lineHeight,
-    plot: { x: plotX, y: AID_BARS.top, width: plotWidth, height: plotHeight },
-    compact,
+    plot: { x: frame.plotX, y: AID_BARS.top, width: frame.plotWidth, height: plotHeight },
+    compact: frame.compact,
     rows,
     bars,
     ticks,
     axisLines,
-    cutAt: cut ? axisMax : null,
+    cutAt: frame.cutRatio !== null ? frame.axisMax : null,
+    notes: cutBars.length ? [cutNote(cutBars)] : [],
   };
-}
-
-/** Two slanted strokes across a bar's end: the bar is longer than the axis. */
-function cutMarkPath(end: number, top: number, height: number): string {
-  const stroke = (x: number) => path([[x, top + height + 3], [x + 6, top - 3]]);
-  return `${stroke(end - 14)}${stroke(end - 8)}`;
 }

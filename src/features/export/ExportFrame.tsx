@@ -52,7 +52,7 @@ export function frameExport(spec: ExportSpec, options: FrameOptions): FramedExpo
   const chart = empty ? null : spec.chart(inner, theme);
   const title: TextBlock = { lines: wrapWords(spec.title, inner, FONT.title), fontSize: FONT.title, weight: 700 };
   // Broken between items, so no line starts with the "·" between them or the "–" of a date range.
-  const filters: TextBlock = { lines: wrapItems(filterItems(spec.filters), inner, FONT.filters), fontSize: FONT.filters, muted: true };
+  const filters: TextBlock = { lines: spec.subtitle ? wrapWords(spec.subtitle, inner, FONT.filters) : wrapItems(filterItems(spec.filters), inner, FONT.filters), fontSize: FONT.filters, muted: true };
   const legend = empty ? { height: 0, marks: null } : svgLegend(spec.legend(theme), theme, `${spec.stem}-export`, inner);
   const emptyBlock: TextBlock = { lines: empty ? wrapWords(empty, inner, FONT.empty) : [], fontSize: FONT.empty, muted: true, italic: true };
   const notes: TextBlock = {

@@ -4,7 +4,8 @@ import { shallow } from 'zustand/vanilla/shallow';
 import { AID_TYPES } from '../../data/constants';
 import type { AidType } from '../../data/schema';
 import { useModel } from '../../app/model-context';
-import { dayToIso } from '../../model/dates';
+import { dayToIso, isoDay } from '../../model/dates';
+import { formatDay } from '../../model/format';
 import { AID_TYPE_LABELS } from '../../model/labels';
 import { useFiltersStore } from '../../stores/filters-store';
 import { useResolvedFilter } from '../../stores/use-resolved-filters';
@@ -115,8 +116,11 @@ function Dates() {
   const min = model.extent ? dayToIso(model.extent[0]) : undefined;
   const max = model.extent ? dayToIso(model.extent[1]) : undefined;
   const fromValue = from ?? min ?? '';
-  const toValue = to ?? max ?? '';
+  // An open To is not the last record's day: totals are then as of each figure's latest statement,
+  // which may be undated ("Jul 2024 or later"). The field stays empty and says so.
+  const toValue = to ?? '';
   const dateError = fromValue && toValue && fromValue > toValue ? 'From is after To: nothing can be shown.' : null;
+  const hintId = useId();
   return (
     <fieldset>
       <legend>Dates</legend>
@@ -126,8 +130,13 @@ function Dates() {
       </label>
       <label className="date">
         <span>To</span>
-        <input type="date" value={toValue} min={fromValue || min} max={max} onChange={(e) => setTo(e.target.value || null)} aria-describedby={dateError ? 'date-error' : undefined} />
+        <input type="date" value={toValue} min={fromValue || min} max={max} onChange={(e) => setTo(e.target.value || null)} aria-describedby={[to === null ? hintId : '', dateError ? 'date-error' : ''].filter(Boolean).join(' ') || undefined} />
       </label>
+      {to === null && (
+        <p id={hintId} className="date__hint">
+          Empty: up to each latest statement{max ? ` (the last dated record is of ${formatDay(isoDay(max)!)})` : ''}.
+        </p>
+      )}
       {dateError && (
         <p id="date-error" className="field-error" role="alert">
           {dateError}

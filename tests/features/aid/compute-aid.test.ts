@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { AID_BARS } from '../../../src/features/aid/aid-constants';
-import { CUT_NOTE } from '../../../src/features/aid/describe-aid';
 import { computeAid, selectAid, type AidInput, type AidLayout } from '../../../src/features/aid/compute-aid';
 import { textWidth } from '../../../src/components/text-width';
 import type { AidQuestion } from '../../../src/model/aid';
@@ -27,6 +26,7 @@ function input(overrides: Partial<AidInput> = {}, opts: { from?: string; to?: st
 
 const bar = (layout: AidLayout, key: string) => layout.bars.find((b) => b.key === key);
 const labels = (layout: AidLayout) => Object.fromEntries(layout.rows.flatMap((r) => r.labels.map((l) => [l.key, l.text])));
+const dates = (layout: AidLayout) => Object.fromEntries(layout.rows.flatMap((r) => r.labels.map((l) => [l.key, l.date?.text ?? null])));
 
 // Values worked out by hand from the documents; see tests/model/aid.test.ts.
 describe('computeAid', () => {
@@ -41,30 +41,36 @@ describe('computeAid', () => {
     ]);
   });
 
-  it('labels each value with its standing: nearly, at least, and † for a bare “$”', () => {
-    // As of the last record, 31 Oct 2024: Japan's nearly $12B of July 2024 stands; the others were
-    // last stated in 2022, over a year before, and are lower bounds.
-    expect(labels(computeAid(input()))).toEqual({
-      'JP:financial': '≈US$12B†',
-      'KR:humanitarian': '≥ US$10M†',
-      'KR:unspecified': '≥ US$30M†',
-      // $141.9M (a bare “$”, 17 April 2022) + almost US$167M (July 2024), from two documents: a lower bound.
-      'AU:military': '≥ ≈US$308.9M†',
-      'AU:humanitarian': '≥ US$48.3M†',
-      'NZ:military': '≥ US$18.5M†',
-      'NZ:unspecified': '≥ US$5.5M†',
-    });
-    // As of 30 June 2022 they are the totals stated, a few months before. Japan's $300M is of loans
-    // alone, New Zealand's $11M of non-lethal aid alone: lower bounds of the type's total.
-    expect(labels(computeAid(input({}, { to: '2022-06-30' })))).toEqual({
-      'JP:financial': '≥ US$300M†',
+  it('labels each value with its marks, and beside it the date of the statement behind it', () => {
+    // To open: each figure as of its latest statement. Only Japan's nearly $12B is a stated total;
+    // the others are lower bounds, drawn with an open end, explained once in the legend.
+    const open = computeAid(input());
+    expect(labels(open)).toEqual({
+      'JP:financial': '~US$12B†',
       'KR:humanitarian': 'US$10M†',
       'KR:unspecified': 'US$30M†',
-      'AU:military': 'US$141.9M†',
+      // $141.9M (17 April 2022) + almost US$167M (July 2024): worked out, to three figures.
+      'AU:military': '~US$309M†',
       'AU:humanitarian': 'US$48.3M†',
-      'NZ:military': '≥ US$18.5M†',
+      // $11M + $7.5M and the rest of $13M: worked out, but 18.5 and 5.5 have no more figures.
+      'NZ:military': 'US$18.5M†',
       'NZ:unspecified': 'US$5.5M†',
     });
+    expect(dates(open)).toEqual({
+      'JP:financial': 'as of Jul 2024 or later · up to 39× the next',
+      'KR:humanitarian': 'as of 28 Feb 2022',
+      'KR:unspecified': 'as of 7 Apr 2022',
+      'AU:military': 'as of Jul 2024',
+      'AU:humanitarian': 'as of 17 Apr 2022',
+      'NZ:military': 'as of 11 Apr 2022',
+      'NZ:unspecified': 'as of 11 Apr 2022',
+    });
+    // As of 30 June 2022 Japan's nearly $12B may hold aid from before: US$300M of loans certain, up to ~US$12B.
+    const june = computeAid(input({}, { to: '2022-06-30' }));
+    expect(labels(june)).toMatchObject({ 'JP:financial': 'US$300M–~US$12B†', 'AU:military': 'US$141.9M†' });
+    expect(dates(june)).toMatchObject({ 'JP:financial': 'stated 19 Apr 2022 and Jul 2024 or later · up to 85× the next', 'AU:military': 'as of 17 Apr 2022' });
+    // † on every value is said once, not on each label.
+    expect(labels(computeAid(input({ daggerOnce: true })))['KR:humanitarian']).toBe('US$10M');
   });
 
   it('draws an open end on an “at least” bar and a lighter extension for what may fall within the dates', () => {
@@ -76,17 +82,28 @@ describe('computeAid', () => {
     const japan = bar(within, 'JP:financial')!;
     expect(japan.width).toBe(0);
     expect(japan.extension!.width).toBeGreaterThan(0);
-    expect(labels(within)['JP:financial']).toBe('up to ≈US$11.7B†');
-    expect(japan.ariaLabel).toBe('Japan, Financial: up to nearly US$11.7B† (timing not stated) (bar cut short)');
-    expect(labels(within)['AU:military']).toBe('≈US$167M');
+    expect(labels(within)['JP:financial']).toBe('up to ~US$11.7B†');
+    expect(japan.ariaLabel).toBe('Japan, Financial: up to nearly US$11.7B† (timing not stated), stated Jul 2024 or later (bar cut short)');
+    expect(labels(within)['AU:military']).toBe('~US$167M');
+    expect(bar(within, 'AU:military')!.openEnd).not.toBeNull();
   });
 
-  it('cuts Japan’s nearly $12B bar so the others stay readable, and says so', () => {
+  it('keeps a broken range lighter past its certain part, however long the certain part', () => {
+    // Committed in 2022: US$300M of Japan's loans is certain, past the axis that ends near Australia's US$141.9M.
+    const layout = computeAid(input({}, { from: '2022-01-01', to: '2022-12-31', question: 'within' }));
+    const japan = bar(layout, 'JP:financial')!;
+    expect(japan.cutMark).not.toBeNull();
+    expect(japan.extension!.x + japan.extension!.width).toBeCloseTo(layout.plot.x + layout.plot.width, 6);
+    expect(japan.extension!.width).toBeGreaterThanOrEqual(layout.plot.width / 3 - 1);
+  });
+
+  it('breaks Japan’s nearly $12B bar so the others stay readable, and says so in a note', () => {
     const layout = computeAid(input());
     const japan = bar(layout, 'JP:financial')!;
     expect(japan.cutMark).not.toBeNull();
     expect(japan.x + japan.width).toBeCloseTo(layout.plot.x + layout.plot.width, 6);
-    expect(japan.ariaLabel).toBe('Japan, Financial: nearly US$12B† (bar cut short)');
+    expect(japan.ariaLabel).toBe('Japan, Financial: nearly US$12B†, as of Jul 2024 or later (bar cut short)');
+    expect(layout.notes).toEqual(['Japan’s financial bar runs past the axis, drawn broken so the others stay readable; its full value is printed.']);
     // The axis ends just past the next longest bar, Australia's at least $308.9M.
     expect(layout.cutAt).toBeGreaterThanOrEqual(308.9e6);
     expect(layout.cutAt).toBeLessThan(308.9e6 * 1.5);
@@ -101,12 +118,12 @@ describe('computeAid', () => {
     expect(bar(layout, 'NZ:military')!.width / bar(layout, 'AU:military')!.width).toBeCloseTo(18.5 / 308.9, 6);
   });
 
-  it('reads a bare “$” as the donor’s dollar: Australia at least ≈US$266M, converted at 1.44 A$ per US$, to the rate’s three significant figures', () => {
+  it('reads a bare “$” as the donor’s dollar: Australia at least ~US$266M, converted at 1.44 A$ per US$, to the rate’s three significant figures', () => {
     const layout = computeAid(input({ types: ['military'] }, { reading: 'local' }));
     // $141.9M ÷ 1.44 + US$167M = 265.54M, shown as 266M: the rate has three significant figures.
-    expect(labels(layout)['AU:military']).toBe('≥ ≈US$266M†');
-    // New Zealand's $18.5M at 1.57 NZ$ per US$: 11.78M, shown 11.8M; as of March and April 2022: at least, by October 2024.
-    expect(labels(layout)['NZ:military']).toBe('≥ ≈US$11.8M†');
+    expect(labels(layout)['AU:military']).toBe('~US$266M†');
+    // New Zealand's $18.5M at 1.57 NZ$ per US$: 11.78M, shown 11.8M.
+    expect(labels(layout)['NZ:military']).toBe('~US$11.8M†');
   });
 
   it('stacks the stated types of a country end to end and labels the total with the least certain standing', () => {
@@ -115,12 +132,12 @@ describe('computeAid', () => {
     const hum = bar(layout, 'AU:humanitarian')!;
     expect(hum.x).toBeCloseTo(mil.x + mil.width, 6);
     expect(hum.y).toBe(mil.y);
-    // At least 308.9M + 48.3M = 357.2M.
-    expect(labels(layout)['AU:total']).toBe('≥ ≈US$357.2M†');
+    // At least 308.9M + 48.3M = 357.2M, to three figures.
+    expect(labels(layout)['AU:total']).toBe('~US$357M†');
     expect(hum.openEnd).not.toBeNull();
   });
 
-  it('normalises per capita: Australia’s military aid is at least US$11.88 per person', () => {
+  it('normalises per capita: Australia’s military aid is at least US$11.9 per person', () => {
     const layout = computeAid(input({ measure: 'per-capita' }));
     expect(bar(layout, 'AU:military')!.value!.value).toBeCloseTo(308.9e6 / 26.0e6, 10);
     expect(layout.axisLines[0]).toMatch(/^US dollars per person/);
@@ -160,18 +177,22 @@ describe('computeAid', () => {
     }
   });
 
-  it('leaves room right of the plot for the longest label', () => {
-    const layout = computeAid(input());
-    for (const row of layout.rows) for (const label of row.labels) expect(label.x + textWidth(label.text, 12)).toBeLessThanOrEqual(layout.width + 1);
+  it('leaves room right of the plot for the longest label and its date, or puts the date under the bar', () => {
+    for (const width of [343, 560, 800, 1100]) {
+      const layout = computeAid(input({ width }));
+      for (const row of layout.rows)
+        for (const label of row.labels) {
+          expect(label.x + textWidth(label.text, 12)).toBeLessThanOrEqual(layout.width + 1);
+          if (!label.date) continue;
+          if (label.date.inside) expect(label.date.x - textWidth(label.date.text, 11)).toBeGreaterThanOrEqual(layout.plot.x);
+          else expect(label.date.x + textWidth(label.date.text, 11)).toBeLessThanOrEqual(layout.width + 1);
+        }
+    }
   });
 
-  it('writes the axis label and the note on cut bars on one line when there is room, and over lines when not', () => {
-    expect(computeAid(input()).axisLines).toEqual([`US dollars · ${CUT_NOTE}`]);
-    expect(computeAid(input({ types: ['military', 'humanitarian'] })).axisLines).toEqual(['US dollars']);
-    const narrow = computeAid(input({ width: 343 }));
-    expect(narrow.axisLines.length).toBeGreaterThan(1);
-    expect(narrow.axisLines[0]).toBe('US dollars');
-    expect(narrow.axisLines.join(' ')).toBe(`US dollars ${CUT_NOTE}`);
-    expect(narrow.axisLines.every((line) => textWidth(line, 11) <= narrow.plot.x + narrow.plot.width)).toBe(true);
+  it('names the axis by its unit alone', () => {
+    expect(computeAid(input()).axisLines).toEqual(['US dollars']);
+    expect(computeAid(input({ width: 343 })).axisLines).toEqual(['US dollars']);
+    expect(computeAid(input({ measure: 'gdp-share' })).axisLines).toEqual(['Percent of 2022 GDP']);
   });
 });

@@ -1,132 +1,189 @@
 import { describe, expect, it } from 'vitest';
 import { selectAid } from '../../../src/features/aid/compute-aid';
-import { STANDING_NAMES, readingNotes, aidCaption, aidEmpty, aidFilterItems, bareDollarNote, countingWords, describeAidInWords, entryWords, measured, valueLabel, valueWords } from '../../../src/features/aid/describe-aid';
-import type { AidValue } from '../../../src/model/aid';
+import {
+  AID_CSV_COLUMNS,
+  STANDING_NAMES,
+  aidEmpty,
+  aidSubtitle,
+  bareDollarNote,
+  countingWords,
+  dateLabel,
+  describeAid,
+  entryWords,
+  measured,
+  valueLabel,
+  valueWords,
+  type AidDescribeInput,
+} from '../../../src/features/aid/describe-aid';
+import type { AidQuestion, AidValue } from '../../../src/model/aid';
+import type { AidType } from '../../../src/data/schema';
 import { buildModel } from '../../../src/model/dataset-model';
+import type { Measure } from '../../../src/model/measures';
+import type { DollarReading } from '../../../src/model/money-reading';
 import { windowFromIso } from '../../../src/model/window';
 import { loadBundled } from '../../helpers/bundled';
 
 const model = buildModel(loadBundled());
 const PARTNERS = ['JP', 'KR', 'AU', 'NZ'];
-const value = (v: Partial<AidValue>): AidValue => ({ standing: 'stated', usd: 0, maxUsd: 0, qualifier: 'exact', bareDollar: false, converted: false, entries: [], openEntries: [], statedOn: null, lowerBound: [], ...v });
+const ALL: AidType[] = ['military', 'humanitarian', 'financial', 'unspecified'];
+const value = (v: Partial<AidValue>): AidValue => ({ standing: 'stated', usd: 0, maxUsd: 0, qualifier: 'exact', bareDollar: false, converted: false, entries: [], openEntries: [], latest: null, lowerBound: [], ...v });
 const words = (v: AidValue) => valueWords(v, measured(v, 'usd', undefined), 'usd');
 const label = (v: AidValue) => valueLabel(v, measured(v, 'usd', undefined), 'usd');
 
+/** The describe input for the bundled data under some filters, as the view builds it. */
+function inputFor(opts: { countries?: string[]; types?: AidType[]; from?: string | null; to?: string | null; question?: AidQuestion; reading?: DollarReading; measure?: Measure } = {}): AidDescribeInput {
+  const countries = opts.countries ?? PARTNERS;
+  const types = opts.types ?? ALL;
+  const window = windowFromIso(opts.from ?? null, opts.to ?? null);
+  const question = opts.question ?? 'as-of';
+  const reading = opts.reading ?? 'usd';
+  const { cells, inKind, sources } = selectAid(model, { countries, types, window }, question, reading);
+  return { cells, inKind, sources, sourceById: model.sources, names: model.countryNames, countries, types, indicators: model.indicators, rates: model.dataset.exchangeRates, measure: opts.measure ?? 'usd', question, reading, window };
+}
+const cellOf = (input: AidDescribeInput, country: string, type: AidType) => input.cells.find((c) => c.country === country && c.type === type)!;
+
 describe('the aid chart’s wording', () => {
-  it('says each standing once, short on the bar and in words elsewhere', () => {
-    expect([label(value({ usd: 141.9e6, maxUsd: 141.9e6, bareDollar: true })), words(value({ usd: 141.9e6, maxUsd: 141.9e6 }))]).toEqual(['US$141.9M†', 'US$141.9M']);
-    expect([label(value({ usd: 12e9, maxUsd: 12e9, qualifier: 'nearly' })), words(value({ usd: 12e9, maxUsd: 12e9, qualifier: 'nearly' }))]).toEqual(['≈US$12B', 'nearly US$12B']);
+  it('says each standing once: one sign on the bar, words elsewhere; “at least” and “nearly” are never stacked', () => {
+    expect([label(value({ usd: 141.9e6, maxUsd: 141.9e6, bareDollar: true })), words(value({ usd: 141.9e6, maxUsd: 141.9e6 }))]).toEqual(['US$142M†', 'US$142M']);
+    expect([label(value({ usd: 12e9, maxUsd: 12e9, qualifier: 'nearly' })), words(value({ usd: 12e9, maxUsd: 12e9, qualifier: 'nearly' }))]).toEqual(['~US$12B', 'nearly US$12B']);
     expect(words(value({ usd: 6e6, maxUsd: 6e6, qualifier: 'over' }))).toBe('over US$6M');
-    expect([label(value({ standing: 'at-least', usd: 308.9e6, maxUsd: 308.9e6 })), words(value({ standing: 'at-least', usd: 308.9e6, maxUsd: 308.9e6 }))]).toEqual(['≥ US$308.9M', 'at least US$308.9M']);
+    expect(words(value({ standing: 'at-least', usd: 6e6, maxUsd: 6e6, qualifier: 'over' }))).toBe('more than US$6M');
+    expect([label(value({ standing: 'at-least', usd: 308.9e6, maxUsd: 308.9e6, qualifier: 'nearly' })), words(value({ standing: 'at-least', usd: 308.9e6, maxUsd: 308.9e6, qualifier: 'nearly' }))]).toEqual(['~US$309M', 'at least ~US$309M']);
     // Converted at a rate of three significant figures: no more in the amount.
-    expect(words(value({ standing: 'at-least', usd: 265.54e6, maxUsd: 265.54e6, converted: true }))).toBe('at least ≈US$266M');
-    expect(words(value({ standing: 'stated', usd: 3.503e6, maxUsd: 3.503e6, converted: true }))).toBe('about US$3.5M');
-    expect(words(value({ usd: 98.5e6, maxUsd: 98.5e6, converted: true }))).toBe('about US$98.5M');
+    expect(words(value({ standing: 'at-least', usd: 265.54e6, maxUsd: 265.54e6, converted: true }))).toBe('at least ~US$266M');
+    expect(words(value({ usd: 3.503e6, maxUsd: 3.503e6, converted: true }))).toBe('about US$3.5M');
     const range = value({ standing: 'range', usd: 0, maxUsd: 11.7e9, qualifier: 'nearly' });
     // Nothing certain within the dates: "up to", never a 0 that reads as stated.
-    expect([label(range), words(range)]).toEqual(['up to ≈US$11.7B', 'up to nearly US$11.7B (timing not stated)']);
-    const part = value({ standing: 'range', usd: 300e6, maxUsd: 12e9, qualifier: 'nearly' });
-    expect([label(part), words(part)]).toEqual(['US$300M–≈US$12B', 'US$300M to nearly US$12B (timing not stated)']);
-    // Not stated is never a number.
+    expect([label(range), words(range)]).toEqual(['up to ~US$11.7B', 'up to nearly US$11.7B (timing not stated)']);
     expect(words(value({ standing: 'not-stated' }))).toBe('not stated');
   });
 
+  it('shows a figure a source prints to its own digits, and a worked-out one to three significant figures', () => {
+    const open = inputFor();
+    // "$141.9 million" as printed, as of 17 April 2022.
+    const june = inputFor({ to: '2022-06-30' });
+    expect(words(cellOf(june, 'AU', 'military'))).toBe('at least US$141.9M†, as of 17 Apr 2022');
+    // $141.9M + almost US$167M is worked out: 308.9 to three figures.
+    expect(words(cellOf(open, 'AU', 'military'))).toBe('at least ~US$309M†, as of Jul 2024');
+    // Per person and % of GDP: three figures, whatever the amount ("nearly $12 billion" ÷ 125.1M people = 95.92…).
+    const perCapita = inputFor({ measure: 'per-capita' });
+    expect(valueWords(cellOf(perCapita, 'JP', 'financial'), measured(cellOf(perCapita, 'JP', 'financial'), 'per-capita', model.indicators.JP), 'per-capita')).toBe('nearly US$95.9 per person†, as of Jul 2024 or later');
+    expect(valueWords(cellOf(perCapita, 'JP', 'financial'), measured(cellOf(perCapita, 'JP', 'financial'), 'gdp-share', model.indicators.JP), 'gdp-share')).toBe('nearly 0.282% of GDP†, as of Jul 2024 or later');
+  });
+
+  it('gives every value the date of the statement behind it; a range both dates', () => {
+    const june = inputFor({ to: '2022-06-30' });
+    expect(dateLabel(cellOf(june, 'KR', 'humanitarian'))).toBe('as of 28 Feb 2022');
+    expect(dateLabel(cellOf(june, 'JP', 'financial'))).toBe('stated 19 Apr 2022 and Jul 2024 or later');
+    expect(words(cellOf(june, 'JP', 'financial'))).toBe('US$300M to nearly US$12B† (timing not stated), stated 19 Apr 2022 and Jul 2024 or later');
+    const later = inputFor({ from: '2023-01-01', to: '2024-12-31', question: 'within' });
+    expect(words(cellOf(later, 'JP', 'financial'))).toBe('up to nearly US$11.7B† (timing not stated), stated Jul 2024 or later');
+    expect(words(cellOf(inputFor(), 'JP', 'financial'))).toBe('nearly US$12B†, as of Jul 2024 or later');
+  });
+
   it('says how a bare “$” was read, for whose figures it matters, and by how much at the 2022 rates', () => {
-    const { cells } = selectAid(model, { countries: PARTNERS, types: ['military'], window: windowFromIso(null, null) }, 'as-of', 'usd');
+    const { cells } = inputFor({ types: ['military'] });
     // 1 − 1/1.44 = 30.6% for the Australian dollar; 1 − 1/1.57 = 36.3% for the New Zealand dollar.
     expect(bareDollarNote('usd', model.dataset.exchangeRates, cells, model.countryNames)).toBe(
       '† Printed with a bare “$”; read as US dollars. Australia and New Zealand’s figures may be in their own dollars: at 2022 average rates that is AUD 30.6% less and NZD 36.3% less in US$. Choose “Donor’s own dollar” to see them so.',
     );
-    const local = selectAid(model, { countries: PARTNERS, types: ['military', 'financial'], window: windowFromIso(null, null) }, 'as-of', 'local').cells;
+    const local = inputFor({ types: ['military', 'financial'], reading: 'local' }).cells;
     expect(bareDollarNote('local', model.dataset.exchangeRates, local, model.countryNames)).toMatch(
       /^† Printed with a bare “\$”; Australia and New Zealand’s figures are read as their own dollars and converted at 2022 average rates \(1\.44 AUD, 1\.57 NZD per US\$; World Bank.*\), an approximation for an amount announced on one day\. Japan’s “\$” is read as US dollars\.$/,
     );
-    // South Korea's and Japan's "$" are US dollars whatever the reading.
-    const korea = selectAid(model, { countries: ['KR'], types: ['humanitarian'], window: windowFromIso(null, null) }, 'as-of', 'usd').cells;
-    expect(bareDollarNote('usd', model.dataset.exchangeRates, korea, model.countryNames)).toBe('† Printed with a bare “$”; read as US dollars.');
+    expect(bareDollarNote('usd', model.dataset.exchangeRates, inputFor({ countries: ['KR'], types: ['humanitarian'] }).cells, model.countryNames)).toBe('† Printed with a bare “$”; read as US dollars.');
   });
 
   it('shows what the dataset knows of each statement: the amount before a rise, the subtype, a part', () => {
-    const japan = selectAid(model, { countries: ['JP'], types: ['financial'], window: windowFromIso(null, '2023-12-31') }, 'as-of', 'usd').cells[0]!;
+    const japan = cellOf(inputFor({ to: '2023-12-31' }), 'JP', 'financial');
     expect(japan.entries.map(entryWords)).toEqual(['19 Apr 2022, announced: $300 million† (up from $100 million) · loan']);
-    const nz = selectAid(model, { countries: ['NZ'], types: ['military'], window: windowFromIso(null, '2022-12-31') }, 'as-of', 'usd').cells[0]!;
+    expect(japan.openEntries.map(entryWords)).toEqual(['Jul 2024 or later, running total as of: nearly $12 billion†']);
+    const nz = cellOf(inputFor({ to: '2022-12-31' }), 'NZ', 'military');
     expect(nz.entries.map(entryWords)).toEqual(['21 Mar 2022, running total as of: $11 million† · non-lethal', '11 Apr 2022, announced: $7.5 million† allotted to lethal aid']);
   });
 
-  it('keeps the word “nearly” on the part of a range whose timing is open', () => {
-    const [japan] = selectAid(model, { countries: ['JP'], types: ['financial'], window: windowFromIso('2023-01-01', '2024-12-31') }, 'within', 'usd').cells;
-    expect(countingWords(japan!, 'within', '2024-12-31', '2023-01-01')).toBe(
-      'US$0 is certainly within the dates; up to nearly US$11.7B more may be, from a running total whose growth the sources do not date. † Printed with a bare “$”; read as US dollars.',
-    );
-  });
-
-  it('says a bare “$” was read as the donor’s dollar only where a figure was converted', () => {
-    // 2023–2024: Japan's "$" (US dollars under either reading) and Australia's stated AU$: nothing is converted.
-    const window = windowFromIso('2023-01-01', '2024-12-31');
-    const { cells } = selectAid(model, { countries: ['JP', 'AU'], types: ['military', 'financial'], window }, 'within', 'local');
-    const input = { filterLines: ['Countries: Japan and Australia · Measure: US$'], question: 'within' as const, fromIso: '2023-01-01', toIso: '2024-12-31', bareDollar: true };
-    expect(aidFilterItems({ ...input, converted: cells.some((c) => c.converted) })).toBe('Countries: Japan and Australia · Committed 1 Jan 2023 – 31 Dec 2024 · Measure: US$ · A bare “$” read as US dollars');
-    // By mid-2022, Australia's $141.9M is read as A$.
-    const early = selectAid(model, { countries: ['AU'], types: ['military'], window: windowFromIso(null, '2022-06-30') }, 'as-of', 'local').cells;
-    expect(aidFilterItems({ ...input, converted: early.some((c) => c.converted) })).toContain('A bare “$” read as the donor’s own dollar where it is a dollar');
-  });
-
-  it('dates the latest statement at the precision its source gives', () => {
-    const japan = selectAid(model, { countries: ['JP'], types: ['financial'], window: windowFromIso(null, null) }, 'as-of', 'usd').cells[0]!;
-    expect(countingWords(japan, 'as-of', '2024-10-31', null)).toBe('The latest statement behind it dates to Jul 2024. † Printed with a bare “$”; read as US dollars.');
-  });
-
-  it('says why a total is “at least”: statements from two documents, or nothing reported for over a year', () => {
-    const { cells } = selectAid(model, { countries: ['KR', 'AU'], types: ['military', 'humanitarian'], window: windowFromIso(null, '2024-10-31') }, 'as-of', 'usd');
-    const cell = (country: string, type: string) => cells.find((c) => c.country === country && c.type === type)!;
-    // South Korea's $10M of 28 February 2022 is its latest humanitarian figure, 32 months before To.
-    expect(countingWords(cell('KR', 'humanitarian'), 'as-of', '2024-10-31', null)).toBe(
-      'The latest statement behind it dates to 28 Feb 2022. No later money value is stated, and 31 Oct 2024 is over a year on: aid the sources do not report may come on top. † Printed with a bare “$”; read as US dollars.',
-    );
-    // Australia's $141.9M (East-West Center, April 2022) and almost AU$250M (Wilson Center, July 2024).
-    expect(countingWords(cell('AU', 'military'), 'as-of', '2024-10-31', null)).toBe(
-      'The latest statement behind it dates to Jul 2024. A sum of statements from different sources or with long gaps between: aid the sources do not report may come on top. † Printed with a bare “$”; read as US dollars.',
-    );
-    // New Zealand by mid-2022: a total of $11M in non-lethal aid (21 March) and $7.5M allotted to lethal aid (11 April).
-    const [nz] = selectAid(model, { countries: ['NZ'], types: ['military'], window: windowFromIso(null, '2022-06-30') }, 'as-of', 'usd').cells;
-    expect(countingWords(nz!, 'as-of', '2022-06-30', null)).toBe(
-      'The latest statement behind it dates to 11 Apr 2022. The running total behind it is of non-lethal aid alone: the sources state no total of the type’s other aid. † Printed with a bare “$”; read as US dollars.',
-    );
+  it('says why a value is no more than it says: nothing later stated, a package, one kind of aid alone, no total before From', () => {
+    const june = inputFor({ to: '2022-06-30' });
+    expect(countingWords(cellOf(june, 'AU', 'military'), 'as-of', june.window)).toEqual([
+      'Nothing is stated between 17 Apr 2022 and 30 Jun 2022: aid the sources do not report may have come.',
+      '† Printed with a bare “$”; read as US dollars.',
+    ]);
+    expect(countingWords(cellOf(june, 'NZ', 'military'), 'as-of', june.window)).toEqual([
+      'Nothing is stated between 11 Apr 2022 and 30 Jun 2022: aid the sources do not report may have come.',
+      'It ends on a package, not a running total: aid the sources do not report may come beside it.',
+      'The running total behind it is of non-lethal aid alone.',
+      '† Printed with a bare “$”; read as US dollars.',
+    ]);
+    const open = inputFor();
+    expect(countingWords(cellOf(open, 'KR', 'humanitarian'), 'as-of', open.window)[0]).toBe('Nothing later is stated: aid the sources do not report may have come since 28 Feb 2022.');
+    const later = inputFor({ from: '2023-01-01', to: '2024-12-31', question: 'within' });
+    expect(countingWords(cellOf(later, 'AU', 'military'), 'within', later.window)).toContain('No running total is stated for the day before 1 Jan 2023: aid the sources do not report may fall within the dates too.');
+    expect(countingWords(cellOf(later, 'JP', 'financial'), 'within', later.window)).toContain('US$0 is certainly within the dates; up to nearly US$11.7B more may be: the sources do not date a running total’s growth.');
     expect(STANDING_NAMES['at-least']).toBe('at least (aid the sources do not report may come on top)');
   });
 
-  it('explains the marks with To on screen, and with the date in an image', () => {
-    const input = { question: 'as-of' as const, converted: false, fromIso: null, toIso: '2024-10-31' };
-    expect(readingNotes({ ...input, onScreen: true })).toEqual([
-      'Solid: the stated total as of To. An open end (▸): at least: a sum of statements with gaps between them, a total stated over a year before To, or a total of one kind alone (loans). ≈: nearly or about, as the source words it.',
-    ]);
-    expect(readingNotes({ ...input, onScreen: false, converted: true })).toEqual([
-      'Solid: the stated total as of 31 Oct 2024. An open end (▸): at least: a sum of statements with gaps between them, a total stated over a year before that date, or a total of one kind alone (loans). ≈: nearly or about, as the source words it, or converted from the donor’s own dollar.',
-    ]);
-  });
-
-  it('names the question and the dates in the caption', () => {
-    // The documents follow a colon, one per item, as their own names hold brackets.
-    expect(aidCaption({ measure: 'usd', question: 'as-of', fromIso: '2022-01-01', toIso: '2022-06-30', sources: ['Lynch, East-West Center (APB Series)', 'Goto, Wilson Center'], cut: false })).toBe(
-      'US$ stated as of 30 Jun 2022 (From does not apply), as the sources state it: Lynch, East-West Center (APB Series); Goto, Wilson Center.',
-    );
-    expect(aidCaption({ measure: 'gdp-share', question: 'within', fromIso: '2022-01-01', toIso: '2022-12-31', sources: [], cut: true })).toBe(
-      '% of GDP committed 1 Jan 2022 – 31 Dec 2022, the amounts the sources state over 2022 GDP. A bar marked // runs past the axis; its full value is printed.',
+  it('says what the bars answer in one sentence, without a list of filters', () => {
+    expect(aidSubtitle(inputFor())).toBe('What the sources state each country has committed to Ukraine, by type of aid, in US dollars, as of each figure’s latest statement.');
+    expect(aidSubtitle(inputFor({ to: '2022-06-30' }))).toBe('What the sources state each country had committed to Ukraine by 30 Jun 2022, by type of aid, in US dollars.');
+    expect(aidSubtitle(inputFor({ from: '2022-01-01', to: '2022-12-31', question: 'within', measure: 'gdp-share' }))).toBe(
+      'What the sources state each country committed to Ukraine between 1 Jan 2022 and 31 Dec 2022, by type of aid, as a share of 2022 GDP.',
     );
   });
 
   it('says what is missing when nothing can be drawn', () => {
-    const { cells } = selectAid(model, { countries: ['SG'], types: ['military'], window: windowFromIso(null, '2022-12-31') }, 'as-of', 'usd');
-    expect(aidEmpty({ countries: ['SG'], countryNames: ['Singapore'], types: ['military'], windowEmpty: false, cells, question: 'as-of', fromIso: null, toIso: '2022-12-31', inKindCount: 0 })).toBe(
-      'The sources state no military aid with a money value for Singapore by 31 Dec 2022.',
-    );
-    expect(aidEmpty({ countries: [], countryNames: [], types: ['military'], windowEmpty: false, cells: [], question: 'as-of', fromIso: null, toIso: null, inKindCount: 0 })).toBe('No country is selected. Choose one or more under Countries.');
+    const singapore = inputFor({ countries: ['SG'], types: ['military'], to: '2022-12-31' });
+    expect(aidEmpty(singapore)).toBe('The sources state no military aid with a money value for Singapore by 31 Dec 2022.');
+    expect(aidEmpty(inputFor({ countries: [] }))).toBe('No country is selected. Choose one or more under Countries.');
+    expect(describeAid(inputFor({ countries: [] })).standings).toEqual([]);
+  });
+
+  it('writes a CSV row per country and type: an empty value, never 0, where nothing is certain; the date of the statement in a column of its own', () => {
+    const later = describeAid(inputFor({ from: '2023-01-01', to: '2024-12-31', question: 'within' }));
+    const col = (name: (typeof AID_CSV_COLUMNS)[number]) => AID_CSV_COLUMNS.indexOf(name);
+    const japan = later.csv.rows.find((r) => r[1] === 'JP' && r[2] === 'Financial')!;
+    expect(japan[col('Standing')]).toBe('range (timing not stated)');
+    expect(japan[col('Value')]).toBeNull();
+    expect(japan[col('Value (most, for a range)')]).toBeCloseTo(11.7e9, 0);
+    const australia = later.csv.rows.find((r) => r[1] === 'AU' && r[2] === 'Military')!;
+    expect(australia[col('As of (latest statement behind the certain value)')]).toBe('2024-07');
+    expect(australia[col('As shown')]).toBe('at least ~US$167M, as of Jul 2024');
+    const open = describeAid(inputFor());
+    expect(open.csv.rows.find((r) => r[1] === 'JP' && r[2] === 'Financial')![col('As of (latest statement behind the certain value)')]).toBe('2024-07 or later');
+    expect(open.csv.rows.find((r) => r[1] === 'JP' && r[2] === 'Financial')![col('To')]).toBe('latest statement');
+    expect(open.csv.rows.filter((r) => r[col('Standing')] === 'not stated').every((r) => r[col('Value')] === null)).toBe(true);
+  });
+
+  it('tables the values with their dates, then the types with none in one row per country', () => {
+    const { table } = describeAid(inputFor({ to: '2022-06-30' }));
+    expect(table.rows.map((r) => r.cells.slice(0, 4))).toEqual([
+      ['Japan', 'Financial', 'US$300M to nearly US$12B† (timing not stated), stated 19 Apr 2022 and Jul 2024 or later', 'range (timing not stated)'],
+      ['South Korea', 'Humanitarian', 'at least US$10M†, as of 28 Feb 2022', STANDING_NAMES['at-least']],
+      ['South Korea', 'Purpose not stated', 'at least US$30M†, as of 7 Apr 2022', STANDING_NAMES['at-least']],
+      ['Australia', 'Military', 'at least US$141.9M†, as of 17 Apr 2022', STANDING_NAMES['at-least']],
+      ['Australia', 'Humanitarian', 'at least US$48.3M†, as of 17 Apr 2022', STANDING_NAMES['at-least']],
+      ['New Zealand', 'Military', 'at least US$18.5M†, as of 11 Apr 2022', STANDING_NAMES['at-least']],
+      ['New Zealand', 'Purpose not stated', 'at least US$5.5M†, as of 11 Apr 2022', STANDING_NAMES['at-least']],
+      ['Japan', 'military, humanitarian and purpose not stated', 'not stated', 'not stated'],
+      ['South Korea', 'military and financial', 'not stated', 'not stated'],
+      ['Australia', 'financial and purpose not stated', 'not stated', 'not stated'],
+      ['New Zealand', 'humanitarian and financial', 'not stated', 'not stated'],
+    ]);
+  });
+
+  it('explains each sign once in the notes, and the standings drawn in the legend', () => {
+    const open = describeAid(inputFor());
+    expect(open.standings).toEqual(['stated', 'at-least']);
+    expect(open.daggerOnce).toBe(true);
+    expect(open.notes[0]).toBe('~ nearly or about, as the source words it.');
+    expect(describeAid(inputFor({ reading: 'local' })).notes[0]).toBe('~ nearly or about, as the source words it, or converted from the donor’s own dollar.');
+    expect(describeAid(inputFor({ to: '2022-06-30' })).standings).toEqual(['at-least', 'range']);
+    expect(describeAid(inputFor({ measure: 'per-capita' })).notes).toContain('Worked out over 2022 population (World Bank, three significant figures), from the amounts the sources state.');
   });
 
   it('describes the chart in words from the same numbers, the largest figure first', () => {
-    const { cells } = selectAid(model, { countries: ['JP', 'KR'], types: ['military', 'humanitarian', 'financial'], window: windowFromIso(null, '2024-10-31') }, 'as-of', 'usd');
-    expect(describeAidInWords({ cells, names: model.countryNames, measure: 'usd', indicators: model.indicators, question: 'as-of', toIso: '2024-10-31', fromIso: null })).toBe(
-      'Aid to Ukraine as of 31 Oct 2024, in US$: Japan’s financial aid, nearly US$12B†, is the largest figure; then South Korea’s humanitarian aid, at least US$10M†; no money value is stated for Japan’s military aid, Japan’s humanitarian aid, South Korea’s military aid and South Korea’s financial aid.',
+    const input = inputFor({ countries: ['JP', 'KR'], types: ['military', 'humanitarian', 'financial'], to: '2024-10-31' });
+    expect(describeAid(input).inWords).toBe(
+      'Aid to Ukraine by 31 Oct 2024, in US dollars: Japan’s financial aid, US$300M to nearly US$12B† (timing not stated), stated 19 Apr 2022 and Jul 2024 or later, is the largest figure; then South Korea’s humanitarian aid, at least US$10M†, as of 28 Feb 2022; no money value is stated for Japan’s military aid, Japan’s humanitarian aid, South Korea’s military aid and South Korea’s financial aid.',
     );
   });
 });

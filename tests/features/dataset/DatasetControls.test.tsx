@@ -25,13 +25,13 @@ describe('loading a dataset', { timeout: 20_000 }, () => {
     await screen.findByRole('figure', { name: /Aid/ });
     await user.upload(screen.getByLabelText('Dataset file'), file(fixture('minimal-dataset.json'), 'nz.json'));
     await waitFor(() => expect(screen.getByRole('region', { name: 'Dataset' })).toHaveTextContent('Data: nz.json'));
-    expect(within(aid()).getByRole('img', { name: 'New Zealand, Military: US$11M†' })).toBeInTheDocument();
+    expect(within(aid()).getByRole('img', { name: 'New Zealand, Military: at least US$11M†, as of 21 Mar 2022' })).toBeInTheDocument();
     expect(screen.queryByRole('checkbox', { name: 'Japan' })).not.toBeInTheDocument();
     expect(useFiltersStore.getState().types).toEqual(['military']);
 
     await user.click(screen.getByRole('button', { name: 'Back to bundled data' }));
     await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Japan' })).toBeInTheDocument());
-    expect(within(aid()).getByRole('img', { name: 'Australia, Military: at least ≈US$308.9M†' })).toBeInTheDocument();
+    expect(within(aid()).getByRole('img', { name: 'Australia, Military: at least ~US$309M†, as of Jul 2024' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Back to bundled data' })).not.toBeInTheDocument();
   });
 
@@ -49,8 +49,8 @@ describe('loading a dataset', { timeout: 20_000 }, () => {
     expect(alert).toHaveTextContent('mine.json was not loaded; the dashboard still shows the bundled dataset.');
     expect(alert).toHaveTextContent('aid[3].money.amount: -1 is negative; an amount must be zero or more');
     expect(alert).toHaveTextContent('aid[12].date: "2022-13-01" is not a date');
-    // The bundled data as of its last record, 31 Oct 2024: South Korea's $10M of February 2022 is a lower bound.
-    expect(within(aid()).getByRole('img', { name: 'South Korea, Humanitarian: at least US$10M†' })).toBeInTheDocument();
+    // The bundled data as of each latest statement: South Korea's $10M package of February 2022 is a lower bound.
+    expect(within(aid()).getByRole('img', { name: 'South Korea, Humanitarian: at least US$10M†, as of 28 Feb 2022' })).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'South Korea' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Japan' })).not.toBeChecked();
   });

@@ -46,9 +46,9 @@ describe('a spreadsheet of your own', { timeout: 30_000 }, () => {
 
     await user.click(within(dialog).getByRole('button', { name: 'Load the file' }));
     await waitFor(() => expect(dataLine()).toHaveTextContent('Data: aid.csv (kept in this browser) — aid, version 2026-11-30 (3 aid records, no oil releases and no milestones)'));
-    // The file's own types, as of its last record (7 April 2022): South Korea $10M + $30M; New Zealand a total of $11M.
-    expect(within(aid()).getByRole('img', { name: 'South Korea, Humanitarian: US$40M†' })).toBeInTheDocument();
-    expect(within(aid()).getByRole('img', { name: 'New Zealand, Military: US$11M†' })).toBeInTheDocument();
+    // The file's own types, each as of its latest statement: South Korea two packages, $10M + $30M (7 April 2022); New Zealand a total of $11M (21 March).
+    expect(within(aid()).getByRole('img', { name: 'South Korea, Humanitarian: at least US$40M†, as of 7 Apr 2022' })).toBeInTheDocument();
+    expect(within(aid()).getByRole('img', { name: 'New Zealand, Military: at least US$11M†, as of 21 Mar 2022' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('aid');
     expect(screen.getByRole('banner')).toHaveTextContent('3 aid records, no oil releases and no milestones for South Korea and New Zealand, 2022. 2 records of 3 give a quote.');
     expect(screen.getByRole('contentinfo')).toHaveTextContent('Source: Lynch, East-West Center (APB Series).');
@@ -70,8 +70,8 @@ describe('a spreadsheet of your own', { timeout: 30_000 }, () => {
     expect(alert).toHaveTextContent('bad.csv was not loaded; the dashboard still shows the data it had.');
     expect(alert).toHaveTextContent('row 3, column Reported: "2023-13-45" is not a date');
     expect(dataLine()).toHaveTextContent('Data: the bundled dataset');
-    // The bundled data as of 31 Oct 2024: the $10M of February 2022 is a lower bound.
-    expect(within(aid()).getByRole('img', { name: 'South Korea, Humanitarian: at least US$10M†' })).toBeInTheDocument();
+    // The bundled data: the $10M package of February 2022 is a lower bound.
+    expect(within(aid()).getByRole('img', { name: 'South Korea, Humanitarian: at least US$10M†, as of 28 Feb 2022' })).toBeInTheDocument();
 
     // Escape, like Cancel, closes the step.
     await user.keyboard('{Escape}');
@@ -132,7 +132,7 @@ describe('a spreadsheet of your own', { timeout: 30_000 }, () => {
 
     const second = renderApp('?countries=KR', { restore: true });
     await waitFor(() => expect(dataLine()).toHaveTextContent('Data: aid.csv (kept in this browser)'));
-    expect(within(aid()).getByRole('img', { name: 'South Korea, Humanitarian: US$40M†' })).toBeInTheDocument();
+    expect(within(aid()).getByRole('img', { name: 'South Korea, Humanitarian: at least US$40M†, as of 7 Apr 2022' })).toBeInTheDocument();
     // Back restores the view from before the file was loaded, even after the reload.
     await user.click(screen.getByRole('button', { name: 'Back to bundled data' }));
     await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Japan' })).toBeChecked());

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { lightTheme } from '../../../src/components/theme';
 import { buildAidExport } from '../../../src/features/aid/aid-export';
 import { computeAid, selectAid } from '../../../src/features/aid/compute-aid';
+import { everyValueBare } from '../../../src/features/aid/describe-aid';
 import { computeOil, oilSeries } from '../../../src/features/oil/compute-oil';
 import { describeOil } from '../../../src/features/oil/describe-oil';
 import { buildOilExport } from '../../../src/features/oil/oil-export';
@@ -16,44 +17,47 @@ const model = buildModel(loadBundled());
 const filters = resolveFilters(model, { countries: ['KR', 'NZ'], types: ['military', 'humanitarian'], from: '2022-01-01', to: '2022-12-31', measure: 'usd' });
 
 describe('view exports', () => {
-  it('aid: a CSV row per country and type, a value only where one is stated, with its standing and how it was printed', () => {
+  it('aid: a CSV row per country and type, a value only where one is stated, with its standing, its date and how it was printed', () => {
     const selection = selectAid(model, filters, 'within', 'usd');
     const spec = buildAidExport({ model, filters, question: 'within', reading: 'usd', layout: 'grouped', ...selection });
-    expect(spec.csv.columns.slice(0, 12)).toEqual(['Country', 'Country code', 'Aid type', 'Question', 'From', 'To', 'Standing', 'Qualifier', 'Value', 'Value (most, for a range)', 'Unit', 'As shown']);
-    const rows = spec.csv.rows.map((r) => [r[0], r[2], r[6], r[7], typeof r[8] === 'number' ? Math.round(r[8] / 1e5) / 10 : r[8], r[11]]);
+    expect(spec.csv.columns.slice(0, 13)).toEqual(['Country', 'Country code', 'Aid type', 'Question', 'From', 'To', 'Standing', 'As of (latest statement behind the certain value)', 'Qualifier', 'Value', 'Value (most, for a range)', 'Unit', 'As shown']);
+    const rows = spec.csv.rows.map((r) => [r[0], r[2], r[6], r[7], r[8], typeof r[9] === 'number' ? Math.round(r[9] / 1e5) / 10 : r[9], r[12]]);
+    const atLeast = 'at least (aid the sources do not report may come on top)';
     expect(rows).toEqual([
-      ['South Korea', 'Military', 'not stated', null, null, 'not stated'],
-      // The $10M of 28 February; the $30M package of 7 April names no type, and Purpose not stated is not chosen.
-      ['South Korea', 'Humanitarian', 'stated', 'exact', 10, 'US$10M†'],
-      // $11M (as of 21 March) and the $7.5M allotted to lethal aid (11 April); the other $5.5M has no stated purpose.
-      ['New Zealand', 'Military', 'stated', 'exact', 18.5, 'US$18.5M†'],
-      ['New Zealand', 'Humanitarian', 'not stated', null, null, 'not stated'],
+      ['South Korea', 'Military', 'not stated', null, null, null, 'not stated'],
+      // The $10M package of 28 February; nothing bounds the rest of 2022. The $30M package of 7 April names no type.
+      ['South Korea', 'Humanitarian', atLeast, '2022-02-28', 'exact', 10, 'at least US$10M†, as of 28 Feb 2022'],
+      // $11M of non-lethal aid (as of 21 March) and the $7.5M allotted to lethal aid (11 April).
+      ['New Zealand', 'Military', atLeast, '2022-04-11', 'exact', 18.5, 'at least US$18.5M†, as of 11 Apr 2022'],
+      ['New Zealand', 'Humanitarian', 'not stated', null, null, null, 'not stated'],
     ]);
     expect(spec.csv.rows[1]!.slice(3, 6)).toEqual(['Committed From–To', '2022-01-01', '2022-12-31']);
-    expect(spec.csv.rows[1]![12]).toBe('bare “$” (not stated)');
-    expect(spec.csv.rows[1]![13]).toBe('US dollars');
-    expect(spec.csv.rows[1]![14]).toBe('28 Feb 2022, took place: $10 million†');
-    expect(spec.filters).toEqual(['Countries: South Korea and New Zealand · Aid types: Military and Humanitarian · Committed 1 Jan 2022 – 31 Dec 2022 · Measure: US$ · A bare “$” read as US dollars']);
+    expect(spec.csv.rows[1]![13]).toBe('bare “$” (not stated)');
+    expect(spec.csv.rows[1]![14]).toBe('US dollars');
+    expect(spec.csv.rows[1]![15]).toBe('28 Feb 2022, took place: $10 million†');
+    // The image's subtitle is a sentence; the filters in words are what its citation names.
+    expect(spec.subtitle).toBe('What the sources state each country committed to Ukraine between 1 Jan 2022 and 31 Dec 2022, by type of aid, in US dollars.');
+    expect(spec.filters).toEqual(['Countries: South Korea and New Zealand · Aid types: Military and Humanitarian · Committed between 1 Jan 2022 and 31 Dec 2022 · Measure: US$ · A bare “$” read as US dollars']);
     expect(spec.sources).toEqual(['Sources: Lynch, East-West Center (APB Series) — undated; events to 5 May 2022.']);
-    // An image has no From and To controls: its notes name the dates.
-    expect(spec.notes[0]).toBe(
-      'Solid: committed within 1 Jan 2022 – 31 Dec 2022. Lighter extension: may also fall within the dates; the sources do not say when. An open end (▸): at least. ≈: nearly or about, as the source words it.',
-    );
-    expect(spec.notes.join(' ')).toContain('† Printed with a bare “$”; read as US dollars.');
+    // An image has no controls: its notes point at none.
+    expect(spec.notes[0]).toBe('† Printed with a bare “$”; read as US dollars. New Zealand’s figures may be in their own dollars: at 2022 average rates that is NZD 36.3% less in US$.');
     expect(spec.notes.join(' ')).toContain('Also given, without a stated value: New Zealand: intelligence analysts');
-    expect(spec.legend(lightTheme).map((l) => l.label)).toEqual(['Military', 'Humanitarian']);
+    expect(spec.legend(lightTheme).map((l) => l.label)).toEqual(['Military', 'Humanitarian', 'At least: more may have come']);
     expect(spec.chart(600, lightTheme).width).toBe(600);
   });
 
   it('aid: the export draws the same bars, labels and notes as the screen lays out at that width', () => {
     const selection = selectAid(model, filters, 'within', 'usd');
     const spec = buildAidExport({ model, filters, question: 'within', reading: 'usd', layout: 'grouped', ...selection });
-    const screen = computeAid({ cells: selection.cells, countries: filters.countries.map((code) => ({ code, name: model.countryNames.get(code)! })), types: filters.types, measure: 'usd', indicators: model.indicators, layout: 'grouped', width: 720 });
+    const screen = computeAid({ cells: selection.cells, countries: filters.countries.map((code) => ({ code, name: model.countryNames.get(code)! })), types: filters.types, measure: 'usd', indicators: model.indicators, layout: 'grouped', width: 720, daggerOnce: everyValueBare(selection.cells) });
     const exported = renderToStaticMarkup(spec.chart(720, lightTheme).marks);
     const texts = [...exported.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
     for (const row of screen.rows) {
       expect(texts).toContain(row.name);
-      for (const label of row.labels) expect(texts).toContain(label.text);
+      for (const label of row.labels) {
+        expect(texts).toContain(label.text);
+        if (label.date) expect(texts).toContain(label.date.text);
+      }
       if (row.note) expect(texts).toContain(row.note.text);
     }
     const rects = [...exported.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)"/g)].map((m) => m.slice(1, 4).map((v) => Math.round(Number(v))));

@@ -98,12 +98,17 @@ describe('FilterPanel', () => {
     expect(within(group).getByRole('checkbox', { name: 'Military' })).toBeChecked();
   });
 
-  it('shows the data’s first and last dates until the reader sets others', () => {
+  it('shows the data’s first date, and an open To as empty, saying what it asks, until the reader sets others', () => {
     renderWithModel(<FilterPanel />);
     const from = screen.getByLabelText('From');
     const to = screen.getByLabelText('To');
     expect(from).toHaveValue('1990-01-01');
+    // An open To is not the last record's day: totals are then as of each latest statement, which may be undated.
+    expect(to).toHaveValue('');
+    expect(to).toHaveAccessibleDescription('Empty: up to each latest statement (the last dated record is of 31 Oct 2024).');
+    fireEvent.change(to, { target: { value: '2024-10-31' } });
     expect(to).toHaveValue('2024-10-31');
+    expect(to).not.toHaveAccessibleDescription();
     fireEvent.change(from, { target: { value: '2022-01-01' } });
     expect(useFiltersStore.getState().from).toBe('2022-01-01');
     expect(from).toHaveValue('2022-01-01');
