@@ -269,3 +269,21 @@ test('a tooltip near the bottom of the window opens above its bar, inside the wi
     return box ? Math.round(box.y + box.height) <= 700 && box.y >= 0 : false;
   }).toBe(true);
 });
+
+test('the aid chart’s first bar comes near the top: within 240 px of its card at 1440 px, within 900 px of the page on a phone', async ({ page }) => {
+  await open(page);
+  const firstBar = () => aid(page).getByRole('img', { name: /^Japan, Financial/ });
+  const card = (await aid(page).boundingBox())!;
+  const bar = (await firstBar().boundingBox())!;
+  expect(bar.y - card.y).toBeLessThanOrEqual(240);
+
+  await page.setViewportSize({ width: 375, height: 800 });
+  await expect(page.getByRole('form', { name: 'Filters' }).getByText('The four partners')).toBeVisible();
+  const top = await firstBar().evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  expect(top).toBeLessThanOrEqual(900);
+  // The folded filters open to change them, and their chips follow.
+  await page.getByRole('form', { name: 'Filters' }).getByText('Filters', { exact: true }).click();
+  await page.getByRole('checkbox', { name: 'Japan' }).uncheck();
+  await expect(page.getByRole('form', { name: 'Filters' }).getByText('South Korea, Australia and New Zealand')).toBeVisible();
+  await expect(firstBar()).toHaveCount(0);
+});

@@ -5,10 +5,13 @@ import { AID_TYPES } from '../../data/constants';
 import type { AidType } from '../../data/schema';
 import { useModel } from '../../app/model-context';
 import { dayToIso, isoDay } from '../../model/dates';
-import { formatDay } from '../../model/format';
+import { formatDay, formatInteger } from '../../model/format';
+import { listInWords } from '../../model/dataset-model';
+import { useMediaQuery } from '../../components/use-media-query';
 import { AID_TYPE_LABELS } from '../../model/labels';
 import { useFiltersStore } from '../../stores/filters-store';
 import { useResolvedFilter } from '../../stores/use-resolved-filters';
+import './filters.css';
 
 interface CheckProps {
   value: string;
@@ -146,17 +149,57 @@ function Dates() {
   );
 }
 
+/** The filters in a few words, for the folded panel on a phone: "The four partners · All aid types · 1 Jan 2022 – latest". */
+function Summary() {
+  const model = useModel();
+  const countries = useResolvedFilter('countries');
+  const types = useFiltersStore((s) => s.types);
+  const { from, to } = useFiltersStore(useShallow((s) => ({ from: s.from, to: s.to })));
+  const partnersOnly = shallow(countries, model.partners);
+  const who = partnersOnly ? `The ${model.partners.length === 4 ? 'four' : formatInteger(model.partners.length)} partners` : countries.length ? listInWords(countries.map((c) => model.countryNames.get(c) ?? c)) : 'No country';
+  const what = types.length === AID_TYPES.length ? 'All aid types' : types.length ? listInWords(types.map((t) => AID_TYPE_LABELS[t])) : 'No aid type';
+  const day = (iso: string | null, open: string) => (iso && isoDay(iso) !== null ? formatDay(isoDay(iso)!) : open);
+  const when = from || to ? `${day(from, 'the start')} – ${day(to, 'latest')}` : 'Any date';
+  return (
+    <span className="filters__summary">
+      {[who, what, when].map((chip) => (
+        <span key={chip} className="chip">
+          {chip}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/** Below this width the filters fold under one line of chips, so the charts start near the top. */
+export const FOLD_FILTERS = '(max-width: 480px)';
+
 /** The shared filters: countries, aid types and dates. Reads and writes the store, nothing else. */
 export function FilterPanel() {
   const reset = useFiltersStore((s) => s.reset);
-  return (
-    <form className="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
+  const folded = useMediaQuery(FOLD_FILTERS);
+  const fields = (
+    <>
       <Countries />
       <AidTypes />
       <Dates />
       <button type="button" className="reset" onClick={reset}>
         Reset filters
       </button>
+    </>
+  );
+  return (
+    <form className={`filters${folded ? ' filters--folded' : ''}`} aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
+      {folded ? (
+        <details>
+          <summary>
+            <span className="filters__title">Filters</span> <Summary />
+          </summary>
+          <div className="filters__fields">{fields}</div>
+        </details>
+      ) : (
+        fields
+      )}
     </form>
   );
 }
