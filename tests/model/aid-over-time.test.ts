@@ -8,7 +8,6 @@ import { dayToIso, startDay } from '../../src/model/dates';
 import { loadBundled } from '../helpers/bundled';
 
 const day = (iso: string) => startDay(iso);
-const M = 1e6;
 const iso = (d: number) => dayToIso(d);
 const brief = (steps: AidStep[]) => steps.map((s) => [iso(s.from), iso(s.to), s.value.standing, Math.round(s.value.usd / 1e5) / 10, Math.round(s.value.maxUsd / 1e5) / 10, [...s.value.lowerBound]]);
 

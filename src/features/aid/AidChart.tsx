@@ -15,7 +15,7 @@ import { DOLLAR_READINGS } from '../../model/money-reading';
 import { useFiltersStore } from '../../stores/filters-store';
 import { useHighlightedCountries } from '../../stores/use-resolved-filters';
 import { buildAidExport } from './aid-export';
-import { aidLegendItems } from './aid-legend';
+import { aidLegendItems } from '../../components/aid-style';
 import { AidMarks } from './AidMarks';
 import { AidTable } from './AidTable';
 import { AidTooltip } from './AidTooltip';

@@ -3,7 +3,7 @@ import { GridLines, ValueAxis } from '../../components/BarChartParts';
 import { PatternDef, fillOf } from '../../components/patterns';
 import type { ChartTheme } from '../../components/theme';
 import type { MarkNavigation } from '../../components/use-mark-navigation';
-import { AID_TYPE_PATTERNS } from './aid-constants';
+import { AID_TYPE_PATTERNS } from '../../components/aid-style';
 import type { AidLayout, PlacedAidBar } from './compute-aid';
 
 /** Props of the aid chart's SVG marks. */

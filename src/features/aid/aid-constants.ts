@@ -1,14 +1,3 @@
-export { AID_TYPE_LABELS } from '../../model/labels';
-import type { AidType } from '../../data/schema';
-
-/** Fill patterns, a second cue beside colour: solid, diagonal hatching, dots. */
-export const AID_TYPE_PATTERNS: Record<AidType, 'solid' | 'hatch' | 'dots'> = {
-  military: 'solid',
-  humanitarian: 'hatch',
-  financial: 'dots',
-  unspecified: 'solid',
-};
-
 export const AID_BARS = {
   /** Below this width country names go above their bars instead of beside them. */
   compactBelow: 520,

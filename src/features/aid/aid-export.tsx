@@ -3,7 +3,7 @@ import type { AidQuestion } from '../../model/aid';
 import type { DatasetModel, ResolvedFilters } from '../../model/dataset-model';
 import type { Layout } from '../../model/measures';
 import type { DollarReading } from '../../model/money-reading';
-import { aidLegendItems } from './aid-legend';
+import { aidLegendItems } from '../../components/aid-style';
 import { AidMarks } from './AidMarks';
 import { aidDescribeInput, computeAid, type AidSelection } from './compute-aid';
 import { aidFilterItems, describeAid } from './describe-aid';

@@ -12,7 +12,8 @@ import { barScale } from '../../model/bar-scale';
 import { MEASURE_LABELS, type Indicator, type Measure } from '../../model/measures';
 import type { Layout } from '../../model/measures';
 import { AID_BARS } from './aid-constants';
-import { cutNote, dateLabel, measured, notStatedNote, valueLabel, valueWords, type AidDescribeInput, type MeasuredValue } from './describe-aid';
+import { dateLabel, measured, valueLabel, valueWords, type MeasuredValue } from '../../model/aid-words';
+import { cutNote, notStatedNote, type AidDescribeInput } from './describe-aid';
 
 /** The cells, in-kind contributions and sources the aid chart shows under the filters, before any layout. */
 export interface AidSelection {

@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { selectAid } from '../../../src/features/aid/compute-aid';
-import {
-  AID_CSV_COLUMNS,
-  STANDING_NAMES,
-  aidEmpty,
-  aidSubtitle,
-  bareDollarNote,
-  countingWords,
-  dateLabel,
-  describeAid,
-  entryWords,
-  measured,
-  valueLabel,
-  valueWords,
-  type AidDescribeInput,
-} from '../../../src/features/aid/describe-aid';
+import { AID_CSV_COLUMNS, aidEmpty, aidSubtitle, describeAid, type AidDescribeInput } from '../../../src/features/aid/describe-aid';
+import { STANDING_NAMES, bareDollarNote, countingWords, dateLabel, entryWords, measured, valueLabel, valueWords } from '../../../src/model/aid-words';
 import type { AidQuestion, AidValue } from '../../../src/model/aid';
 import type { AidType } from '../../../src/data/schema';
 import { buildModel } from '../../../src/model/dataset-model';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { lightTheme } from '../../../src/components/theme';
 import { buildAidExport } from '../../../src/features/aid/aid-export';
 import { computeAid, selectAid } from '../../../src/features/aid/compute-aid';
-import { everyValueBare } from '../../../src/features/aid/describe-aid';
+import { everyValueBare } from '../../../src/model/aid-words';
 import { computeOil, oilSeries } from '../../../src/features/oil/compute-oil';
 import { describeOil } from '../../../src/features/oil/describe-oil';
 import { buildOilExport } from '../../../src/features/oil/oil-export';
