@@ -26,6 +26,8 @@ export const DASHBOARD_NAME = BUNDLED_TEXT.title;
 // The timeline (d3-zoom, d3-brush and their kin) is its own chunk, fetched alongside the dataset.
 const loadTimeline = () => import('../features/timeline/Timeline').then((m) => ({ default: m.Timeline }));
 const Timeline = lazy(loadTimeline);
+// Stated aid over time loads on demand, as the timeline does: it is not needed for the first paint.
+const AidOverTime = lazy(() => import('../features/aid-over-time/AidOverTime').then((m) => ({ default: m.AidOverTime })));
 if (typeof window !== 'undefined') void loadTimeline();
 
 /** The frame of a view whose code is still loading. */
@@ -137,6 +139,11 @@ export function App() {
             <main className="layout__views" id="charts" tabIndex={-1}>
               <ErrorBoundary label="The aid chart">
                 <AidChart renderActions={exportActions} />
+              </ErrorBoundary>
+              <ErrorBoundary label="The chart of aid stated over time">
+                <Suspense fallback={<ViewLoading title="Stated aid over time" />}>
+                  <AidOverTime renderActions={exportActions} />
+                </Suspense>
               </ErrorBoundary>
               <ErrorBoundary label="The oil chart">
                 <OilChart renderActions={exportActions} />

@@ -14,15 +14,39 @@ export interface LegendItem {
   symbolPath?: string;
   /** … drawn as an outline rather than filled, … */
   symbolStroke?: boolean;
-  /** … or an example bar of a standing: solid, solid with an open end, or solid with a lighter extension. */
+  /** … or an example bar of a standing: solid, solid with an open end, or solid with a lighter extension, … */
   standing?: 'stated' | 'at-least' | 'range';
+  /** … or a piece of a line over time: solid (stated), dashed (at least), a band (may be), a statement's bar. */
+  line?: 'solid' | 'dashed' | 'band' | 'statement';
 }
 
 const SIZE = 14;
 /** An example bar is wider than a swatch: it shows how a bar ends. */
 const BAR_WIDTH = 30;
 
-const swatchWidth = (item: LegendItem) => (item.standing ? BAR_WIDTH : SIZE);
+const swatchWidth = (item: LegendItem) => (item.standing || item.line ? BAR_WIDTH : SIZE);
+
+/** A piece of a line over time, as the trend view draws it. */
+function ExampleLine({ item }: { item: LegendItem }) {
+  switch (item.line) {
+    case 'band':
+      return (
+        <>
+          <rect x={1} y={2} width={BAR_WIDTH - 2} height={8} fill={item.color} fillOpacity={0.18} />
+          <path d={`M1,10H${BAR_WIDTH - 1}`} stroke={item.color} strokeWidth={2} strokeDasharray="4 3" />
+        </>
+      );
+    case 'statement':
+      return (
+        <>
+          <circle cx={6} cy={7} r={3.5} fill={item.color} />
+          <rect x={13} y={5} width={BAR_WIDTH - 14} height={4} rx={1} fill={item.color} />
+        </>
+      );
+    default:
+      return <path d={`M1,7H${BAR_WIDTH - 1}`} stroke={item.color} strokeWidth={2} strokeDasharray={item.line === 'dashed' ? '4 3' : undefined} />;
+  }
+}
 
 /** An example bar of a standing, drawn as an outline: a shape to read, in no colour of its own. */
 function ExampleBar({ item }: { item: LegendItem }) {
@@ -39,6 +63,7 @@ function ExampleBar({ item }: { item: LegendItem }) {
 /** The swatch of one legend item, drawn at 0,0 in a SIZE × SIZE box. */
 function Swatch({ item, idPrefix, theme }: { item: LegendItem; idPrefix: string; theme: ChartTheme }) {
   if (item.standing) return <ExampleBar item={item} />;
+  if (item.line) return <ExampleLine item={item} />;
   if (item.symbolPath) {
     return (
       <path

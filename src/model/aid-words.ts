@@ -172,7 +172,7 @@ export function rangeWords(window: DayWindow): string {
  * The footnote for figures printed with a bare "$", under the reading in force: how "$" was read, and
  * for whose figures the other reading would differ, by how much at the dataset's rates.
  */
-export function bareDollarNote(reading: DollarReading, rates: ExchangeRates | undefined, cells: readonly AidCell[], names: ReadonlyMap<string, string>, onScreen = true): string {
+export function bareDollarNote(reading: DollarReading, rates: ExchangeRates | undefined, cells: readonly (AidValue & { country: string })[], names: ReadonlyMap<string, string>, onScreen = true): string {
   const bare = [...new Set(cells.filter((c) => c.bareDollar).map((c) => c.country))];
   const own = bare.filter((c) => readingApplies(c, rates));
   const currencyOf = (c: string) => rates!.currencyOf[c]!;
@@ -188,7 +188,7 @@ export function bareDollarNote(reading: DollarReading, rates: ExchangeRates | un
 }
 
 /** Whether every value drawn has †: then it is said once, under the axis, not on every label. */
-export const everyValueBare = (cells: readonly AidCell[]) => {
+export const everyValueBare = (cells: readonly AidValue[]) => {
   const shown = cells.filter((c) => c.standing !== 'not-stated');
   return shown.length > 0 && shown.every((c) => c.bareDollar);
 };
@@ -200,3 +200,18 @@ export function itemText(item: AidRecord['items'][number]): string {
   return item.unit && !item.what.includes(item.unit) ? `${qty} ${item.unit} of ${item.what}` : `${qty} ${item.what}`;
 }
 
+
+/**
+ * The notes on the signs a view's values carry, each said once: "~" where some value is approximate
+ * or converted, † where some was printed with a bare "$", and what per person and % of GDP are
+ * worked out from. `onScreen`: the notes may point at the page's controls.
+ */
+export function signNotes(input: { values: readonly (AidValue & { country: string })[]; reading: DollarReading; rates: ExchangeRates | undefined; names: ReadonlyMap<string, string>; measure: Measure }, onScreen: boolean): string[] {
+  const shown = input.values.filter((c) => c.standing !== 'not-stated');
+  const notes: string[] = [];
+  const converted = shown.some((c) => c.converted);
+  if (shown.some((c) => approximate(c))) notes.push(`~ nearly or about, as the source words it${converted ? ', or converted from the donor’s own dollar' : ''}.`);
+  if (shown.some((c) => c.bareDollar)) notes.push(bareDollarNote(input.reading, input.rates, shown, input.names, onScreen));
+  if (input.measure !== 'usd') notes.push(`Worked out over 2022 ${input.measure === 'per-capita' ? 'population' : 'GDP'} (World Bank, three significant figures), from the amounts the sources state.`);
+  return notes;
+}

@@ -91,7 +91,7 @@ export interface AidIndexOptions {
 const byId = (a: AidRecord, b: AidRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** On the same day a total comes before an increment (it states what was there before the day's news); then by id. */
-function compareEntries(a: AidEntry, b: AidEntry): number {
+export function compareEntries(a: AidEntry, b: AidEntry): number {
   return a.start - b.start || a.end - b.end || (a.basis === b.basis ? 0 : a.basis === 'total' ? -1 : 1) || byId(a.record, b.record);
 }
 
@@ -246,6 +246,9 @@ export function combineQualifiers(qualifiers: readonly Qualifier[]): Qualifier {
 }
 
 const unique = <T>(list: readonly T[]) => [...new Set(list)];
+
+/** The later of two statements (either may be missing). */
+export const laterOf = (a: AidEntry | null, b: AidEntry | null): AidEntry | null => (!a ? b : !b ? a : compareEntries(b, a) > 0 ? b : a);
 
 /** The statement of the latest date among some, by its first day and then its last. */
 export function latestOf(entries: readonly AidEntry[]): AidEntry | null {

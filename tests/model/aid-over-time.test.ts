@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AidRecord, AidType } from '../../src/data/schema';
-import { aidWithin, buildAidIndex, combineValues, seriesKey } from '../../src/model/aid';
+import { aidWithin, buildAidIndex, combineValues, latestOf, seriesKey } from '../../src/model/aid';
 import { aidSteps, combineSteps, type AidStep } from '../../src/model/aid-over-time';
 import { buildModel } from '../../src/model/dataset-model';
 import { dayToIso, startDay } from '../../src/model/dates';
@@ -109,7 +109,7 @@ describe('the stated total over time, against the total as of each day', () => {
               const step = stepsOf[k]!.find((s) => s.from <= d && d <= s.to);
               const expected = values[k]!;
               if (expected.standing === 'not-stated') expect(step?.value.standing ?? 'not-stated').toBe('not-stated');
-              else expect(step!.value).toEqual({ standing: expected.standing, usd: expected.usd, maxUsd: expected.maxUsd, qualifier: expected.qualifier, bareDollar: expected.bareDollar, converted: expected.converted, latest: expected.latest, lowerBound: expected.lowerBound });
+              else expect(step!.value).toEqual({ standing: expected.standing, usd: expected.usd, maxUsd: expected.maxUsd, qualifier: expected.qualifier, bareDollar: expected.bareDollar, converted: expected.converted, latest: expected.latest, latestOpen: latestOf(expected.openEntries), lowerBound: expected.lowerBound });
             });
             const sum = combineValues(values);
             const step = combined.find((s) => s.from <= d && d <= s.to);

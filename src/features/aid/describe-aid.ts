@@ -2,7 +2,7 @@ import type { Column } from '../../components/DataTable';
 import type { CsvCell } from '../../components/export-spec';
 import type { AidRecord, AidType, ExchangeRates, Source } from '../../data/schema';
 import type { AidCell, AidQuestion } from '../../model/aid';
-import { STANDING_KEY, STANDING_NAMES, approximate, bareDollarNote, countingWords, dayOrNull, entryWords, everyValueBare, itemText, measured, rangeWords, valueWords, word } from '../../model/aid-words';
+import { STANDING_KEY, STANDING_NAMES, approximate, countingWords, signNotes, dayOrNull, entryWords, everyValueBare, itemText, measured, rangeWords, valueWords, word } from '../../model/aid-words';
 import { listInWords } from '../../model/dataset-model';
 import { sourcesLine } from '../../model/describe-filters';
 import { describeDateBasis, formatInteger, formatRecordDate } from '../../model/format';
@@ -72,13 +72,7 @@ export function aidSubtitle(input: Pick<AidDescribeInput, 'question' | 'window' 
 
 /** The notes under the chart: the signs on its face, each said once, and what per person and % of GDP are worked out from. */
 export function aidNotes(input: AidDescribeInput, onScreen: boolean): string[] {
-  const shown = input.cells.filter((c) => c.standing !== 'not-stated');
-  const notes: string[] = [];
-  const converted = shown.some((c) => c.converted);
-  if (shown.some((c) => approximate(c))) notes.push(`~ nearly or about, as the source words it${converted ? ', or converted from the donor’s own dollar' : ''}.`);
-  if (shown.some((c) => c.bareDollar)) notes.push(bareDollarNote(input.reading, input.rates, input.cells, input.names, onScreen));
-  if (input.measure !== 'usd') notes.push(`Worked out over 2022 ${input.measure === 'per-capita' ? 'population' : 'GDP'} (World Bank, three significant figures), from the amounts the sources state.`);
-  return notes;
+  return signNotes({ values: input.cells, reading: input.reading, rates: input.rates, names: input.names, measure: input.measure }, onScreen);
 }
 
 /**

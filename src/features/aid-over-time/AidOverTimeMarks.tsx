@@ -1,0 +1,108 @@
+import type { ChartTheme } from '../../components/theme';
+import type { MarkNavigation } from '../../components/use-mark-navigation';
+import type { LineKind, PlacedStatement, TrendLayout } from './compute-aid-over-time';
+
+/** Props of the marks of aid stated over time. */
+export interface AidOverTimeMarksProps {
+  layout: TrendLayout;
+  theme: ChartTheme;
+  /** The country under the pointer anywhere on the page; others are dimmed. */
+  highlighted: readonly string[];
+  /** Each mark's accessible name. */
+  markLabel: (mark: PlacedStatement) => string;
+  /** Makes the statements hover and keyboard targets on screen; absent in exported images. */
+  navigation?: MarkNavigation<PlacedStatement>;
+}
+
+/** Draws the panels, lines, bands and statements as SVG. Computes nothing. */
+export function AidOverTimeMarks({ layout, theme, highlighted, markLabel, navigation }: AidOverTimeMarksProps) {
+  const colour = (kind: LineKind) => (kind === 'total' ? theme.text : theme.aid[kind]);
+  const dim = (country: string) => (highlighted.length && !highlighted.includes(country) ? 0.28 : 1);
+  const halo = { stroke: theme.background, strokeWidth: 3, strokeLinejoin: 'round', paintOrder: 'stroke' } as const;
+  const first = layout.panels[0];
+  return (
+    <g fontFamily={theme.fontFamily} fontSize={12}>
+      {layout.panels.map((panel) => (
+        <g key={panel.country} opacity={dim(panel.country)}>
+          <text x={first ? first.plot.x : 0} y={panel.y + 12} fill={theme.text} fontWeight={600}>
+            {panel.name}
+          </text>
+          {panel.yTicks.map((t) => (
+            <g key={t.label}>
+              <line x1={panel.plot.x} x2={panel.plot.x + panel.plot.width} y1={t.y} y2={t.y} stroke={theme.grid} />
+              <text x={panel.plot.x - 6} y={t.y} dy="0.35em" textAnchor="end" fill={theme.textMuted} fontSize={11}>
+                {t.label}
+              </text>
+            </g>
+          ))}
+          {panel.lines.map((line) => (
+            <g key={line.key}>
+              {line.band && <path d={line.band} fill={colour(line.kind)} fillOpacity={0.16} />}
+              {line.dashed && <path d={line.dashed} fill="none" stroke={colour(line.kind)} strokeWidth={2} strokeDasharray="4 3" />}
+              {line.solid && <path d={line.solid} fill="none" stroke={colour(line.kind)} strokeWidth={2.5} />}
+            </g>
+          ))}
+          {panel.statements.map((mark) => (
+            <g key={mark.key} fill={colour(mark.line)}>
+              {mark.width === 0 ? (
+                <circle cx={mark.x} cy={mark.y} r={navigation?.activeKey === mark.key ? 5 : 3.5} stroke={theme.background} strokeWidth={1} />
+              ) : (
+                <rect x={mark.x} y={mark.y - 2.5} width={mark.width} height={5} rx={1.5} stroke={theme.background} strokeWidth={navigation?.activeKey === mark.key ? 0 : 1} />
+              )}
+              {mark.open && <path d={`M${mark.x + mark.width},${mark.y - 5}l6,5l-6,5z`} />}
+            </g>
+          ))}
+          {panel.lines.map(
+            (line) =>
+              line.end && (
+                <g key={`end-${line.key}`}>
+                  <text x={line.end.x} y={line.end.y} dy="0.35em" textAnchor={line.end.anchor} fill={theme.text} fontWeight={600} {...halo}>
+                    {line.end.label}
+                  </text>
+                  {line.end.date && (
+                    <text x={line.end.x} y={line.end.y + 13} dy="0.35em" textAnchor={line.end.anchor} fill={theme.textMuted} fontSize={11} {...halo}>
+                      {line.end.date}
+                    </text>
+                  )}
+                </g>
+              ),
+          )}
+        </g>
+      ))}
+      <g transform={`translate(0,${layout.axisY})`}>
+        {first && <line x1={first.plot.x} x2={first.plot.x + first.plot.width} stroke={theme.axis} />}
+        {layout.xTicks.map((t, i) => (
+          <g key={`tick-${i}`} transform={`translate(${t.x},0)`}>
+            <line y2={4} stroke={theme.axis} />
+            <text y={16} textAnchor="middle" fill={theme.textMuted} fontSize={11}>
+              {t.label}
+            </text>
+          </g>
+        ))}
+      </g>
+      {navigation &&
+        layout.marks.map((mark) => (
+          <rect
+            key={`hit-${mark.key}`}
+            ref={navigation.targetRef(mark.key)}
+            className="chart-target"
+            x={mark.x - 8}
+            y={mark.y - 8}
+            width={Math.max(16, mark.width + 16)}
+            height={16}
+            fill="transparent"
+            tabIndex={navigation.tabKey === mark.key ? 0 : -1}
+            role="img"
+            aria-label={markLabel(mark)}
+            aria-describedby={navigation.activeKey === mark.key ? navigation.tooltipId : undefined}
+            onPointerEnter={(e) => navigation.onPointerEnter(mark, e)}
+            onPointerLeave={navigation.onPointerLeave}
+            onFocus={(e) => navigation.onFocus(mark, e)}
+            onBlur={navigation.onBlur}
+            onKeyDown={(e) => navigation.onKeyDown(mark, e)}
+            onClick={() => navigation.onClick(mark)}
+          />
+        ))}
+    </g>
+  );
+}

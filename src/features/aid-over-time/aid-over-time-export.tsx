@@ -1,0 +1,34 @@
+import type { ExportSpec } from '../../components/export-spec';
+import type { DatasetModel, ResolvedFilters } from '../../model/dataset-model';
+import { describeFilters } from '../../model/describe-filters';
+import { AidOverTimeMarks } from './AidOverTimeMarks';
+import { computeTrend } from './compute-aid-over-time';
+import { MODE_NAMES, TREND_CSV_COLUMNS, describeTrend, trendLegend, trendMarkLabel, trendTable, type TrendDescribeInput } from './describe-aid-over-time';
+
+/** How to export the view under the current filters: the same lines, layout and sentences as the screen. */
+export function buildTrendExport(input: { model: DatasetModel; filters: ResolvedFilters; describeInput: TrendDescribeInput }): ExportSpec {
+  const { model, filters, describeInput } = input;
+  // An image has no controls: its notes name no switch.
+  const description = describeTrend(describeInput, false);
+  const countries = filters.countries.map((code) => ({ code, name: model.countryNames.get(code) ?? code }));
+  const filterLine = `${describeFilters(model, filters, { types: true, measure: true }).join(' · ')} · ${MODE_NAMES[describeInput.mode]}`;
+  return {
+    stem: 'aid-over-time',
+    title: description.title,
+    subtitle: description.subtitle,
+    filters: [filterLine],
+    legend: (theme) => trendLegend(describeInput, theme),
+    chart: (width, theme) => {
+      const selection = describeInput.selection;
+      if (!selection) return { width, height: 0, marks: <g /> };
+      const layout = computeTrend({ selection, countries, measure: filters.measure, indicators: model.indicators, scale: describeInput.scale, width, daggerOnce: description.daggerOnce });
+      return { width, height: layout.height, marks: <AidOverTimeMarks layout={layout} theme={theme} highlighted={[]} markLabel={(m) => trendMarkLabel(m, describeInput)} /> };
+    },
+    notes: description.notes,
+    sources: description.sources,
+    description: description.inWords,
+    empty: description.empty,
+    csv: { columns: [...TREND_CSV_COLUMNS], rows: trendTable(describeInput).csv },
+    fileParts: { countries: filters.countries, from: filters.fromIso, to: filters.toIso },
+  };
+}
