@@ -5,7 +5,14 @@ const VIEWS = [
   { name: /Aid/, stem: 'aid-by-country', title: 'Aid to Ukraine by country and type' },
   { name: /Oil/, stem: 'oil-releases', title: 'Oil released from emergency stocks' },
   { name: /Milestones/i, stem: 'partnership-milestones', title: 'Partnership milestones' },
+  { name: /Stated aid over time/, stem: 'aid-over-time', title: 'Stated aid over time' },
 ] as const;
+
+/** The sentence an image's subtitle says in place of the filters, for the views that have one. */
+const SUBTITLES: Record<string, string> = {
+  'aid-by-country': 'What the sources state each country had committed to Ukraine by 31 Dec 2022',
+  'aid-over-time': 'How the aid each country’s sources state built up, from 1 Jan 2022 to 31 Dec 2022',
+};
 
 // Any uncaught error in the page fails the test that caused it.
 test.beforeEach(({ page }) => {
@@ -105,7 +112,7 @@ for (const view of VIEWS) {
     expect(parsed.root).toBe('svg');
     expect(parsed.text).toContain(view.title);
     // The aid chart's subtitle is a sentence of what it answers (totals by To, by default); the others still list their filters.
-    expect(parsed.text).toContain(view.stem === 'aid-by-country' ? 'What the sources state each country had committed to Ukraine by 31 Dec 2022' : 'Countries: Japan, South Korea and Australia');
+    expect(parsed.text).toContain(SUBTITLES[view.stem] ?? 'Countries: Japan, South Korea and Australia');
     expect(parsed.text).toContain('NATO’s Indo-Pacific partners and Ukraine');
     expect(parsed.text).toMatch(/Sources: /);
     expect(markup).not.toMatch(/<script|\son\w+=|javascript:|href="http|class="/i);
