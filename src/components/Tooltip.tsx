@@ -17,7 +17,8 @@ export function Tooltip({ id, x, y, boxWidth, children }: { id: string; x: numbe
     element.style.top = `${below}px`;
     const box = element.getBoundingClientRect();
     const fitsAbove = box.top - (box.height + 22) >= 0;
-    setTop(box.bottom > window.innerHeight && fitsAbove ? y - box.height - 8 : below);
+    // Above only as far as the chart's own top: never over its title and controls.
+    setTop(box.bottom > window.innerHeight && fitsAbove ? Math.max(0, y - box.height - 8) : below);
   }, [x, y, children]);
   return (
     <div id={id} ref={ref} role="tooltip" className="tooltip" style={{ left, top, width }}>

@@ -144,12 +144,12 @@ export function countingWords(cell: AidCell, question: AidQuestion, window: DayW
   const lines: string[] = [];
   const latest = cell.latest ? entryDate(cell.latest) : null;
   if (cell.lowerBound.includes('later') && latest) {
-    lines.push(to ? `Nothing is stated between ${latest} and ${to}: aid the sources do not report may have come.` : `Nothing later is stated: aid the sources do not report may have come since ${latest}.`);
+    lines.push(to ? `Nothing is stated between ${latest} and ${to}: more may have come.` : `Nothing is stated after ${latest}: more may have come.`);
   }
-  if (cell.lowerBound.includes('package')) lines.push('It ends on a package, not a running total: aid the sources do not report may come beside it.');
+  if (cell.lowerBound.includes('package')) lines.push('It ends on a package, not a running total: other aid may come beside it.');
   const kind = cell.lowerBound.includes('subtype') ? cell.entries.findLast((e) => e.basis === 'total')?.record.subtype : undefined;
   if (kind) lines.push(`The running total behind it is of ${kind.replace(/-and-/g, ' and ')} aid alone.`);
-  if (cell.lowerBound.includes('start') && from) lines.push(`No running total is stated for the day before ${from}: aid the sources do not report may fall within the dates too.`);
+  if (cell.lowerBound.includes('start') && from) lines.push(`No running total is stated for the day before ${from}: other aid may fall within the dates.`);
   if (cell.standing === 'stated') lines.push(question === 'as-of' ? 'A running total of the whole type, stated for these dates.' : 'Running totals of the whole type bound both ends of the dates.');
   if (cell.standing === 'range') {
     lines.push(`${formatUsdWorked(cell.usd)} is certainly within the dates; up to ${word(cell)}${formatUsdWorked(cell.maxUsd - cell.usd)} more may be: the sources do not date a running total’s growth.`);

@@ -85,7 +85,7 @@ describe('AidChart', () => {
     expect(tooltip).toHaveTextContent('17 Apr 2022, running total as of: $141.9 million†');
     expect(tooltip).toHaveTextContent('Jul 2024, announced: almost AU$250 million (US$167 million)');
     expect(tooltip).toHaveTextContent('“As of April 17, Australia’s military aid to Ukraine totals $141.9 million” — Lynch, East-West Center (APB Series)');
-    expect(tooltip).toHaveTextContent('Nothing later is stated: aid the sources do not report may have come since Jul 2024.');
+    expect(tooltip).toHaveTextContent('Nothing is stated after Jul 2024: more may have come.');
     expect(tooltip).toHaveTextContent('It ends on a package, not a running total');
     // How each date was read, and every quote of a statement: the summit report calls the package
     // both "the world’s largest" and "Australia’s largest single package".
