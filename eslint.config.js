@@ -15,7 +15,7 @@ const SRC = resolve(dirname(fileURLToPath(import.meta.url)), 'src');
 const LAYERS = {
   data: { values: ['data'], why: 'the data layer stands on nothing of the app' },
   model: { values: ['model'], types: ['data'], why: 'the model is pure functions over the data’s types' },
-  stores: { values: ['data', 'model', 'stores', 'app/model-context'], why: 'a store holds client state over the model' },
+  stores: { values: ['data', 'model', 'stores'], why: 'a store holds client state over the model' },
   components: { values: ['data', 'model', 'components'], why: 'shared components take what they show as props' },
   // compute-<view>.ts and describe-<view>.ts of a feature: pure functions of data and size.
   pure: {
@@ -23,7 +23,7 @@ const LAYERS = {
     why: 'a compute or describe file is pure: it reads no store and no context',
   },
   features: {
-    values: ['data', 'model', 'stores', 'components', 'features/export', 'app/model-context'],
+    values: ['data', 'model', 'stores', 'components', 'features/export'],
     why: 'a feature never imports another feature',
   },
   app: { values: ['data', 'model', 'stores', 'components', 'features', 'app'], why: '' },

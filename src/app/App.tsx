@@ -1,8 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { Suspense, lazy, useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ExportRegistryContext, type ExportRegistry, type ExportSpec } from '../components/export-spec';
-import { ModelContext } from './model-context';
 import { AidChart } from '../features/aid/AidChart';
 import { DatasetControls } from '../features/dataset/DatasetControls';
 import { BUNDLED_TEXT, describeDataset } from '../features/dataset/describe-dataset';
@@ -13,9 +11,9 @@ import { ExportActions } from '../features/export/ExportActions';
 import { HeaderActions } from '../features/export/HeaderActions';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { OilChart } from '../features/oil/OilChart';
-import { datasetQueryOptions } from '../data/load';
-import { buildModel, type DatasetModel } from '../model/dataset-model';
+import type { DatasetModel } from '../model/dataset-model';
 import { toLoadFailure, useDatasetStore, writeDataParam } from '../stores/dataset-store';
+import { ModelContext, useModelQuery } from '../stores/use-model';
 import { useUrlSync } from '../stores/use-url-sync';
 import { Notices } from './Notices';
 import { useReconcileCountries } from './use-reconcile-countries';
@@ -68,9 +66,8 @@ export function App() {
   const [registry] = useState<ExportRegistry>(() => new Map());
   useRestoreKept();
   const active = useDatasetStore((s) => s.active);
-  const restoring = useDatasetStore((s) => s.restoring);
-  const query = useQuery({ ...datasetQueryOptions(active, buildModel), enabled: !restoring });
-  const loaded = useMemo(() => (query.data ? buildModel(query.data) : undefined), [query.data]);
+  const query = useModelQuery();
+  const loaded = query.data;
   // The views are drawn in a transition: React renders them a few milliseconds at a time and lets
   // the browser in between. Drawn at once when the data arrived, they were the load's longest task;
   // at 4× CPU slowdown the longest task after the data arrives went from a median of 367 ms to 150

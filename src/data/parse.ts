@@ -78,26 +78,21 @@ export function validateOffThread(body: Body, origin: string): Promise<void> {
 }
 
 /**
- * Parses dataset text here while the validator checks the same data, so the two costs overlap;
- * `prepare` (building the indexes) runs on the parsed data meanwhile too. The data is returned only
- * once the validator has passed it. Without workers the text is validated here. Every failure is a
- * DatasetError naming `origin`.
+ * Parses dataset text here while the validator checks the same data, so the two costs overlap.
+ * The data is returned only once the validator has passed it. Without workers the text is
+ * validated here. Every failure is a DatasetError naming `origin`.
  */
-export async function parseWhileValidating(text: string, origin: string, verdict: Promise<void> | null, prepare?: (data: Dataset) => void): Promise<Dataset> {
+export async function parseWhileValidating(text: string, origin: string, verdict: Promise<void> | null): Promise<Dataset> {
   if (!verdict) {
     const { parseDatasetText } = await import('./validate');
-    const data = parseDatasetText(text, origin);
-    prepare?.(data);
-    return data;
+    return parseDatasetText(text, origin);
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
     performance.mark('dataset:parsed');
-    // Built before the verdict arrives; discarded if the data is refused.
-    prepare?.(parsed as Dataset);
   } catch {
-    // Not JSON, or data the indexes cannot be built from: the validator names the problem.
+    // Not JSON: the validator names the problem.
   }
   await verdict;
   return parsed as Dataset;

@@ -2,7 +2,7 @@ import { Suspense, lazy, useEffect, useEffectEvent, useMemo, useRef, useState, t
 import { useShallow } from 'zustand/react/shallow';
 import { isSpreadsheet, SPREADSHEET_TYPES } from '../../data/csv/csv-files';
 import { MAX_DATASET_BYTES } from '../../data/load';
-import { useModel } from '../../app/model-context';
+import { useModel } from '../../stores/use-model';
 import { useDatasetStore } from '../../stores/dataset-store';
 import { useFiltersStore } from '../../stores/filters-store';
 import { describeCounts } from './describe-dataset';

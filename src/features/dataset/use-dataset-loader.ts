@@ -2,7 +2,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { datasetQueryOptions, type DatasetSource } from '../../data/load';
 import type { Dataset } from '../../data/schema';
-import { buildModel } from '../../model/dataset-model';
 import { toLoadFailure, useDatasetStore, writeDataParam } from '../../stores/dataset-store';
 import { urlFiltersOf, useFiltersStore } from '../../stores/filters-store';
 import { parseFilterParams, serializeFilterParams } from '../../stores/url-state';
@@ -56,12 +55,12 @@ export function useDatasetActions(): DatasetActions {
         const { keepDataset } = await import('../../data/kept-dataset');
         const info = await keepDataset(name, text, viewBefore);
         const source: DatasetSource = { kind: 'kept', name, savedAt: info.savedAt };
-        queryClient.setQueryData(datasetQueryOptions(source, buildModel).queryKey, dataset);
+        queryClient.setQueryData(datasetQueryOptions(source).queryKey, dataset);
         useDatasetStore.getState().setKept(info);
         show(source);
       } catch (error) {
         const source: DatasetSource = { kind: 'file', name, file: new File([text], name, { type: 'application/json' }) };
-        queryClient.setQueryData(datasetQueryOptions(source, buildModel).queryKey, dataset);
+        queryClient.setQueryData(datasetQueryOptions(source).queryKey, dataset);
         show(source);
         const reason = error instanceof Error ? error.message : String(error);
         useFiltersStore.getState().addNotices([`${name} could not be kept in this browser (${reason}); after a reload the bundled data is shown.`]);
@@ -72,7 +71,7 @@ export function useDatasetActions(): DatasetActions {
       const store = useDatasetStore.getState();
       store.setLoading(source);
       try {
-        const dataset = await queryClient.fetchQuery(datasetQueryOptions(source, buildModel));
+        const dataset = await queryClient.fetchQuery(datasetQueryOptions(source));
         if (source.kind === 'file') await keepAndShow(source.name, await source.file.text(), dataset);
         else {
           show(source);
