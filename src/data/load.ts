@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DatasetError } from './errors';
-import { canValidateOffThread, parseWhileValidating, validateOffThread } from './parse';
+import { checkOffThread } from './parse';
 import type { Dataset } from './schema';
 
 /** The largest dataset file the dashboard reads, in bytes. */
@@ -44,17 +44,14 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
   if (declared > MAX_DATASET_BYTES) throw tooLarge(url, declared);
   const text = await response.text();
   if (text.length > MAX_DATASET_BYTES) throw tooLarge(url, text.length);
-  // The validator gets a copy of the text (fetching it twice costs more) and checks it while this
-  // thread parses it.
-  const verdict = canValidateOffThread() ? validateOffThread({ text }, url) : null;
-  return parseWhileValidating(text, url, verdict);
+  // The checker gets a copy of the text: fetching it twice costs more.
+  return checkOffThread({ text }, url);
 }
 
 /** Reads and validates a dataset from a file the user chose. */
 export async function readDatasetFile(file: File): Promise<Dataset> {
   if (file.size > MAX_DATASET_BYTES) throw tooLarge(file.name, file.size);
-  const verdict = canValidateOffThread() ? validateOffThread({ blob: file }, file.name) : null;
-  return parseWhileValidating(await file.text(), file.name, verdict);
+  return checkOffThread({ blob: file }, file.name);
 }
 
 /** Reads and validates the dataset kept in this browser. */
@@ -66,8 +63,7 @@ async function readKeptDataset(source: { name: string; savedAt: number }): Promi
   } catch (error) {
     throw new DatasetError(source.name, [{ path: '', message: error instanceof Error ? error.message : String(error) }]);
   }
-  const verdict = canValidateOffThread() ? validateOffThread({ text }, source.name) : null;
-  return parseWhileValidating(text, source.name, verdict);
+  return checkOffThread({ text }, source.name);
 }
 
 /** Loads a dataset from any source, marking its start and end on the page's performance timeline. */

@@ -3,6 +3,7 @@
 import { AID_TYPES, DATE_BASES, MILESTONE_CATEGORIES } from '../constants';
 import { MAX_PROBLEMS_SHOWN, type DatasetProblem } from '../errors';
 import { isPartialIsoDate } from '../calendar';
+import type { Dataset } from '../schema';
 import { parseDataset } from '../validate';
 import { FIELDS, missingFields, type ColumnMapping, type FieldName, type RecordKind } from './csv-fields';
 import type { Table } from './csv-table';
@@ -30,9 +31,9 @@ export interface FileFacts {
   known: readonly ResolvedCountry[];
 }
 
-/** A mapped spreadsheet: the dataset as JSON text, or the problems, each naming its row and column. */
+/** A mapped spreadsheet: the dataset the schema gave (and as JSON text, to keep), or the problems, each naming its row and column. */
 export type MappedResult =
-  | { ok: true; text: string; records: number; notes: string[] }
+  | { ok: true; dataset: Dataset; text: string; records: number; notes: string[] }
   | { ok: false; problems: DatasetProblem[]; total: number };
 
 const SCHEMA_FIELDS: Record<string, FieldName> = {
@@ -267,7 +268,7 @@ export function tableToDataset(table: Table, choices: MappingChoices, file: File
   const notes = unquotedSources
     ? [`${unquotedSources === 1 ? '1 row names a source but gives' : `${unquotedSources} rows name a source but give`} no quote; a source is kept only with a quote.`]
     : [];
-  return { ok: true, text: JSON.stringify(checked.data), records: records.length, notes };
+  return { ok: true, dataset: checked.data, text: JSON.stringify(checked.data), records: records.length, notes };
 }
 
 const RECORD_NOUN: Record<RecordKind, string> = { aid: 'aid records', oil: 'oil releases', milestones: 'milestones' };

@@ -166,8 +166,8 @@ export function DatasetControls() {
               setSpreadsheet(null);
               setFailure({ origin: name, message: `${name} was not loaded: ${message}`, problems: [{ path: '', message }], total: 1 });
             }}
-            onMapped={async (name, text, notes) => {
-              await actions.showMapped(name, text);
+            onMapped={async (name, mapped, notes) => {
+              await actions.showMapped(name, mapped);
               setSpreadsheet(null);
               useFiltersStore.getState().addNotices(notes);
             }}

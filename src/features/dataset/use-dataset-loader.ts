@@ -24,8 +24,8 @@ const currentView = () => serializeFilterParams(urlFiltersOf(useFiltersStore.get
 export interface DatasetActions {
   /** Loads a dataset through the query cache; a file's dataset is kept in this browser once valid. */
   load: (source: DatasetSource) => Promise<void>;
-  /** Shows a dataset made from a spreadsheet (already checked), keeping it in this browser. */
-  showMapped: (name: string, text: string) => Promise<void>;
+  /** Shows a dataset made from a spreadsheet (the schema's output, and as JSON text), keeping it in this browser. */
+  showMapped: (name: string, mapped: { dataset: Dataset; text: string }) => Promise<void>;
   /** The bundled dataset again, with the filters that were active before the first load. */
   back: () => void;
   /** Back to the bundled dataset, and the kept one deleted from this browser. */
@@ -98,7 +98,7 @@ export function useDatasetActions(): DatasetActions {
 
     return {
       load,
-      showMapped: (name, text) => keepAndShow(name, text, JSON.parse(text) as Dataset),
+      showMapped: (name, { dataset, text }) => keepAndShow(name, text, dataset),
       back,
       forget: async () => {
         // Cleared first, so going back does not write to the copy being deleted.
