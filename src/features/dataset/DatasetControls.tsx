@@ -5,9 +5,9 @@ import { MAX_DATASET_BYTES } from '../../data/load';
 import { useModel } from '../../stores/use-model';
 import { useDatasetStore } from '../../stores/dataset-store';
 import { useFiltersStore } from '../../stores/filters-store';
-import { describeCounts } from './describe-dataset';
+import { describeCounts, sourceName } from './describe-dataset';
 import { ProblemList } from './ProblemList';
-import { sourceName, useDatasetActions } from './use-dataset-loader';
+import { useDatasetActions } from './use-dataset-loader';
 import './dataset.css';
 
 // Reading a spreadsheet and mapping its columns is needed only once one is opened.

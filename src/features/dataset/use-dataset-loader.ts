@@ -5,11 +5,7 @@ import type { Dataset } from '../../data/schema';
 import { toLoadFailure, useDatasetStore, writeDataParam } from '../../stores/dataset-store';
 import { urlFiltersOf, useFiltersStore } from '../../stores/filters-store';
 import { parseFilterParams, serializeFilterParams } from '../../stores/url-state';
-
-/** The name a source goes by in messages. */
-export function sourceName(source: DatasetSource): string {
-  return source.kind === 'bundled' ? 'the bundled dataset' : source.kind === 'url' ? source.url : source.name;
-}
+import { sourceName } from './describe-dataset';
 
 /** Records whether the kept dataset is on screen, so a reload shows it again or not. */
 const markShown = (shown: boolean) =>
