@@ -16,28 +16,44 @@ const LIMITS = { id: 120, short: 300, text: 2000, quote: 4000 } as const;
 const quoted = (input: unknown) => (typeof input === 'number' && !Number.isFinite(input) ? String(input) : (JSON.stringify(input)?.slice(0, 80) ?? String(input)));
 
 // No trimming or other transforms: a file that passes is used exactly as it was parsed.
+/** What a value of the wrong type is told: that it is missing, or what it is not. */
+const notA = (what: string) => (iss: { input?: unknown }) => (iss.input === undefined ? 'is missing' : `${quoted(iss.input)} is not ${what}`);
+
+const KINDS: Record<string, string> = { array: 'a list', object: 'an object', boolean: 'true or false', string: 'text', number: 'a number' };
+
+/**
+ * The wording of the problems zod words itself: a missing field, a value that is not one of a list,
+ * a field the format does not have. Anything else keeps zod's own words.
+ */
+export function datasetIssueWording(issue: { code?: string; input?: unknown; expected?: string; values?: readonly unknown[]; keys?: readonly string[] }): string | undefined {
+  if (issue.code === 'invalid_type') return issue.input === undefined ? 'is missing' : `${quoted(issue.input)} is not ${KINDS[issue.expected ?? ''] ?? issue.expected}`;
+  if (issue.code === 'invalid_value' && issue.values) return `${quoted(issue.input)} is not one of ${issue.values.map(String).join(', ')}`;
+  if (issue.code === 'unrecognized_keys' && issue.keys) return `has ${issue.keys.length === 1 ? 'a field' : 'fields'} the format does not know: ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  return undefined;
+}
+
 const text = (max: number) =>
   z
-    .string({ error: (iss) => `${quoted(iss.input)} is not text` })
+    .string({ error: notA('text') })
     .max(max, { error: `is longer than ${max} characters` })
     .regex(/\S/, { error: 'must not be empty or blank' });
 
 const id = z
-  .string({ error: (iss) => `${quoted(iss.input)} is not an id` })
+  .string({ error: notA('an id') })
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, {
     error: (iss) => `${quoted(iss.input)} is not an id (letters, digits, . _ : - only)`,
   })
   .max(LIMITS.id, { error: `is longer than ${LIMITS.id} characters` });
 
 const countryCode = z
-  .string({ error: (iss) => `${quoted(iss.input)} is not a country code` })
+  .string({ error: notA('a country code') })
   .regex(/^[A-Z]{2}$/, { error: (iss) => `${quoted(iss.input)} is not a two-letter country code` });
 
 const partialDate = z
-  .string({ error: (iss) => `${quoted(iss.input)} is not a date` })
+  .string({ error: notA('a date') })
   .refine((v) => isPartialIsoDate(v), { error: (iss) => `${quoted(iss.input)} is not a date` });
 
-const number = () => z.number({ error: (iss) => `${quoted(iss.input)} is not a number` });
+const number = () => z.number({ error: notA('a number') });
 
 const year = () => number().int({ error: (iss) => `${quoted(iss.input)} is not a year` });
 

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { DatasetError, MAX_PROBLEMS_SHOWN, formatPath, type DatasetProblem } from './errors';
-import { DatasetSchema, type Dataset } from './schema';
+import { DatasetSchema, datasetIssueWording, type Dataset } from './schema';
 
 export { DatasetError, MAX_PROBLEMS_SHOWN, formatPath, type DatasetProblem };
 
@@ -19,7 +19,7 @@ const CompiledDatasetSchema = z.compile(DatasetSchema);
 export function parseDataset(raw: unknown): ParseResult {
   let result;
   try {
-    result = CompiledDatasetSchema.safeParse(raw, { reportInput: false });
+    result = CompiledDatasetSchema.safeParse(raw, { reportInput: false, error: datasetIssueWording });
   } catch (error) {
     // A pathological value (a getter that throws, a cyclic proxy) must still end as a message.
     return { ok: false, problems: [{ path: '', message: `could not be checked (${String(error)})` }], total: 1 };
