@@ -1,76 +1,75 @@
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
+import boundaries from 'eslint-plugin-boundaries';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const SRC = resolve(dirname(fileURLToPath(import.meta.url)), 'src');
+const ROOT = dirname(fileURLToPath(import.meta.url));
 
 /**
- * The folders of src/ and what each may import, so that imports flow one way: data → model →
- * stores → components → features → app. `types` may be imported with `import type` only. A feature
- * may import its own folder and export (a service every view uses), never another feature.
+ * The layers of src/, by folder. Imports flow one way: the shared layers (data → model → stores,
+ * and components) → features → app → the entry files. A feature never imports another feature
+ * (but for export, the service every view uses).
  */
-const LAYERS = {
-  data: { values: ['data'], why: 'the data layer stands on nothing of the app' },
-  model: { values: ['model'], types: ['data'], why: 'the model is pure functions over the data’s types' },
-  stores: { values: ['data', 'model', 'stores', 'app/model-context'], why: 'a store holds client state over the model' },
-  components: { values: ['data', 'model', 'components'], why: 'shared components take what they show as props' },
-  // compute-<view>.ts and describe-<view>.ts of a feature: pure functions of data and size.
-  pure: {
-    values: ['data', 'model', 'components', 'features/export'],
-    why: 'a compute or describe file is pure: it reads no store and no context',
-  },
-  features: {
-    values: ['data', 'model', 'stores', 'components', 'features/export', 'app/model-context'],
-    why: 'a feature never imports another feature',
-  },
-  app: { values: ['data', 'model', 'stores', 'components', 'features', 'app'], why: '' },
-  main: { values: ['data', 'model', 'stores', 'components', 'features', 'app'], why: '' },
-};
+const ELEMENTS = [
+  { type: 'data', pattern: 'src/data', partialMatch: false },
+  { type: 'model', pattern: 'src/model', partialMatch: false },
+  { type: 'stores', pattern: 'src/stores', partialMatch: false },
+  { type: 'components', pattern: 'src/components', partialMatch: false },
+  { type: 'feature', pattern: 'src/features/*', capture: ['feature'], partialMatch: false },
+  { type: 'app', pattern: 'src/app', partialMatch: false },
+];
+
+const FILES = [
+  /** A compute-<view>.ts or describe-<view>.ts file, at any depth: pure functions of data and size. */
+  { category: 'pure', pattern: ['src/**/compute-*.{ts,tsx}', 'src/**/describe-*.{ts,tsx}'] },
+  /** The pages' entry files (main.tsx, embed-main.tsx), which start the app. */
+  { category: 'entry', pattern: 'src/*.{ts,tsx}' },
+];
+
+const element = (types) => ({ element: { types: { anyOf: [types].flat() } } });
+const packages = (source) => ({ module: { origin: 'external', source } });
+/** D3 modules do the math; nothing else of them is needed below the features. */
+const D3 = packages('d3-*');
 
 /**
- * Where a file of src/ stands: its layer, the place an import of it names ("features/aid",
- * "app/model-context"), and whether it is a feature's compute or describe file.
+ * What each layer may import, every specifier counted (packages and Node's modules too). A first
+ * policy refuses everything with the layer's reason; the ones after it allow what the layer
+ * stands on. The last policy that matches decides.
  */
-function placeOf(file) {
-  const parts = relative(SRC, file).split(sep);
-  if (parts[0] === '..' || parts.length === 0) return null;
-  if (parts.length === 1) return { layer: 'main', place: 'main' };
-  const [layer, second] = parts;
-  if (!(layer in LAYERS)) return null;
-  if (layer === 'features') return { layer, place: `features/${second}`, pure: parts.length === 3 && /^(compute|describe)-/.test(parts[2]) };
-  if (layer === 'app') return { layer, place: `app/${second.replace(/\.[jt]sx?$/, '')}` };
-  return { layer, place: layer };
+function layer(type, why, allowed, typesOnly = []) {
+  const from = type === 'entry' ? { file: { categories: 'entry' } } : element(type);
+  const name = type === 'feature' ? 'src/features/{{from.captured.feature}}' : type === 'entry' ? '{{from.internalPath}}' : `src/${type}`;
+  return [
+    { from, disallow: { to: { module: { origin: '*' } } }, message: `${name} may not import {{dependency.source}}: ${why}.` },
+    ...allowed.map((to) => ({ from, allow: { to } })),
+    ...typesOnly.map((to) => ({ from, allow: { to, dependency: { kind: 'type' } } })),
+  ];
 }
 
-const allows = (list, to) => (list ?? []).some((entry) => entry === to.layer || entry === to.place);
-
-const layersRule = {
-  meta: { type: 'problem', schema: [], docs: { description: 'Imports between the folders of src/ flow one way.' } },
-  create(context) {
-    const from = placeOf(context.filename);
-    if (!from) return {};
-    const check = (node, source, typeOnly) => {
-      if (typeof source !== 'string' || !source.startsWith('.')) return;
-      const to = placeOf(resolve(dirname(context.filename), source));
-      if (!to || to.place === from.place) return;
-      const rules = LAYERS[from.pure ? 'pure' : from.layer];
-      if (allows(rules.values, to) || (typeOnly && allows(rules.types, to))) return;
-      const typesOnly = allows(rules.types, to) ? ` (types only, with import type)` : '';
-      context.report({ node, message: `src/${from.place} may not import src/${to.place}${typesOnly}: ${rules.why}.` });
-    };
-    const typeOnlyImport = (node) =>
-      node.importKind === 'type' || (node.specifiers.length > 0 && node.specifiers.every((s) => s.importKind === 'type'));
-    return {
-      ImportDeclaration: (node) => check(node.source, node.source.value, typeOnlyImport(node)),
-      ExportNamedDeclaration: (node) => node.source && check(node.source, node.source.value, node.exportKind === 'type'),
-      ExportAllDeclaration: (node) => check(node.source, node.source.value, node.exportKind === 'type'),
-      ImportExpression: (node) => node.source.type === 'Literal' && check(node.source, node.source.value, false),
-    };
+const POLICIES = [
+  ...layer('data', 'the data layer stands on nothing of the app', [element('data'), packages(['zod', 'papaparse', 'idb-keyval', '@tanstack/react-query'])]),
+  ...layer('model', 'the model is pure functions over the data’s types (import type)', [element('model'), D3], [element('data')]),
+  ...layer('stores', 'a store holds client state over the model', [element(['data', 'model', 'stores']), packages(['react', 'zustand', '@tanstack/react-query', 'zod'])]),
+  ...layer('components', 'shared components take what they show as props', [element(['data', 'model', 'components']), packages('react'), D3]),
+  ...layer('feature', 'a feature stands on its own folder, export and the shared layers, never on another feature or the app', [
+    element(['data', 'model', 'stores', 'components']),
+    { element: { types: { anyOf: ['feature'] }, captured: { feature: '{{from.captured.feature}}' } } },
+    { element: { types: { anyOf: ['feature'] }, captured: { feature: 'export' } } },
+    { module: { origin: 'external' } },
+  ]),
+  ...layer('app', 'the app stands on the features and the shared layers', [element(['data', 'model', 'stores', 'components', 'feature', 'app']), { module: { origin: 'external' } }]),
+  ...layer('entry', 'an entry file starts the app', [element(['data', 'stores', 'app']), { module: { origin: 'external' } }]),
+  // After the layers: a compute or describe file, wherever it is, reads no store, context or React.
+  {
+    from: { file: { categories: 'pure' } },
+    disallow: { to: [element(['stores', 'app']), { module: { origin: ['external', 'core'] } }] },
+    message: 'a compute or describe file is pure: it reads no store, no context and no React ({{dependency.source}}).',
   },
-};
+  { from: { file: { categories: 'pure' } }, allow: { to: D3 } },
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'bench/out', 'src/**/*.generated.js'] },
@@ -96,8 +95,22 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    plugins: { src: { rules: { layers: layersRule } } },
-    rules: { 'src/layers': 'error' },
+    plugins: { boundaries },
+    settings: {
+      'boundaries/root-path': ROOT,
+      'boundaries/include': ['src/**/*'],
+      'boundaries/ignore': ['src/**/*.d.ts'],
+      'boundaries/elements': ELEMENTS,
+      'boundaries/files': FILES,
+      'boundaries/dependency-nodes': ['import', 'export', 'dynamic-import'],
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
+    },
+    rules: {
+      'boundaries/dependencies': ['error', { default: 'disallow', checkAllOrigins: true, policies: POLICIES }],
+      // Every file of src/ belongs to a layer, and every import to a file or a package.
+      'boundaries/no-unknown-files': 'error',
+      'boundaries/no-unknown-dependencies': 'error',
+    },
   },
   {
     files: ['**/*.js', '**/*.mjs'],

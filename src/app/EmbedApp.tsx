@@ -1,16 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
-import { Suspense, lazy, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, lazy, useContext, useEffect, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ExportRegistryContext, type ExportRegistry, type ExportSpec } from '../components/export-spec';
-import { ModelContext } from './model-context';
 import { AidChart } from '../features/aid/AidChart';
 import { EMBED_HEIGHT_MESSAGE, dashboardUrl } from '../features/export/embed-link';
 import { ExportActions } from '../features/export/ExportActions';
 import { OilChart } from '../features/oil/OilChart';
-import { datasetQueryOptions } from '../data/load';
-import { buildModel } from '../model/dataset-model';
-import { useDatasetStore } from '../stores/dataset-store';
 import { useFiltersStore } from '../stores/filters-store';
+import { ModelContext, useModelQuery } from '../stores/use-model';
 import { DASHBOARD_NAME } from './App';
 import { useReconcileCountries } from './use-reconcile-countries';
 
@@ -67,9 +63,8 @@ function usePostHeight() {
 export function EmbedApp({ view }: { view: EmbedView }) {
   usePostHeight();
   const [registry] = useState<ExportRegistry>(() => new Map());
-  const active = useDatasetStore((s) => s.active);
-  const query = useQuery(datasetQueryOptions(active, buildModel));
-  const model = useMemo(() => (query.data ? buildModel(query.data) : undefined), [query.data]);
+  const query = useModelQuery();
+  const model = query.data;
   useReconcileCountries(model);
   const back = dashboardUrl(window.location.href);
 

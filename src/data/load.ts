@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DatasetError } from './errors';
-import { canValidateOffThread, parseWhileValidating, validateOffThread } from './parse';
+import { checkOffThread } from './parse';
 import type { Dataset } from './schema';
 
 /** The largest dataset file the dashboard reads, in bytes. */
@@ -25,11 +25,8 @@ function tooLarge(origin: string, bytes: number): DatasetError {
   ]);
 }
 
-/** Work to do on a dataset while it is being validated (the app builds its indexes: `buildModel`). */
-export type Prepare = (data: Dataset) => void;
-
 /** Fetches and validates a dataset from a URL; every failure is a DatasetError that names the URL. */
-export async function fetchDataset(url: string, signal?: AbortSignal, prepare?: Prepare): Promise<Dataset> {
+export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
   let response: Response;
   try {
     response = await fetch(url, { signal, credentials: 'same-origin' });
@@ -47,21 +44,18 @@ export async function fetchDataset(url: string, signal?: AbortSignal, prepare?: 
   if (declared > MAX_DATASET_BYTES) throw tooLarge(url, declared);
   const text = await response.text();
   if (text.length > MAX_DATASET_BYTES) throw tooLarge(url, text.length);
-  // The validator gets a copy of the text (fetching it twice costs more) and checks it while this
-  // thread parses it.
-  const verdict = canValidateOffThread() ? validateOffThread({ text }, url) : null;
-  return parseWhileValidating(text, url, verdict, prepare);
+  // The checker gets a copy of the text: fetching it twice costs more.
+  return checkOffThread({ text }, url);
 }
 
 /** Reads and validates a dataset from a file the user chose. */
-export async function readDatasetFile(file: File, prepare?: Prepare): Promise<Dataset> {
+export async function readDatasetFile(file: File): Promise<Dataset> {
   if (file.size > MAX_DATASET_BYTES) throw tooLarge(file.name, file.size);
-  const verdict = canValidateOffThread() ? validateOffThread({ blob: file }, file.name) : null;
-  return parseWhileValidating(await file.text(), file.name, verdict, prepare);
+  return checkOffThread({ blob: file }, file.name);
 }
 
 /** Reads and validates the dataset kept in this browser. */
-async function readKeptDataset(source: { name: string; savedAt: number }, prepare?: Prepare): Promise<Dataset> {
+async function readKeptDataset(source: { name: string; savedAt: number }): Promise<Dataset> {
   let text: string;
   try {
     const { readKeptText } = await import('./kept-dataset');
@@ -69,28 +63,27 @@ async function readKeptDataset(source: { name: string; savedAt: number }, prepar
   } catch (error) {
     throw new DatasetError(source.name, [{ path: '', message: error instanceof Error ? error.message : String(error) }]);
   }
-  const verdict = canValidateOffThread() ? validateOffThread({ text }, source.name) : null;
-  return parseWhileValidating(text, source.name, verdict, prepare);
+  return checkOffThread({ text }, source.name);
 }
 
 /** Loads a dataset from any source, marking its start and end on the page's performance timeline. */
-export async function loadDataset(source: DatasetSource, signal?: AbortSignal, prepare?: Prepare): Promise<Dataset> {
+export async function loadDataset(source: DatasetSource, signal?: AbortSignal): Promise<Dataset> {
   performance.mark('dataset:load-start');
-  const dataset = await loadFrom(source, signal, prepare);
+  const dataset = await loadFrom(source, signal);
   performance.mark('dataset:validated');
   return dataset;
 }
 
-function loadFrom(source: DatasetSource, signal?: AbortSignal, prepare?: Prepare): Promise<Dataset> {
+function loadFrom(source: DatasetSource, signal?: AbortSignal): Promise<Dataset> {
   switch (source.kind) {
     case 'bundled':
-      return fetchDataset(BUNDLED_DATASET_URL, signal, prepare);
+      return fetchDataset(BUNDLED_DATASET_URL, signal);
     case 'url':
-      return fetchDataset(source.url, signal, prepare);
+      return fetchDataset(source.url, signal);
     case 'file':
-      return readDatasetFile(source.file, prepare);
+      return readDatasetFile(source.file);
     case 'kept':
-      return readKeptDataset(source, prepare);
+      return readKeptDataset(source);
   }
 }
 
@@ -108,13 +101,18 @@ export function sourceKey(source: DatasetSource): string[] {
   }
 }
 
-/** Query options for a dataset: loaded once and kept for the session; a failure is shown with a retry button, not retried silently. */
-export function datasetQueryOptions(source: DatasetSource, prepare?: Prepare) {
+/**
+ * Query options for a dataset: loaded once and kept for the session; a failure is shown with a
+ * retry button, not retried silently. A dataset is never compared with the one before it for parts
+ * to keep (structural sharing): at 100k records that would walk every record for nothing.
+ */
+export function datasetQueryOptions(source: DatasetSource) {
   return queryOptions({
     queryKey: ['dataset', ...sourceKey(source)],
-    queryFn: ({ signal }) => loadDataset(source, signal, prepare),
+    queryFn: ({ signal }) => loadDataset(source, signal),
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,
+    structuralSharing: false,
   });
 }

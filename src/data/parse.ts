@@ -1,12 +1,40 @@
 import { DatasetError, type DatasetProblem } from './errors';
-import type { Dataset } from './schema';
+import type { AidRecord, Dataset, Milestone, OilRelease } from './schema';
 
-type Reply = { id: number; ok: true; ms?: number } | { id: number; ok: false; problems: DatasetProblem[]; total: number };
-type Body = { url: string } | { blob: Blob } | { text: string };
+/** What the checker is asked: the dataset's text, or a file to read. */
+export interface CheckRequest {
+  id: number;
+  origin: string;
+  body: { text: string } | { blob: Blob };
+}
+
+/** Some of the records of a checked dataset. */
+export interface RecordPart {
+  aid?: AidRecord[];
+  oil?: OilRelease[];
+  milestones?: Milestone[];
+}
+
+/**
+ * The checker's answer: the dataset the schema gave, without its records (with when it was parsed
+ * and checked), followed by `parts` messages of its records; or the problems.
+ */
+export type CheckReply =
+  | { id: number; ok: true; head: Dataset; parts: number; parsedAt: number; checkedAt: number }
+  | { id: number; part: RecordPart }
+  | { id: number; ok: false; problems: DatasetProblem[]; total: number };
+
+interface Job {
+  origin: string;
+  resolve: (data: Dataset) => void;
+  reject: (error: Error) => void;
+  /** The dataset as it arrives, and how many parts of it are still to come. */
+  received?: { data: Dataset; left: number };
+}
 
 let worker: Worker | null = null;
 let nextId = 0;
-const waiting = new Map<number, { origin: string; resolve: () => void; reject: (error: Error) => void }>();
+const waiting = new Map<number, Job>();
 
 function failAll(message: string) {
   for (const [id, job] of waiting) {
@@ -15,31 +43,45 @@ function failAll(message: string) {
   }
 }
 
-function getWorker(): Worker | null {
-  if (typeof Worker === 'undefined') return null;
-  if (worker) return worker;
-  try {
-    worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module', name: 'dataset-validator' });
-  } catch {
-    return null;
+/** Marks, on the page's performance timeline, when the checker had parsed and checked the data (read by the benchmarks). */
+function markTimes(reply: { parsedAt: number; checkedAt: number }) {
+  const at = (time: number) => time - performance.timeOrigin;
+  performance.mark('dataset:parsed', { startTime: at(reply.parsedAt) });
+  performance.measure('dataset:worker-validate', { start: at(reply.parsedAt), end: at(reply.checkedAt) });
+}
+
+/** Ends a job; the checker's memory goes back to the system between loads. */
+function finish(id: number, settle: () => void) {
+  waiting.delete(id);
+  settle();
+  if (waiting.size === 0) {
+    worker?.terminate();
+    worker = null;
   }
-  worker.onmessage = (event: MessageEvent<Reply>) => {
+}
+
+function getWorker(): Worker {
+  if (worker) return worker;
+  worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module', name: 'dataset-validator' });
+  worker.onmessage = (event: MessageEvent<CheckReply>) => {
     const reply = event.data;
     const job = waiting.get(reply.id);
     if (!job) return;
-    waiting.delete(reply.id);
-    if (reply.ok) {
-      // The validator's own time, for the benchmarks.
-      if (reply.ms !== undefined) performance.measure('dataset:worker-validate', { start: performance.now() - reply.ms, duration: reply.ms });
-      job.resolve();
+    if ('part' in reply) {
+      if (!job.received) return;
+      const { data } = job.received;
+      data.aid.push(...(reply.part.aid ?? []));
+      data.oil.push(...(reply.part.oil ?? []));
+      data.milestones.push(...(reply.part.milestones ?? []));
+      job.received.left--;
+    } else if (reply.ok) {
+      markTimes(reply);
+      job.received = { data: reply.head, left: reply.parts };
     } else {
-      job.reject(new DatasetError(job.origin, reply.problems, reply.total));
+      finish(reply.id, () => job.reject(new DatasetError(job.origin, reply.problems, reply.total)));
+      return;
     }
-    // The validator's memory (its own copy of the data) goes back to the system between loads.
-    if (waiting.size === 0) {
-      worker?.terminate();
-      worker = null;
-    }
+    if (job.received.left === 0) finish(reply.id, () => job.resolve(job.received!.data));
   };
   worker.onerror = (event) => {
     event.preventDefault();
@@ -50,55 +92,31 @@ function getWorker(): Worker | null {
   return worker;
 }
 
-/** Starts the validator early, so its code is loaded before a dataset arrives. */
+/** Starts the checker early, so its code is loaded before a dataset arrives. */
 export function prewarmValidator(): void {
-  getWorker();
-}
-
-/** Whether datasets are validated on another thread here (not in test environments without workers). */
-export function canValidateOffThread(): boolean {
-  return getWorker() !== null;
+  try {
+    getWorker();
+  } catch {
+    // Said when a dataset is checked.
+  }
 }
 
 /**
- * Asks the validator whether a dataset (fetched by it from a URL, read from a file, or given as text)
- * is valid. Resolves when it is; rejects with a DatasetError naming `origin` and the problems.
+ * Parses and checks a dataset (its text, or a file) on another thread, and resolves with what the
+ * schema gave; rejects with a DatasetError naming `origin` and the problems. The schema and zod
+ * stay out of the page's own code: they load with the worker.
  */
-export function validateOffThread(body: Body, origin: string): Promise<void> {
-  const w = getWorker();
-  if (!w) return Promise.reject(new Error('No worker to validate with.'));
-  const verdict = new Promise<void>((resolve, reject) => {
+export function checkOffThread(body: CheckRequest['body'], origin: string): Promise<Dataset> {
+  return new Promise<Dataset>((resolve, reject) => {
+    let w: Worker;
+    try {
+      w = getWorker();
+    } catch (error) {
+      reject(new DatasetError(origin, [{ path: '', message: `could not be checked (${error instanceof Error ? error.message : String(error)})` }]));
+      return;
+    }
     const id = nextId++;
     waiting.set(id, { origin, resolve, reject });
-    w.postMessage({ id, origin, body });
+    w.postMessage({ id, origin, body } satisfies CheckRequest);
   });
-  // Awaited later by the caller; until then a refusal must not count as unhandled.
-  verdict.catch(() => {});
-  return verdict;
-}
-
-/**
- * Parses dataset text here while the validator checks the same data, so the two costs overlap;
- * `prepare` (building the indexes) runs on the parsed data meanwhile too. The data is returned only
- * once the validator has passed it. Without workers the text is validated here. Every failure is a
- * DatasetError naming `origin`.
- */
-export async function parseWhileValidating(text: string, origin: string, verdict: Promise<void> | null, prepare?: (data: Dataset) => void): Promise<Dataset> {
-  if (!verdict) {
-    const { parseDatasetText } = await import('./validate');
-    const data = parseDatasetText(text, origin);
-    prepare?.(data);
-    return data;
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-    performance.mark('dataset:parsed');
-    // Built before the verdict arrives; discarded if the data is refused.
-    prepare?.(parsed as Dataset);
-  } catch {
-    // Not JSON, or data the indexes cannot be built from: the validator names the problem.
-  }
-  await verdict;
-  return parsed as Dataset;
 }

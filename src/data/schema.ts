@@ -11,33 +11,54 @@ const DATE_FORMS: Record<(typeof PRECISIONS)[number], RegExp> = {
 
 const LIMITS = { id: 120, short: 300, text: 2000, quote: 4000 } as const;
 
-const quoted = (input: unknown) => JSON.stringify(input)?.slice(0, 80) ?? String(input);
+// JSON text can spell a number too large for a double (1e309): it is read as Infinity, which JSON
+// itself would write as null.
+const quoted = (input: unknown) => (typeof input === 'number' && !Number.isFinite(input) ? String(input) : (JSON.stringify(input)?.slice(0, 80) ?? String(input)));
 
 // No trimming or other transforms: a file that passes is used exactly as it was parsed.
+/** What a value of the wrong type is told: that it is missing, or what it is not. */
+const notA = (what: string) => (iss: { input?: unknown }) => (iss.input === undefined ? 'is missing' : `${quoted(iss.input)} is not ${what}`);
+
+const KINDS: Record<string, string> = { array: 'a list', object: 'an object', boolean: 'true or false', string: 'text', number: 'a number' };
+
+/**
+ * The wording of the problems zod words itself: a missing field, a value that is not one of a list,
+ * a field the format does not have. Anything else keeps zod's own words.
+ */
+export function datasetIssueWording(issue: { code?: string; input?: unknown; expected?: string; values?: readonly unknown[]; keys?: readonly string[] }): string | undefined {
+  if (issue.code === 'invalid_type') return issue.input === undefined ? 'is missing' : `${quoted(issue.input)} is not ${KINDS[issue.expected ?? ''] ?? issue.expected}`;
+  if (issue.code === 'invalid_value' && issue.values) return `${quoted(issue.input)} is not one of ${issue.values.map(String).join(', ')}`;
+  if (issue.code === 'unrecognized_keys' && issue.keys) return `has ${issue.keys.length === 1 ? 'a field' : 'fields'} the format does not know: ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  return undefined;
+}
+
 const text = (max: number) =>
   z
-    .string({ error: (iss) => `${quoted(iss.input)} is not text` })
+    .string({ error: notA('text') })
     .max(max, { error: `is longer than ${max} characters` })
     .regex(/\S/, { error: 'must not be empty or blank' });
 
 const id = z
-  .string({ error: (iss) => `${quoted(iss.input)} is not an id` })
+  .string({ error: notA('an id') })
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, {
     error: (iss) => `${quoted(iss.input)} is not an id (letters, digits, . _ : - only)`,
   })
   .max(LIMITS.id, { error: `is longer than ${LIMITS.id} characters` });
 
 const countryCode = z
-  .string({ error: (iss) => `${quoted(iss.input)} is not a country code` })
+  .string({ error: notA('a country code') })
   .regex(/^[A-Z]{2}$/, { error: (iss) => `${quoted(iss.input)} is not a two-letter country code` });
 
 const partialDate = z
-  .string({ error: (iss) => `${quoted(iss.input)} is not a date` })
+  .string({ error: notA('a date') })
   .refine((v) => isPartialIsoDate(v), { error: (iss) => `${quoted(iss.input)} is not a date` });
 
+const number = () => z.number({ error: notA('a number') });
+
+const year = () => number().int({ error: (iss) => `${quoted(iss.input)} is not a year` });
+
 const nonNegative = (what: string) =>
-  z
-    .number({ error: (iss) => `${quoted(iss.input)} is not a number` })
+  number()
     .min(0, { error: (iss) => `${quoted(iss.input)} is negative; ${what} must be zero or more` });
 
 /** A verbatim quote from a source document; " […] " marks an omission between fragments. */
@@ -162,12 +183,12 @@ export const CountrySchema = z.strictObject({
  * `currencyOf` maps a country to its currency; only dollar currencies are read this way.
  */
 export const ExchangeRatesSchema = z.strictObject({
-  year: z.number().int(),
+  year: year(),
   source: text(LIMITS.short),
   rounding: text(LIMITS.short),
   perUsd: z.record(
     z.string().regex(/^[A-Z]{3}$/, { error: (iss) => `${quoted(iss.input)} is not a three-letter currency code` }),
-    z.number().positive({ error: 'must be more than zero' }),
+    number().positive({ error: 'must be more than zero' }),
   ),
   currencyOf: z.record(
     countryCode,
@@ -176,7 +197,7 @@ export const ExchangeRatesSchema = z.strictObject({
 });
 
 export const IndicatorsSchema = z.strictObject({
-  year: z.number().int(),
+  year: year(),
   source: text(LIMITS.short),
   rounding: text(LIMITS.short),
   countries: z.record(
@@ -207,7 +228,7 @@ const DatasetShape = z.strictObject({
   milestones: z.array(MilestoneSchema),
 });
 
-export type Shape = z.infer<typeof DatasetShape>;
+type Shape = z.infer<typeof DatasetShape>;
 /** Where the cross-reference checks tell of a problem. */
 export type Report = (issue: { path: (string | number)[]; message: string }) => void;
 
@@ -303,22 +324,6 @@ export function checkReferences(data: Shape, report: Report): void {
       report({ path: ['milestones', i, 'endDate'], message: `"${r.endDate}" is before the date "${r.date}"` });
     }
   });
-}
-
-/**
- * Whether every field the shape refines with `partialDate` holds a date that exists: the one rule
- * of the shape that JSON Schema cannot state (see passesFastCheck in validate.ts).
- */
-export function datesExist(data: Shape): boolean {
-  const dated = (records: readonly { date: string }[]) => records.every((r) => isPartialIsoDate(r.date));
-  return (
-    dated(data.aid) &&
-    dated(data.oil) &&
-    dated(data.milestones) &&
-    data.milestones.every((m) => m.endDate === undefined || isPartialIsoDate(m.endDate)) &&
-    data.sources.every((s) => s.published === null || isPartialIsoDate(s.published.date)) &&
-    (data.meta.aidFrom === undefined || isPartialIsoDate(data.meta.aidFrom.date))
-  );
 }
 
 /** The one definition of the dataset's shape, with its cross-reference rules. */

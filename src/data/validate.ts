@@ -1,40 +1,25 @@
+import * as z from 'zod';
 import { DatasetError, MAX_PROBLEMS_SHOWN, formatPath, type DatasetProblem } from './errors';
-import hasDatasetShape from './fast-check.generated.js';
-import { DatasetSchema, checkReferences, datesExist, type Dataset, type Shape } from './schema';
+import { DatasetSchema, datasetIssueWording, type Dataset } from './schema';
 
 export { DatasetError, MAX_PROBLEMS_SHOWN, formatPath, type DatasetProblem };
 
 export type ParseResult = { ok: true; data: Dataset } | { ok: false; problems: DatasetProblem[]; total: number };
 
 /**
- * True only for a dataset the zod schema accepts, answered about ten times faster: data/schema.json
- * (generated from the zod schema) compiled into a check, then the two things it cannot state, which
- * are the zod schema's own refinements (dates that exist, cross references). A false answer says
- * nothing; zod then checks the data and names its problems.
+ * The dataset schema compiled by zod into one flat check of the whole shape, which answers a valid
+ * dataset about twice as fast (100k records in Node: 970 → 520 ms) and hands anything else to the
+ * schema itself, which names the problems: the answers and messages are the schema's. It runs in
+ * the checker's worker, which may compile code; where a page's policy forbids that, zod keeps its
+ * own parser.
  */
-export function passesFastCheck(raw: unknown): boolean {
-  try {
-    if (!hasDatasetShape(raw)) return false;
-    const data = raw as Shape;
-    if (!datesExist(data)) return false;
-    let clean = true;
-    checkReferences(data, () => {
-      clean = false;
-    });
-    return clean;
-  } catch {
-    return false;
-  }
-}
+const CompiledDatasetSchema = z.compile(DatasetSchema);
 
-/** Validates an already-parsed JSON value against the dataset schema; never throws. */
+/** Checks an already-parsed JSON value against the dataset schema; never throws. What passes is zod's output. */
 export function parseDataset(raw: unknown): ParseResult {
-  // Most datasets are valid, and large ones are checked on every load: the fast check accepts
-  // those; zod checks the rest and says what is wrong.
-  if (passesFastCheck(raw)) return { ok: true, data: raw as Dataset };
   let result;
   try {
-    result = DatasetSchema.safeParse(raw, { reportInput: false });
+    result = CompiledDatasetSchema.safeParse(raw, { reportInput: false, error: datasetIssueWording });
   } catch (error) {
     // A pathological value (a getter that throws, a cyclic proxy) must still end as a message.
     return { ok: false, problems: [{ path: '', message: `could not be checked (${String(error)})` }], total: 1 };
@@ -48,16 +33,24 @@ export function parseDataset(raw: unknown): ParseResult {
   return { ok: false, problems, total: issues.length };
 }
 
-/** Parses JSON text from `origin` (a file name or URL) into a dataset, or throws a DatasetError naming what is wrong. */
-export function parseDatasetText(text: string, origin: string): Dataset {
-  let raw: unknown;
+/** Parses JSON text from `origin` (a file name or URL), or throws a DatasetError saying it is not JSON. */
+export function parseJson(text: string, origin: string): unknown {
   try {
-    raw = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new DatasetError(origin, [{ path: '', message: `is not JSON (${detail})` }]);
   }
+}
+
+/** The dataset a parsed JSON value from `origin` is, or a DatasetError naming what is wrong. */
+export function checkDataset(raw: unknown, origin: string): Dataset {
   const result = parseDataset(raw);
   if (!result.ok) throw new DatasetError(origin, result.problems, result.total);
   return result.data;
+}
+
+/** Parses JSON text from `origin` into a dataset, or throws a DatasetError naming what is wrong. */
+export function parseDatasetText(text: string, origin: string): Dataset {
+  return checkDataset(parseJson(text, origin), origin);
 }

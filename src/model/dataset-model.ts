@@ -24,12 +24,8 @@ export interface DatasetModel {
   indicators: Readonly<Record<string, Indicator | undefined>>;
 }
 
-const cache = new WeakMap<Dataset, DatasetModel>();
-
-/** Builds (once per dataset object) the model the views read. */
+/** Builds the model the views read: the dataset's indexes (the query's `select`, once per loaded dataset). */
 export function buildModel(dataset: Dataset): DatasetModel {
-  const cached = cache.get(dataset);
-  if (cached) return cached;
   const started = performance.now();
   const marked = dataset.countries.filter((c) => c.role === 'partner').map((c) => c.code);
   const partners = marked.length ? marked : dataset.countries.map((c) => c.code);
@@ -48,7 +44,6 @@ export function buildModel(dataset: Dataset): DatasetModel {
     sources: new Map(dataset.sources.map((s) => [s.id, s])),
     indicators: dataset.indicators?.countries ?? {},
   };
-  cache.set(dataset, model);
   performance.measure('dataset:model', { start: started });
   return model;
 }

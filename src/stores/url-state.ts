@@ -1,8 +1,7 @@
+import * as z from 'zod/mini';
 import { AID_TYPES } from '../data/constants';
 import type { AidType } from '../data/schema';
 import { LAYOUTS, MEASURES, type Layout, type Measure } from '../model/measures';
-import { isoDay } from '../model/dates';
-
 import { AID_QUESTIONS, type AidQuestion } from '../model/aid';
 import { DOLLAR_READINGS, type DollarReading } from '../model/money-reading';
 
@@ -37,7 +36,6 @@ export const DEFAULT_FILTERS: UrlFilters = {
   zoom: null,
 };
 
-const KNOWN_PARAMS = new Set(['countries', 'types', 'from', 'to', 'measure', 'layout', 'question', 'dollar', 'event', 'zoom', 'data']);
 const show = (value: string) => `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
 
 /** Filters read from a query string, with a notice for every value that was ignored. */
@@ -46,11 +44,67 @@ export interface ParsedFilters {
   notices: string[];
 }
 
+// The URL's parameters, each a schema from the text a link carries to the filter it sets. Zod mini,
+// as this runs before the first paint: only the checks used here are in the page's first script.
+const countryCode = z.string().check(z.regex(/^[A-Za-z]{2}$/), z.toUpperCase());
+const aidType = z.pipe(z.string().check(z.toLowerCase()), z.enum(AID_TYPES));
+const zoom = z.string().check(
+  z.refine((value) => {
+    const parts = value.split(',');
+    const [k, x] = parts.map(Number);
+    return parts.length === 2 && Number.isFinite(k) && Number.isFinite(x) && k! >= 1;
+  }),
+);
+
+/** Parameters holding one value: its schema, and what the notice for a wrong one says. */
+const VALUES = {
+  from: { schema: z.iso.date(), why: 'not a date of the form YYYY-MM-DD' },
+  to: { schema: z.iso.date(), why: 'not a date of the form YYYY-MM-DD' },
+  measure: { schema: z.enum(MEASURES), why: `the measures are ${MEASURES.join(', ')}` },
+  layout: { schema: z.enum(LAYOUTS), why: `the layouts are ${LAYOUTS.join(', ')}` },
+  question: { schema: z.enum(AID_QUESTIONS), why: `the questions are ${AID_QUESTIONS.join(', ')}` },
+  dollar: { schema: z.enum(DOLLAR_READINGS), why: `a bare “$” is read as ${DOLLAR_READINGS.join(' or ')}` },
+  zoom: { schema: zoom, why: 'not a zoom of the form “4,-1.5” (a factor of 1 or more, then a shift)' },
+} as const;
+
+/** Parameters holding a list, separated by commas: each item read by its schema, the wrong ones ignored. */
+const LISTS = {
+  countries: { item: countryCode, why: 'not a two-letter country code' },
+  types: { item: aidType, why: `the aid types are ${AID_TYPES.join(', ')}` },
+} as const;
+
+const EMPTY_IS_UNSET = new Set(['from', 'to', 'zoom']);
+
+/** The timeline's event, and the dataset's URL (read by the dataset store). */
+const OTHER_PARAMS = ['event', 'data'];
+const KNOWN_PARAMS = new Set([...Object.keys(VALUES), ...Object.keys(LISTS), ...OTHER_PARAMS]);
+
 function splitList(value: string): string[] {
   return value
     .split(',')
     .map((v) => v.trim())
     .filter((v) => v !== '');
+}
+
+/** The items of a list parameter its schema reads, with a notice naming the ones it does not. */
+function readList<T>(key: keyof typeof LISTS, value: string, item: z.ZodMiniType<T>, notices: string[]): T[] {
+  const read: T[] = [];
+  const ignored: string[] = [];
+  for (const part of splitList(value)) {
+    const result = item.safeParse(part);
+    if (result.success) read.push(result.data);
+    else ignored.push(part);
+  }
+  if (ignored.length) notices.push(`Ignored ${ignored.map(show).join(', ')} in “${key}”: ${LISTS[key].why}.`);
+  return read;
+}
+
+/** A one-value parameter as its schema reads it, or undefined with a notice naming it. */
+function readValue<T>(key: keyof typeof VALUES, value: string, schema: z.ZodMiniType<T>, notices: string[]): T | undefined {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  notices.push(`Ignored ${show(value)} in “${key}”: ${VALUES[key].why}.`);
+  return undefined;
 }
 
 /**
@@ -61,82 +115,46 @@ export function parseFilterParams(search: string): ParsedFilters {
   const params = new URLSearchParams(search);
   const filters: UrlFilters = { ...DEFAULT_FILTERS, types: [...DEFAULT_FILTERS.types] };
   const notices: string[] = [];
-
-  const countries = params.get('countries');
-  if (countries !== null) {
-    const codes = splitList(countries).map((c) => c.toUpperCase());
-    const valid = codes.filter((c) => /^[A-Z]{2}$/.test(c));
-    const invalid = splitList(countries).filter((c) => !/^[A-Za-z]{2}$/.test(c));
-    if (invalid.length) notices.push(`Ignored ${invalid.map(show).join(', ')} in “countries”: not a two-letter country code.`);
-    filters.countries = [...new Set(valid)];
-  }
-
-  const types = params.get('types');
-  if (types !== null) {
-    const values = splitList(types).map((t) => t.toLowerCase());
-    const valid = values.filter((t): t is AidType => (AID_TYPES as readonly string[]).includes(t));
-    const invalid = values.filter((t) => !(AID_TYPES as readonly string[]).includes(t));
-    if (invalid.length) notices.push(`Ignored ${invalid.map(show).join(', ')} in “types”: the aid types are ${AID_TYPES.join(', ')}.`);
-    // Keep the canonical order so equal selections give equal links.
-    filters.types = AID_TYPES.filter((t) => valid.includes(t));
-  }
-
-  for (const key of ['from', 'to'] as const) {
+  // An empty date or zoom is no date or zoom: what a cleared field leaves.
+  const given = (key: string) => {
     const value = params.get(key);
-    if (value === null || value === '') continue;
-    if (isoDay(value) === null || !isRealDay(value)) notices.push(`Ignored ${show(value)} in “${key}”: not a date of the form YYYY-MM-DD.`);
-    else filters[key] = value;
+    return value === null || (value === '' && EMPTY_IS_UNSET.has(key)) ? null : value;
+  };
+
+  const countries = given('countries');
+  if (countries !== null) filters.countries = [...new Set(readList('countries', countries, LISTS.countries.item, notices))];
+  const typesText = given('types');
+  if (typesText !== null) {
+    const types = readList('types', typesText, LISTS.types.item, notices);
+    // Kept in the canonical order, so equal selections give equal links.
+    filters.types = AID_TYPES.filter((t) => types.includes(t));
   }
+
+  const value = <K extends keyof typeof VALUES>(key: K, schema: z.ZodMiniType<NonNullable<UrlFilters[K]>>) => {
+    const text = given(key);
+    return text === null ? undefined : readValue(key, text, schema, notices);
+  };
+  filters.from = value('from', VALUES.from.schema) ?? null;
+  filters.to = value('to', VALUES.to.schema) ?? null;
   if (filters.from && filters.to && filters.from > filters.to) {
     notices.push(`Ignored the dates in the link: “from” (${filters.from}) is after “to” (${filters.to}).`);
     filters.from = null;
     filters.to = null;
   }
-
-  const measure = params.get('measure');
-  if (measure !== null) {
-    if ((MEASURES as readonly string[]).includes(measure)) filters.measure = measure as Measure;
-    else notices.push(`Ignored ${show(measure)} in “measure”: the measures are ${MEASURES.join(', ')}.`);
-  }
-
-  const layout = params.get('layout');
-  if (layout !== null) {
-    if ((LAYOUTS as readonly string[]).includes(layout)) filters.layout = layout as Layout;
-    else notices.push(`Ignored ${show(layout)} in “layout”: the layouts are ${LAYOUTS.join(', ')}.`);
-  }
-
-  const question = params.get('question');
-  if (question !== null) {
-    if ((AID_QUESTIONS as readonly string[]).includes(question)) filters.question = question as AidQuestion;
-    else notices.push(`Ignored ${show(question)} in “question”: the questions are ${AID_QUESTIONS.join(', ')}.`);
-  }
-
-  const dollar = params.get('dollar');
-  if (dollar !== null) {
-    if ((DOLLAR_READINGS as readonly string[]).includes(dollar)) filters.dollar = dollar as DollarReading;
-    else notices.push(`Ignored ${show(dollar)} in “dollar”: a bare “$” is read as ${DOLLAR_READINGS.join(' or ')}.`);
-  }
+  filters.measure = value('measure', VALUES.measure.schema) ?? filters.measure;
+  filters.layout = value('layout', VALUES.layout.schema) ?? filters.layout;
+  filters.question = value('question', VALUES.question.schema) ?? filters.question;
+  filters.dollar = value('dollar', VALUES.dollar.schema) ?? filters.dollar;
+  filters.zoom = value('zoom', VALUES.zoom.schema) ?? null;
 
   // Whether the id names an event is known only once the dataset is loaded (the timeline says so).
-  const event = params.get('event');
-  if (event !== null && event.trim() !== '') filters.event = event.trim();
-
-  const zoom = params.get('zoom');
-  if (zoom !== null && zoom !== '') {
-    const [k, x] = zoom.split(',').map(Number);
-    if (zoom.split(',').length === 2 && Number.isFinite(k) && Number.isFinite(x) && k! >= 1) filters.zoom = zoom;
-    else notices.push(`Ignored ${show(zoom)} in “zoom”: not a zoom of the form “4,-1.5” (a factor of 1 or more, then a shift).`);
-  }
+  const event = params.get('event')?.trim();
+  if (event) filters.event = event;
 
   const unknown = [...new Set([...params.keys()].filter((k) => !KNOWN_PARAMS.has(k)))];
   if (unknown.length) notices.push(`Ignored ${unknown.map(show).join(', ')}: not a setting of this dashboard.`);
 
   return { filters, notices };
-}
-
-function isRealDay(value: string): boolean {
-  const day = isoDay(value);
-  return day !== null && new Date(day * 86_400_000).toISOString().slice(0, 10) === value;
 }
 
 /** Writes the filters that differ from the defaults as a query string (without "?"), in a fixed order. */

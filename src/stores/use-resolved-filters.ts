@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useModel } from '../app/model-context';
+import { useModel } from './use-model';
 import { effectiveRange, resolveCountries, resolveFilters, type DatasetModel, type ResolvedFilters } from '../model/dataset-model';
 import { windowFromIso } from '../model/window';
 import { useFiltersStore, type FiltersState } from './filters-store';

@@ -1,13 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { DatasetSchema } from '../../src/data/schema';
-import { DatasetError, parseDataset, parseDatasetText, passesFastCheck } from '../../src/data/validate';
+import { DatasetError, parseDataset, parseDatasetText } from '../../src/data/validate';
 import { aidCells, inKindWithin } from '../../src/model/aid';
 import { buildModel, resolveFilters } from '../../src/model/dataset-model';
 import { oilRows } from '../../src/model/oil';
 import { eventsWithin } from '../../src/model/timeline';
-import { base, mutatedDataset, type Json } from './datasets';
+import { base, mutatedDataset } from './datasets';
 
 // Numbers of generated cases; the closing note of the work reports them.
 // FUZZ_SEED and FUZZ_SCALE (environment) let a longer hunt run with other cases; CI uses the fixed seed.
@@ -16,7 +15,6 @@ const FUZZ_SCALE = Number(process.env.FUZZ_SCALE ?? 1);
 
 export const MUTATION_RUNS = 1500;
 export const TEXT_RUNS = 600;
-export const FAST_CHECK_RUNS = 1500;
 
 describe('random mutations of the real dataset', () => {
   it(`are accepted or refused with messages, never thrown past the loader (${MUTATION_RUNS * FUZZ_SCALE} cases)`, () => {
@@ -36,6 +34,8 @@ describe('random mutations of the real dataset', () => {
           return;
         }
         accepted++;
+        // What passes is the file as it was parsed: the schema drops, trims or fills in nothing.
+        expect(result.data).toEqual(copy);
         // What passes must also be drawable: the model never throws or goes negative on it.
         const model = buildModel(result.data);
         const filters = resolveFilters(model, { countries: null, types: ['military', 'humanitarian', 'financial', 'unspecified'], from: null, to: null, measure: 'usd' });
@@ -49,24 +49,6 @@ describe('random mutations of the real dataset', () => {
       { numRuns: MUTATION_RUNS * FUZZ_SCALE, seed: FUZZ_SEED },
     );
     // Both outcomes occur: the mutations are neither all harmless nor all fatal.
-    expect(accepted).toBeGreaterThan(0);
-    expect(refused).toBeGreaterThan(0);
-  }, 60_000 * FUZZ_SCALE);
-
-  it(`get the same verdict from the fast check as from the zod schema (${FAST_CHECK_RUNS * FUZZ_SCALE} cases)`, () => {
-    let accepted = 0;
-    let refused = 0;
-    fc.assert(
-      fc.property(mutatedDataset, (copy) => {
-        // As loaded: through JSON text, so values JSON cannot hold are what a file would give.
-        const raw = JSON.parse(JSON.stringify(copy)) as Json;
-        const zodAccepts = DatasetSchema.safeParse(raw).success;
-        expect(passesFastCheck(raw)).toBe(zodAccepts);
-        if (zodAccepts) accepted++;
-        else refused++;
-      }),
-      { numRuns: FAST_CHECK_RUNS * FUZZ_SCALE, seed: FUZZ_SEED + 1 },
-    );
     expect(accepted).toBeGreaterThan(0);
     expect(refused).toBeGreaterThan(0);
   }, 60_000 * FUZZ_SCALE);

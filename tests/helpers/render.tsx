@@ -1,6 +1,6 @@
 import { render, type RenderOptions } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { ModelContext } from '../../src/app/model-context';
+import { ModelContext } from '../../src/stores/use-model';
 import type { Dataset } from '../../src/data/schema';
 import { buildModel } from '../../src/model/dataset-model';
 import { initialFiltersState, useFiltersStore, type FiltersState } from '../../src/stores/filters-store';

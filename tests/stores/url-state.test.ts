@@ -92,3 +92,31 @@ describe('serializeFilterParams', () => {
     expect(serializeFilterParams(DEFAULT_FILTERS, { data: '/my.json', other: null })).toBe('data=%2Fmy.json');
   });
 });
+
+describe('parseFilterParams: the timeline’s parameters', () => {
+  it('reads a zoom of a factor of 1 or more and a shift, and names another', () => {
+    expect(parseFilterParams('?zoom=4,-2.5').filters.zoom).toBe('4,-2.5');
+    for (const zoom of ['0.5,1', '4', '4,x', '4,1,2', 'Infinity,0']) {
+      const { filters, notices } = parseFilterParams(`?zoom=${zoom}`);
+      expect(filters.zoom, zoom).toBeNull();
+      expect(notices, zoom).toEqual([`Ignored “${zoom}” in “zoom”: not a zoom of the form “4,-1.5” (a factor of 1 or more, then a shift).`]);
+    }
+    // An empty zoom, as a cleared one leaves, is none.
+    expect(parseFilterParams('?zoom=')).toEqual({ filters: DEFAULT_FILTERS, notices: [] });
+  });
+
+  it('keeps the event’s id as given, for the timeline to look up', () => {
+    expect(parseFilterParams('?event=%20ip4-2024-07-washington-summit%20').filters.event).toBe('ip4-2024-07-washington-summit');
+    expect(parseFilterParams('?event=').filters.event).toBeNull();
+  });
+
+  it('names an empty measure, which is not a measure', () => {
+    expect(parseFilterParams('?measure=').notices).toEqual(['Ignored “” in “measure”: the measures are usd, per-capita, gdp-share.']);
+  });
+
+  it('reads a type in any case, and names the wrong ones as the link spells them', () => {
+    const { filters, notices } = parseFilterParams('?types=Military,WEAPONS');
+    expect(filters.types).toEqual(['military']);
+    expect(notices).toEqual(['Ignored “WEAPONS” in “types”: the aid types are military, humanitarian, financial, unspecified.']);
+  });
+});

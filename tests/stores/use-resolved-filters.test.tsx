@@ -1,7 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { ModelContext } from '../../src/app/model-context';
+import { ModelContext } from '../../src/stores/use-model';
 import { buildModel } from '../../src/model/dataset-model';
 import { isoDay } from '../../src/model/dates';
 import { useFiltersStore } from '../../src/stores/filters-store';

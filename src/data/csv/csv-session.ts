@@ -18,12 +18,8 @@ export class CancelledError extends Error {
   }
 }
 
-/**
- * Opens a spreadsheet in its own worker, which parses it and keeps its rows while the reader maps
- * the columns. Where there are no workers (tests), the same code runs here, loaded on demand.
- */
+/** Opens a spreadsheet in its own worker, which parses it and keeps its rows while the reader maps the columns. */
 export function openSpreadsheet(file: Blob, name: string, onProgress: (share: number) => void): CsvSession {
-  if (typeof Worker === 'undefined') return openHere(file, name, onProgress);
   const worker = new Worker(new URL('./csv-worker.ts', import.meta.url), { type: 'module', name: 'spreadsheet-reader' });
   let closed = false;
   let pending: { resolve: (reply: CsvReply) => void; reject: (error: Error) => void } | null = null;
@@ -51,29 +47,6 @@ export function openSpreadsheet(file: Blob, name: string, onProgress: (share: nu
       worker.terminate();
       pending?.reject(new CancelledError());
       pending = null;
-    },
-  };
-}
-
-function openHere(file: Blob, name: string, onProgress: (share: number) => void): CsvSession {
-  let closed = false;
-  const guard = <T>(value: T): T => {
-    if (closed) throw new CancelledError();
-    return value;
-  };
-  const read = (async () => {
-    const [{ readSpreadsheet }, text] = await Promise.all([import('./csv-work'), file.text()]);
-    return guard(readSpreadsheet(text, name, onProgress));
-  })();
-  read.catch(() => {});
-  return {
-    preview: read.then((r) => r.preview),
-    map: async (choices, facts) => {
-      const [{ table }, { tableToDataset }] = await Promise.all([read, import('./csv-to-dataset')]);
-      return guard(tableToDataset(table, choices, facts));
-    },
-    close: () => {
-      closed = true;
     },
   };
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useModel } from '../../app/model-context';
+import { useModel } from '../../stores/use-model';
 import { useFontsLoaded } from '../../components/use-fonts-loaded';
 import { startDay } from '../../model/dates';
 import type { ResolvedFilters } from '../../model/dataset-model';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useModel } from '../../app/model-context';
+import { useModel } from '../../stores/use-model';
 import { useFontsLoaded } from '../../components/use-fonts-loaded';
 import { useFiltersStore } from '../../stores/filters-store';
 import { useResolvedFilters } from '../../stores/use-resolved-filters';

@@ -30,6 +30,105 @@ function withColumn(mapping: ColumnMapping, field: FieldName, column: number | u
   return next;
 }
 
+/** Which column fills each field of the kind of record chosen; choosing one for a field takes it from the field that had it. */
+function ColumnChoices({ id, kind, headers, mapping, onChange }: { id: string; kind: RecordKind; headers: readonly string[]; mapping: ColumnMapping; onChange: (field: FieldName, column: number | undefined) => void }) {
+  return (
+    <>
+      <legend>Columns</legend>
+      {FIELDS[kind].map((f) => (
+        <div key={f.name} className="csv-mapping__field">
+          <label htmlFor={`${id}-${f.name}`}>
+            {f.label}
+            {f.required && (
+              <>
+                {' '}
+                <span className="csv-mapping__needed">(needed)</span>
+              </>
+            )}
+          </label>
+          <select id={`${id}-${f.name}`} value={mapping[f.name] ?? ''} aria-describedby={`${id}-${f.name}-hint`} onChange={(e) => onChange(f.name, e.target.value === '' ? undefined : Number(e.target.value))}>
+            <option value="">— not in the file —</option>
+            {headers.map((h, i) => (
+              <option key={i} value={i}>
+                {h || `column ${i + 1}`}
+              </option>
+            ))}
+          </select>
+          <span id={`${id}-${f.name}-hint`} className="hint">
+            {f.hint}
+          </span>
+        </div>
+      ))}
+    </>
+  );
+}
+
+/** The first rows as the file has them, each column headed by the field it fills. */
+function PreviewRows({ preview, kind, mapping }: { preview: CsvPreview; kind: RecordKind; mapping: ColumnMapping }) {
+  const fieldOf = (column: number) => FIELDS[kind].find((f) => mapping[f.name] === column);
+  return (
+    <div className="csv-mapping__preview" role="region" aria-label="The first rows" tabIndex={0}>
+      <table>
+        <caption>
+          The first {countOf(preview.rows.length, 'row', 'rows')}
+          {preview.rowCount > preview.rows.length ? ` of ${formatInteger(preview.rowCount)}` : ''}, as they will be read
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Row</th>
+            {preview.headers.map((h, i) => (
+              <th key={i} scope="col">
+                {h || `column ${i + 1}`}
+                <span className="csv-mapping__as">{fieldOf(i) ? `→ ${fieldOf(i)!.label}` : 'not read'}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {preview.rows.map((r) => (
+            <tr key={r.row}>
+              <th scope="row">{r.row}</th>
+              {preview.headers.map((_, i) => (
+                <td key={i}>{r.cells[i] ?? ''}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The choices besides the columns: the kind of record, the dataset's title, and how amounts count when no column says. */
+function RecordChoices({ choices, busy, onChange }: { choices: Omit<MappingChoices, 'mapping'> & { basisAsked: boolean }; busy: boolean; onChange: (change: Partial<Omit<MappingChoices, 'mapping'>>) => void }) {
+  return (
+    <div className="csv-mapping__top">
+      <label>
+        The file holds{' '}
+        <select value={choices.kind} onChange={(e) => onChange({ kind: e.target.value as RecordKind })} disabled={busy}>
+          {RECORD_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {RECORD_KIND_LABELS[k]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Title <input type="text" value={choices.title} onChange={(e) => onChange({ title: e.target.value })} maxLength={300} disabled={busy} />
+      </label>
+      {choices.basisAsked && (
+        <label>
+          Each amount is{' '}
+          <select value={choices.basis} onChange={(e) => onChange({ basis: e.target.value as MappingChoices['basis'] })} disabled={busy}>
+            <option value="increment">new aid (amounts add up)</option>
+            <option value="total">a running total (replaces the one before)</option>
+          </select>
+        </label>
+      )}
+    </div>
+  );
+}
+
 /**
  * The column-mapping step for a spreadsheet: which kind of record it holds, which column fills
  * which field (matched from the headers, changeable), and the first rows as they will be read.
@@ -37,31 +136,21 @@ function withColumn(mapping: ColumnMapping, field: FieldName, column: number | u
  */
 export function CsvMapping({ name, preview, problems, busy, onSubmit, onCancel }: CsvMappingProps) {
   const id = useId();
-  const [kind, setKind] = useState<RecordKind>(preview.kind);
+  const [choices, setChoices] = useState<Omit<MappingChoices, 'mapping'>>({ kind: preview.kind, title: name.replace(/\.[^.]+$/, ''), basis: 'increment' });
   const [mappings, setMappings] = useState(preview.mappings);
-  const [title, setTitle] = useState(name.replace(/\.[^.]+$/, ''));
-  const [basis, setBasis] = useState<MappingChoices['basis']>('increment');
   const heading = useRef<HTMLHeadingElement>(null);
   // The step appears in answer to choosing a file: it takes the focus, so a keyboard or screen reader is there too.
   useEffect(() => heading.current?.focus(), []);
+  const { kind } = choices;
   const mapping = mappings[kind];
   const missing = missingFields(mapping, kind);
-  const fieldOf = (column: number) => FIELDS[kind].find((f) => mapping[f.name] === column);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!missing.length && !busy) onSubmit({ kind, mapping, title, basis });
+    if (!missing.length && !busy) onSubmit({ ...choices, mapping });
   };
 
   return (
-    <section
-      className="csv-mapping"
-      role="dialog"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-about`}
-      onKeyDown={(e: KeyboardEvent) => {
-        if (e.key === 'Escape') onCancel();
-      }}
-    >
+    <section className="csv-mapping" role="dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-about`} onKeyDown={(e: KeyboardEvent) => e.key === 'Escape' && onCancel()}>
       <h2 id={`${id}-title`} className="csv-mapping__title" ref={heading} tabIndex={-1}>
         Map the columns of {name}
       </h2>
@@ -70,91 +159,11 @@ export function CsvMapping({ name, preview, problems, busy, onSubmit, onCancel }
         headers. Nothing leaves this browser.
       </p>
       <form onSubmit={submit}>
-        <div className="csv-mapping__top">
-          <label>
-            The file holds{' '}
-            <select value={kind} onChange={(e) => setKind(e.target.value as RecordKind)} disabled={busy}>
-              {RECORD_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {RECORD_KIND_LABELS[k]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Title <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={300} disabled={busy} />
-          </label>
-          {kind === 'aid' && mapping.basis === undefined && (
-            <label>
-              Each amount is{' '}
-              <select value={basis} onChange={(e) => setBasis(e.target.value as MappingChoices['basis'])} disabled={busy}>
-                <option value="increment">new aid (amounts add up)</option>
-                <option value="total">a running total (replaces the one before)</option>
-              </select>
-            </label>
-          )}
-        </div>
+        <RecordChoices choices={{ ...choices, basisAsked: kind === 'aid' && mapping.basis === undefined }} busy={busy} onChange={(change) => setChoices((c) => ({ ...c, ...change }))} />
         <fieldset className="csv-mapping__fields" disabled={busy}>
-          <legend>Columns</legend>
-          {FIELDS[kind].map((f) => (
-            <div key={f.name} className="csv-mapping__field">
-              <label htmlFor={`${id}-${f.name}`}>
-                {f.label}
-                {f.required && (
-                  <>
-                    {' '}
-                    <span className="csv-mapping__needed">(needed)</span>
-                  </>
-                )}
-              </label>
-              <select
-                id={`${id}-${f.name}`}
-                value={mapping[f.name] ?? ''}
-                aria-describedby={`${id}-${f.name}-hint`}
-                onChange={(e) => setMappings((m) => ({ ...m, [kind]: withColumn(m[kind], f.name, e.target.value === '' ? undefined : Number(e.target.value)) }))}
-              >
-                <option value="">— not in the file —</option>
-                {preview.headers.map((h, i) => (
-                  <option key={i} value={i}>
-                    {h || `column ${i + 1}`}
-                  </option>
-                ))}
-              </select>
-              <span id={`${id}-${f.name}-hint`} className="hint">
-                {f.hint}
-              </span>
-            </div>
-          ))}
+          <ColumnChoices id={id} kind={kind} headers={preview.headers} mapping={mapping} onChange={(field, column) => setMappings((m) => ({ ...m, [kind]: withColumn(m[kind], field, column) }))} />
         </fieldset>
-        <div className="csv-mapping__preview" role="region" aria-label="The first rows" tabIndex={0}>
-          <table>
-            <caption>
-              The first {countOf(preview.rows.length, 'row', 'rows')}
-              {preview.rowCount > preview.rows.length ? ` of ${formatInteger(preview.rowCount)}` : ''}, as they will be read
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Row</th>
-                {preview.headers.map((h, i) => (
-                  <th key={i} scope="col">
-                    {h || `column ${i + 1}`}
-                    <span className="csv-mapping__as">{fieldOf(i) ? `→ ${fieldOf(i)!.label}` : 'not read'}</span>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {preview.rows.map((r) => (
-                <tr key={r.row}>
-                  <th scope="row">{r.row}</th>
-                  {preview.headers.map((_, i) => (
-                    <td key={i}>{r.cells[i] ?? ''}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <PreviewRows preview={preview} kind={kind} mapping={mapping} />
         {problems && (
           <div className="notice notice--error csv-mapping__problems" role="alert">
             <div>

@@ -1,8 +1,14 @@
 // Every sentence the page says about the dataset it shows: counts, the intro, the sources line.
+import type { DatasetSource } from '../../data/load';
 import type { Dataset } from '../../data/schema';
 import { listInWords, type DatasetModel } from '../../model/dataset-model';
 import { dayToIso } from '../../model/dates';
 import { formatInteger } from '../../model/format';
+
+/** The name a source goes by in messages. */
+export function sourceName(source: DatasetSource): string {
+  return source.kind === 'bundled' ? 'the bundled dataset' : source.kind === 'url' ? source.url : source.name;
+}
 
 /** "1 aid record", "2 aid records", "no aid records". */
 export function countOf(n: number, singular: string, plural: string): string {

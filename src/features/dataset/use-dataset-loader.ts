@@ -2,15 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { datasetQueryOptions, type DatasetSource } from '../../data/load';
 import type { Dataset } from '../../data/schema';
-import { buildModel } from '../../model/dataset-model';
 import { toLoadFailure, useDatasetStore, writeDataParam } from '../../stores/dataset-store';
 import { urlFiltersOf, useFiltersStore } from '../../stores/filters-store';
 import { parseFilterParams, serializeFilterParams } from '../../stores/url-state';
-
-/** The name a source goes by in messages. */
-export function sourceName(source: DatasetSource): string {
-  return source.kind === 'bundled' ? 'the bundled dataset' : source.kind === 'url' ? source.url : source.name;
-}
+import { sourceName } from './describe-dataset';
 
 /** Records whether the kept dataset is on screen, so a reload shows it again or not. */
 const markShown = (shown: boolean) =>
@@ -25,8 +20,8 @@ const currentView = () => serializeFilterParams(urlFiltersOf(useFiltersStore.get
 export interface DatasetActions {
   /** Loads a dataset through the query cache; a file's dataset is kept in this browser once valid. */
   load: (source: DatasetSource) => Promise<void>;
-  /** Shows a dataset made from a spreadsheet (already checked), keeping it in this browser. */
-  showMapped: (name: string, text: string) => Promise<void>;
+  /** Shows a dataset made from a spreadsheet (the schema's output, and as JSON text), keeping it in this browser. */
+  showMapped: (name: string, mapped: { dataset: Dataset; text: string }) => Promise<void>;
   /** The bundled dataset again, with the filters that were active before the first load. */
   back: () => void;
   /** Back to the bundled dataset, and the kept one deleted from this browser. */
@@ -56,12 +51,12 @@ export function useDatasetActions(): DatasetActions {
         const { keepDataset } = await import('../../data/kept-dataset');
         const info = await keepDataset(name, text, viewBefore);
         const source: DatasetSource = { kind: 'kept', name, savedAt: info.savedAt };
-        queryClient.setQueryData(datasetQueryOptions(source, buildModel).queryKey, dataset);
+        queryClient.setQueryData(datasetQueryOptions(source).queryKey, dataset);
         useDatasetStore.getState().setKept(info);
         show(source);
       } catch (error) {
         const source: DatasetSource = { kind: 'file', name, file: new File([text], name, { type: 'application/json' }) };
-        queryClient.setQueryData(datasetQueryOptions(source, buildModel).queryKey, dataset);
+        queryClient.setQueryData(datasetQueryOptions(source).queryKey, dataset);
         show(source);
         const reason = error instanceof Error ? error.message : String(error);
         useFiltersStore.getState().addNotices([`${name} could not be kept in this browser (${reason}); after a reload the bundled data is shown.`]);
@@ -72,7 +67,7 @@ export function useDatasetActions(): DatasetActions {
       const store = useDatasetStore.getState();
       store.setLoading(source);
       try {
-        const dataset = await queryClient.fetchQuery(datasetQueryOptions(source, buildModel));
+        const dataset = await queryClient.fetchQuery(datasetQueryOptions(source));
         if (source.kind === 'file') await keepAndShow(source.name, await source.file.text(), dataset);
         else {
           show(source);
@@ -99,7 +94,7 @@ export function useDatasetActions(): DatasetActions {
 
     return {
       load,
-      showMapped: (name, text) => keepAndShow(name, text, JSON.parse(text) as Dataset),
+      showMapped: (name, { dataset, text }) => keepAndShow(name, text, dataset),
       back,
       forget: async () => {
         // Cleared first, so going back does not write to the copy being deleted.

@@ -4,6 +4,7 @@ import type { ResolvedCountry } from '../../data/csv/csv-values';
 import type { CsvPreview } from '../../data/csv/csv-work';
 import { CancelledError, openSpreadsheet, type CsvSession } from '../../data/csv/csv-session';
 import type { DatasetProblem } from '../../data/errors';
+import type { Dataset } from '../../data/schema';
 import { dateToDay, dayToIso } from '../../model/dates';
 
 /** Where a spreadsheet is on its way in: being read, waiting for its columns to be mapped, or being checked. */
@@ -14,7 +15,7 @@ export type SpreadsheetState =
 /** What becomes of a spreadsheet: its checked dataset, or why it could not be read. */
 export interface SpreadsheetOutcome {
   known: readonly ResolvedCountry[];
-  onMapped: (name: string, text: string, notes: string[]) => Promise<void>;
+  onMapped: (name: string, mapped: { dataset: Dataset; text: string }, notes: string[]) => Promise<void>;
   onFailed: (name: string, message: string) => void;
 }
 
@@ -62,7 +63,7 @@ export function useSpreadsheet(file: File, outcome: SpreadsheetOutcome) {
           setState({ phase: 'mapping', preview, problems: { problems: result.problems, total: result.total } });
           return;
         }
-        await latest.current.onMapped(file.name, result.text, result.notes);
+        await latest.current.onMapped(file.name, result, result.notes);
       } catch (error) {
         if (error instanceof CancelledError) return;
         setState({ phase: 'mapping', preview, problems: { problems: [{ path: '', message: error instanceof Error ? error.message : String(error) }], total: 1 } });

@@ -2,7 +2,7 @@ import { memo, useContext, useId, useState, type ReactNode } from 'react';
 import { ChartFrameContext } from '../../components/chart-frame-context';
 import type { ExportSpec } from '../../components/export-spec';
 import { useChartTheme } from '../../components/theme';
-import { useModel } from '../../app/model-context';
+import { useModel } from '../../stores/use-model';
 import { formatToday } from '../../model/format';
 import { citeView } from './citation';
 import { copyPng, copyText } from './clipboard';

@@ -1,7 +1,7 @@
 import { useContext, useId, useState } from 'react';
 import { ExportRegistryContext } from '../../components/export-spec';
 import { useChartTheme } from '../../components/theme';
-import { useModel } from '../../app/model-context';
+import { useModel } from '../../stores/use-model';
 import { describeFilters } from '../../model/describe-filters';
 import { formatToday } from '../../model/format';
 import { resolveFilters } from '../../model/dataset-model';

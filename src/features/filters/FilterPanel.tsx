@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { shallow } from 'zustand/vanilla/shallow';
 import { AID_TYPES } from '../../data/constants';
 import type { AidType } from '../../data/schema';
-import { useModel } from '../../app/model-context';
+import { useModel } from '../../stores/use-model';
 import { dayToIso, isoDay } from '../../model/dates';
 import { formatDay, formatInteger } from '../../model/format';
 import { listInWords } from '../../model/dataset-model';

@@ -3,7 +3,7 @@ import type { ExportSpec } from '../../components/export-spec';
 import { useChartTheme } from '../../components/theme';
 import { useFontsLoaded } from '../../components/use-fonts-loaded';
 import { useStableCallback } from '../../components/use-latest';
-import { useModel } from '../../app/model-context';
+import { useModel } from '../../stores/use-model';
 import { dayToDate, dayToIso, isoDay } from '../../model/dates';
 import { ALL_PARTNERS_LANE, anyEventWithin, eventsWithin, everyList, kindsFor, laneKeysFor, laneLists, lanesOf, type SortedEvents, type TimelineEvent } from '../../model/timeline';
 import { useFiltersStore } from '../../stores/filters-store';

@@ -3,13 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useFiltersStore } from '../../../src/stores/filters-store';
 import { bundledText, ROOT } from '../../helpers/bundled';
 import { mockFetch, renderApp } from '../../helpers/app';
 
 const fixture = (name: string) => readFileSync(resolve(ROOT, 'tests/fixtures', name), 'utf8');
 const file = (text: string, name: string) => new File([text], name, { type: 'application/json' });
 const aid = () => screen.getByRole('figure', { name: /Aid/ });
+/** The file input of Load dataset, whose code arrives alongside the dataset's. */
+const datasetFile = () => screen.findByLabelText('Dataset file');
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -23,11 +24,14 @@ describe('loading a dataset', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     renderApp('?types=military');
     await screen.findByRole('figure', { name: /Aid/ });
-    await user.upload(screen.getByLabelText('Dataset file'), file(fixture('minimal-dataset.json'), 'nz.json'));
+    await user.upload(await datasetFile(), file(fixture('minimal-dataset.json'), 'nz.json'));
     await waitFor(() => expect(screen.getByRole('region', { name: 'Dataset' })).toHaveTextContent('Data: nz.json'));
     expect(within(aid()).getByRole('img', { name: 'New Zealand, Military: at least US$11M†, as of 21 Mar 2022' })).toBeInTheDocument();
     expect(screen.queryByRole('checkbox', { name: 'Japan' })).not.toBeInTheDocument();
-    expect(useFiltersStore.getState().types).toEqual(['military']);
+    // The filters stay: the link still asks for military aid alone.
+    expect(screen.getByRole('checkbox', { name: 'Military' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Financial' })).not.toBeChecked();
+    await waitFor(() => expect(window.location.search).toBe('?types=military'));
 
     await user.click(screen.getByRole('button', { name: 'Back to bundled data' }));
     await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Japan' })).toBeInTheDocument());
@@ -44,7 +48,7 @@ describe('loading a dataset', { timeout: 20_000 }, () => {
     broken.aid[12].date = '2022-13-01';
     broken.aid[3].money.amount = -1;
     broken.milestones[0].countries = ['XX'];
-    await user.upload(screen.getByLabelText('Dataset file'), file(JSON.stringify(broken), 'mine.json'));
+    await user.upload(await datasetFile(), file(JSON.stringify(broken), 'mine.json'));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('mine.json was not loaded; the dashboard still shows the bundled dataset.');
     expect(alert).toHaveTextContent('aid[3].money.amount: -1 is negative; an amount must be zero or more');
@@ -60,7 +64,7 @@ describe('loading a dataset', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     renderApp();
     await screen.findByRole('figure', { name: /Aid/ });
-    await user.upload(screen.getByLabelText('Dataset file'), file('<html>oops</html>', 'page.html.json'));
+    await user.upload(await datasetFile(), file('<html>oops</html>', 'page.html.json'));
     expect(await screen.findByRole('alert')).toHaveTextContent(/page\.html\.json was not loaded.*is not JSON/);
   });
 
@@ -71,7 +75,7 @@ describe('loading a dataset', { timeout: 20_000 }, () => {
     await screen.findByRole('figure', { name: /Aid/ });
     const broken = JSON.parse(bundledText);
     for (const r of broken.aid) r.country = 'ZZ';
-    await user.upload(screen.getByLabelText('Dataset file'), file(JSON.stringify(broken), 'many.json'));
+    await user.upload(await datasetFile(), file(JSON.stringify(broken), 'many.json'));
     const alert = await screen.findByRole('alert');
     expect(within(alert).getAllByRole('listitem')).toHaveLength(5);
     expect(alert).toHaveTextContent(`and ${broken.aid.length - 5} more problems.`);
@@ -105,7 +109,7 @@ describe('loading a dataset', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     const { container } = renderApp();
     await screen.findByRole('figure', { name: /Aid/ });
-    await user.upload(screen.getByLabelText('Dataset file'), file(fixture('hostile-dataset.json'), 'hostile.json'));
+    await user.upload(await datasetFile(), file(fixture('hostile-dataset.json'), 'hostile.json'));
     await waitFor(() => expect(screen.getByRole('region', { name: 'Dataset' })).toHaveTextContent('Data: hostile.json'));
     expect(screen.getByRole('checkbox', { name: '<img src=x onerror="window.__pwned=1"> New Zealand' })).toBeChecked();
     expect(screen.getByRole('region', { name: 'Dataset' })).toHaveTextContent('<script>window.__pwned=2</script>');

@@ -7,6 +7,8 @@ import { mockFetch, renderApp } from '../../helpers/app';
 
 const csv = (text: string, name = 'aid.csv') => new File([text], name, { type: 'text/csv', lastModified: Date.UTC(2026, 10, 30) });
 const aid = () => screen.getByRole('figure', { name: /Aid/ });
+/** The file input of Load dataset, whose code arrives alongside the dataset's. */
+const datasetFile = () => screen.findByLabelText('Dataset file');
 const dataLine = () => screen.getByRole('region', { name: 'Dataset' });
 
 // South Korea's humanitarian aid and New Zealand's military total, quoted from the East-West Center article.
@@ -23,7 +25,7 @@ afterEach(async () => {
 });
 
 async function loadCsv(user: ReturnType<typeof userEvent.setup>, file: File) {
-  await user.upload(screen.getByLabelText('Dataset file'), file);
+  await user.upload(await datasetFile(), file);
   // The first spreadsheet fetches the reader's code: give it the time a loaded machine needs.
   return screen.findByRole('dialog', { name: `Map the columns of ${file.name}` }, { timeout: 10_000 });
 }
@@ -85,7 +87,7 @@ describe('a spreadsheet of your own', { timeout: 30_000 }, () => {
     await screen.findByRole('figure', { name: /Aid/ });
     const big = csv(AID_CSV, 'huge.csv');
     Object.defineProperty(big, 'size', { value: 50 * 1024 * 1024 });
-    await user.upload(screen.getByLabelText('Dataset file'), big);
+    await user.upload(await datasetFile(), big);
     expect(await screen.findByRole('alert')).toHaveTextContent('huge.csv was not loaded; the dashboard still shows the bundled dataset.is 50.0 MB, larger than the 40.0 MB limit');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, describeCounts, describeDataset } from '../../../src/features/dataset/describe-dataset';
+import { countOf, describeCounts, describeDataset, sourceName } from '../../../src/features/dataset/describe-dataset';
 import { buildModel } from '../../../src/model/dataset-model';
 import { loadBundled } from '../../helpers/bundled';
 import minimal from '../../fixtures/minimal-dataset.json';
@@ -30,5 +30,13 @@ describe('describeDataset', () => {
     expect(text.sources).toBe(
       'Sources: Lynch, East-West Center (APB Series); Goto, Wilson Center; “NATO and Indo-Pacific partners get closer” (Washington summit report); “Indo-Pacific partners pledge NATO cooperation”; “Relations with partners in the Indo-Pacific region” (NATO topic page). GDP and population: World Bank, World Development Indicators (NY.GDP.MKTP.CD, SP.POP.TOTL), 2022, three significant figures.',
     );
+  });
+});
+
+describe('sourceName', () => {
+  it('names a dataset by its file, its link, or as the bundled one', () => {
+    expect(sourceName({ kind: 'bundled' })).toBe('the bundled dataset');
+    expect(sourceName({ kind: 'url', url: '/uploads/nz.json' })).toBe('/uploads/nz.json');
+    expect(sourceName({ kind: 'kept', name: 'aid.csv', savedAt: 1 })).toBe('aid.csv');
   });
 });

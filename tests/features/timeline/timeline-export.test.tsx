@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ExportRegistryContext, type ExportRegistry } from '../../../src/components/export-spec';
 import { lightTheme } from '../../../src/components/theme';
 import { FALLBACK_WIDTH } from '../../../src/components/use-element-width';
-import { ModelContext } from '../../../src/app/model-context';
+import { ModelContext } from '../../../src/stores/use-model';
 import { Timeline } from '../../../src/features/timeline/Timeline';
 import { buildModel } from '../../../src/model/dataset-model';
 import { buildTimelineExport } from '../../../src/features/timeline/timeline-export';
