@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/data/schema';
-import { computeTimeline, firstEvents, groupByYear, moveFrom, readingOrder, timelinePlot, type LaneSpec, type TimelineLayout } from '../../../src/features/timeline/compute-timeline';
-import { everyStartList } from '../../../src/features/timeline/timeline-export';
+import { computeTimeline, everyStartList, firstEvents, groupByYear, timelinePlot, type LaneSpec, type TimelineLayout } from '../../../src/features/timeline/compute-timeline';
 import { axisScale, axisTicks, buildDensityAxis, NO_ZOOM } from '../../../src/features/timeline/timeline-axis';
 import { TIMELINE } from '../../../src/features/timeline/timeline-constants';
 import { AXIS_TEXT, textWidth } from '../../../src/components/text-width';
@@ -63,35 +62,40 @@ describe('buildDensityAxis', () => {
     return { axis, share: (m: number) => axis.fractions[m + 1]! - axis.fractions[m]! };
   };
 
-  it('gives each month 15% of the width by its days and 85% by its days with events, a following empty month counting one', () => {
-    // 2022, one lane: three days of events in March, one in October. April and November follow a
-    // busy month and count one day each: 3 + 1 + 1 + 1 = 6 days share the 85%.
+  it('gives a month room by its days with events: more days, more room; none, little', () => {
+    // 2022, one lane: three days of events in March, one in October, none in the other months.
     const { axis, share } = monthShares([['2022-03-02', '2022-03-10', '2022-03-20', '2022-10-01']]);
     expect(axis.days).toHaveLength(13);
     expect(axis.fractions[0]).toBe(0);
     expect(axis.fractions[12]).toBe(1);
-    expect(share(2)).toBeCloseTo(0.15 * (31 / 365) + 0.85 * (3 / 6), 10);
-    expect(share(3)).toBeCloseTo(0.15 * (30 / 365) + 0.85 * (1 / 6), 10);
-    expect(share(9)).toBeCloseTo(0.15 * (31 / 365) + 0.85 * (1 / 6), 10);
-    expect(share(10)).toBeCloseTo(0.15 * (30 / 365) + 0.85 * (1 / 6), 10);
-    expect(share(0)).toBeCloseTo(0.15 * (31 / 365), 10);
-    expect(share(4)).toBeCloseTo(0.15 * (31 / 365), 10);
+    expect(share(2)).toBeGreaterThan(2 * share(9));
+    // An empty month (May, or January) has a small fraction of a busy one's room, and room all the same.
+    expect(share(4)).toBeLessThan(share(9) / 5);
+    expect(share(4)).toBeGreaterThan(0);
+    expect(share(0)).toBeCloseTo(share(4), 2);
+  });
+
+  it('gives the empty month after a busy one the room of one day of events, so where the busy month ends can be labelled', () => {
+    // April and November follow March and October: each as wide as October, a month of one day of events.
+    const { share } = monthShares([['2022-03-02', '2022-03-10', '2022-03-20', '2022-10-01']]);
+    expect(share(3)).toBeCloseTo(share(9), 2);
+    expect(share(10)).toBeCloseTo(share(9), 2);
+    expect(share(11)).toBeLessThan(share(9) / 5);
   });
 
   it('counts events on one day as one, and a month by its busiest lane', () => {
     // Lane one: twenty events dated only to July (all drawn at 1 July) and one on 10 July: two days.
-    // Lane two: three days in July. July counts three (the busier lane), August one (it follows).
-    const { share } = monthShares([[...Array.from({ length: 20 }, () => '2022-07'), '2022-07-10'], ['2022-07-04', '2022-07-05', '2022-07-06']]);
-    expect(share(6)).toBeCloseTo(0.15 * (31 / 365) + 0.85 * (3 / 4), 10);
-    expect(share(7)).toBeCloseTo(0.15 * (31 / 365) + 0.85 * (1 / 4), 10);
+    // Lane two: three days in July. July is as wide as with lane two alone.
+    const both = monthShares([[...Array.from({ length: 20 }, () => '2022-07'), '2022-07-10'], ['2022-07-04', '2022-07-05', '2022-07-06']]);
+    const alone = monthShares([['2022-07-04', '2022-07-05', '2022-07-06']]);
+    expect(both.share(6)).toBeCloseTo(alone.share(6), 10);
   });
 
   it('gives no extra room to the month after a January, where events dated only to a year sit', () => {
-    // One event dated 2022 (1 January) and one on 5 May: January and May count one each, June one.
+    // One event dated 2022 (1 January) and one on 5 May: February stays as narrow as an empty March; June gets the room of May.
     const { share } = monthShares([['2022', '2022-05-05']]);
-    expect(share(1)).toBeCloseTo(0.15 * (28 / 365), 10);
-    expect(share(0)).toBeCloseTo(0.15 * (31 / 365) + 0.85 * (1 / 3), 10);
-    expect(share(5)).toBeCloseTo(0.15 * (30 / 365) + 0.85 * (1 / 3), 10);
+    expect(share(1)).toBeCloseTo((share(2) * 28) / 31, 10);
+    expect(share(5)).toBeCloseTo(share(4), 2);
   });
 
   it('is even in time when there are no events', () => {
@@ -105,8 +109,11 @@ describe('buildDensityAxis', () => {
     const at = (iso: string) => scale(new Date(`${iso}T00:00:00Z`));
     const [from, to] = model.extent!;
     expect(at('2023-01-01') - at('2022-01-01') + at('2024-11-01') - at('2024-01-01')).toBeGreaterThan(2 * at('2020-01-01'));
-    // No event falls in 2010 or in the month before it: the year gets 15% × its 365 days of the domain's.
-    expect(at('2011-01-01') - at('2010-01-01')).toBeCloseTo((0.15 * 365) / (to + 1 - from), 10);
+    // No event falls in 2010: its whole year is narrower than the month of the Madrid summit.
+    expect(at('2011-01-01') - at('2010-01-01')).toBeLessThan((at('2022-07-01') - at('2022-06-01')) / 5);
+    // An empty year is as wide as any other empty year: time runs evenly where nothing happens.
+    expect(at('2011-01-01') - at('2010-01-01')).toBeCloseTo(at('2016-01-01') - at('2015-01-01'), 10);
+    expect(from).toBeLessThan(to);
   });
 });
 
@@ -385,34 +392,6 @@ describe('computeTimeline', () => {
       return layout.lanes.flatMap((l) => l.layout.markers.map((m) => m.event.id)).sort();
     };
     expect(days(1440)).toEqual(days(900));
-  });
-});
-
-describe('keyboard order', () => {
-  const kinds = kindsFor(TYPES);
-  const layout = computeTimeline({ lanes: LANES, listsOf: (lane) => laneLists(model.timeline, lane, kinds), axis: bundledAxis(), zoom: NO_ZOOM, width: 1100 });
-  const stops = readingOrder(layout);
-  const laneOf = (key: string) => key.slice(0, key.indexOf(':'));
-
-  it('reads lane by lane from the top, left to right within each', () => {
-    expect(laneOf(stops[0]!.key)).toBe(ALL_PARTNERS_LANE);
-    expect(laneOf(stops[stops.length - 1]!.key)).toBe('NZ');
-    const lanes = stops.map((s) => s.lane);
-    expect([...lanes].sort((a, b) => a - b)).toEqual(lanes);
-  });
-
-  it('goes down a lane with Down and never back up; stays put in the last lane', () => {
-    const australia = stops.find((s) => laneOf(s.key) === 'AU')!;
-    const down = moveFrom(stops, australia.key, 'ArrowDown')!;
-    expect(laneOf(down.key)).toBe('NZ');
-    expect(moveFrom(stops, down.key, 'ArrowDown')!.key).toBe(down.key);
-    expect(laneOf(moveFrom(stops, down.key, 'ArrowUp')!.key)).toBe('AU');
-  });
-
-  it('goes to the next event with Right and to the first and last with Home and End', () => {
-    expect(moveFrom(stops, stops[0]!.key, 'ArrowRight')!.key).toBe(stops[1]!.key);
-    expect(moveFrom(stops, stops[3]!.key, 'Home')!.key).toBe(stops[0]!.key);
-    expect(moveFrom(stops, stops[0]!.key, 'End')!.key).toBe(stops[stops.length - 1]!.key);
   });
 });
 
