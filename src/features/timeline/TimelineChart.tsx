@@ -45,6 +45,9 @@ export function TimelineChart({
 }) {
   const tooltipId = useId();
   const open = resolved.openCluster;
+  const { selectedId } = h.interaction;
+  // The spans shown: of the marker hovered or focused, and of the selected event (in each of its lanes).
+  const active = layout.stops.flatMap((s) => (s.marker && (s === resolved.hovered || s.marker.event.id === selectedId) ? [s.marker] : []));
   return (
     <div className="chart-area">
       <ChartSvg
@@ -56,7 +59,7 @@ export function TimelineChart({
       >
         <g ref={zoomRef} className={zoomed ? 'zoom-area zoomed' : 'zoom-area'}>
           <rect x={plot.plotX} y={0} width={plot.plotWidth} height={layout.height} fill="transparent" />
-          <TimelineMarks layout={layout} theme={theme} highlighted={highlighted} interaction={h.interaction} activeBar={resolved.activeBar} />
+          <TimelineMarks layout={layout} theme={theme} highlighted={highlighted} interaction={h.interaction} activeBar={resolved.activeBar} active={active} />
         </g>
       </ChartSvg>
       {!open && <TimelineTooltip id={tooltipId} stop={resolved.hovered} bar={resolved.activeBar} barY={resolved.activeBarY} countryNames={countryNames} boxWidth={width} />}

@@ -66,7 +66,7 @@ export function TimelineList({
                   onPointerEnter={() => onHover(event)}
                   onPointerLeave={() => onHover(null)}
                 >
-                  <EventSymbol category={event.category} theme={theme} />
+                  <EventSymbol event={event} theme={theme} />
                   <span className="timeline-list__text">
                     <span className="timeline-list__title">{event.title}</span>
                     <span className="timeline-list__meta">

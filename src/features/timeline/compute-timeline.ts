@@ -4,7 +4,8 @@ import { isoDay } from '../../model/dates';
 import type { AidType } from '../../data/schema';
 import { ALL_PARTNERS_LANE, eventsWithin, everyList, kindsFor, laneKeysFor, laneLists, lanesOf, type SortedEvents, type TimelineEvent } from '../../model/timeline';
 import { axisScale, axisTicks, buildDensityAxis, type AxisTick, type AxisZoom, type DensityAxis } from './timeline-axis';
-import { computeLaneLayout, type LaneLayout, type LaneSpec } from './timeline-lanes';
+import { compressedStretches, labelShape, placeKeyLabels, tierHeight, type AxisBreak, type KeyLabel } from './timeline-annotations';
+import { computeLaneLayout, isKeyEvent, type LaneLayout, type LaneSpec } from './timeline-lanes';
 import { TIMELINE } from './timeline-constants';
 import { columnCounts, stripColumns, stripDensityPath } from './timeline-strip';
 
@@ -18,14 +19,19 @@ export interface PlacedLane extends LaneSpec {
   layout: LaneLayout;
 }
 
-/** The whole timeline, ready to draw: lanes, markers, clusters and the axis. */
+/** The whole timeline, ready to draw: key events' labels, lanes, markers, clusters, the axis and its compressed stretches. */
 export interface TimelineLayout {
   width: number;
   height: number;
   compact: boolean;
   plot: { x: number; y: number; width: number; height: number };
+  /** The labels of key events, in the band above the lanes, and the height of each of its rows. */
+  labels: KeyLabel[];
+  labelTier: number;
   lanes: PlacedLane[];
   ticks: AxisTick[];
+  /** The stretches of the axis in view where time is compressed: shaded, and marked on the axis. */
+  breaks: AxisBreak[];
   /** The largest count of any crowded column: the full height of a count bar, the same in every lane. */
   barMax: number;
 }
@@ -52,25 +58,39 @@ export interface TimelineInput {
   layoutLane?: ((lane: LaneSpec) => LaneLayout) | undefined;
 }
 
-/** Lays out every lane, stacks them and adds the axis. */
+/** The key events of the lane of all partners, as label candidates: summits weigh more than meetings of ministers. */
+function keyMarkers(lanes: readonly PlacedLane[]) {
+  return lanes.flatMap((lane) =>
+    lane.layout.markers.filter((m) => isKeyEvent(m.event, lane.key)).map((marker) => ({ marker, markerY: lane.y + marker.y, weight: marker.event.category === 'summit' ? 3 : 2 })),
+  );
+}
+
+/** Lays out every lane, labels the key events above them, stacks the lanes under the labels and adds the axis. */
 export function computeTimeline({ lanes, listsOf, axis, zoom, width, maxRows = TIMELINE.maxRows, ticks, layoutLane }: TimelineInput): TimelineLayout {
   const { compact, plotX, plotWidth } = timelinePlot(width);
   const scale = axisScale(axis, plotX, plotWidth, zoom);
-  let y = TIMELINE.top;
-  const placed = lanes.map((lane) => {
+  let y = 0;
+  const stacked = lanes.map((lane) => {
     const layout = layoutLane ? layoutLane(lane) : computeLaneLayout(listsOf(lane.key), lane, scale, { plotX, plotWidth, compact, maxRows });
     const at: PlacedLane = { ...lane, y, height: layout.height, labelX: compact ? plotX : plotX - 8, layout };
     y += layout.height;
     return at;
   });
-  const plotHeight = y - TIMELINE.top;
+  const shape = labelShape(plotWidth);
+  const labels = placeKeyLabels(keyMarkers(stacked), { left: 2, right: width - 2, ...shape });
+  const labelTier = tierHeight(shape.lines);
+  const top = TIMELINE.top + (labels.length ? (Math.max(...labels.map((l) => l.tier)) + 1) * labelTier : 0);
+  const placed = stacked.map((lane) => ({ ...lane, y: lane.y + top }));
   return {
     width,
-    height: TIMELINE.top + plotHeight + TIMELINE.axisHeight,
+    height: top + y + TIMELINE.axisHeight,
     compact,
-    plot: { x: plotX, y: TIMELINE.top, width: plotWidth, height: plotHeight },
+    plot: { x: plotX, y: top, width: plotWidth, height: y },
+    labels: labels.map((l) => ({ ...l, markerY: l.markerY + top })),
+    labelTier,
     lanes: placed,
     ticks: ticks ?? axisTicks(axis, scale, plotX, plotWidth, width),
+    breaks: compressedStretches(axis, scale, { x: plotX, width: plotWidth }),
     barMax: placed.reduce((max, l) => l.layout.clusters.reduce((m, c) => (c.column ? Math.max(m, c.count) : m), max), 0),
   };
 }

@@ -19,9 +19,9 @@ export const MILESTONES_TITLE = 'Partnership milestones';
 // Each sentence the timeline says is written once, here.
 const NO_COUNTRY = 'No country is selected. Choose one or more under Countries.';
 const EMPTY_RANGE = 'The date range is empty: From is after To.';
-const AXIS_SENTENCE = 'Each month is as wide as its events need, so years without events are narrow.';
+const AXIS_SENTENCE = 'Each month is as wide as its events need, so years without events are narrow: the longer stretches without any are shaded and marked with a break (//) on the axis.';
 const AID_FILTER = 'Aid events follow the aid-type filter.';
-const DATE_SENTENCE = 'Each marker sits at the start of the date its source gives: alone for a day, with a bar to the last day of a period, with a dashed line across a month, year or decade when the exact day is not given.';
+const DATE_SENTENCE = 'Each marker sits at the start of the date its source gives: filled for a day, with a bar to the last day of a period, hollow for a month, year or decade when the exact day is not given (and for an undated statement known only to be from that date or later).';
 
 /** What the timeline's words are written from: the filters the view draws from, the events shown, and how it is drawn. */
 export interface TimelineDescribeInput {
@@ -33,6 +33,8 @@ export interface TimelineDescribeInput {
   list: boolean;
   /** The tallest count bar drawn (0: none). */
   barMax: number;
+  /** Whether the axis in view has compressed stretches (marked //). */
+  compressed: boolean;
   /** The days shown when zoomed in; null when the chart shows the filters' whole range. */
   zoomedTo: readonly [number, number] | null;
   /** Every event under the filters, one by one, where they are listed (the table, the CSV); otherwise none. */
@@ -86,6 +88,9 @@ export function badgeHeading(count: number, laneLabel: string, when: string): st
   return `${formatInteger(count)} more ${count === 1 ? 'event' : 'events'} in ${laneLabel}, ${when}`;
 }
 
+/** What a "+N" badge says: its count in full ("+8", "+1,204"), the events it holds besides the markers drawn. */
+export const badgeText = (count: number): string => `+${formatInteger(count)}`;
+
 /** A count bar's name: "200 events in Japan, 1 Mar 2022 to 1 Mar 2022". */
 export function countBarName(count: number, laneLabel: string, from: number, to: number): string {
   return `${formatInteger(count)} ${count === 1 ? 'event' : 'events'} in ${laneLabel}, ${formatDay(from)} to ${formatDay(to)}`;
@@ -109,19 +114,24 @@ export function segmentsPath(segments: readonly (readonly [number, number])[][])
   return segments.map((s) => draw(s) ?? '').join('');
 }
 
+/** The phone's list and an image show no spans: their hollow markers say only that the day is not given. */
+const ROUGH_IN_LIST = 'Month, year or decade only: hollow';
+
 /** What each way of drawing a date says, for the legend. */
 export const DATE_SHAPE_LABELS: Record<DateShape, string> = {
-  point: 'One day: the marker alone',
+  point: 'One day: filled',
   period: 'Several days: a bar to the last',
-  uncertain: 'Month, year or decade only: a dashed line across it',
+  uncertain: `${ROUGH_IN_LIST}; hover or focus it for its span`,
 };
 
-/** The legend swatch of a date shape, as a path centred on 0,0. */
+/** The legend swatch of a date shape, as a path centred on 0,0: a filled or a hollow circle, or a bar. */
 function dateShapeSwatch(shape: DateShape): { symbolPath: string; symbolStroke: boolean } {
-  if (shape === 'point') return { symbolPath: categoryPath('partnership', 0.7), symbolStroke: false };
   if (shape === 'period') return { symbolPath: segmentsPath([[[-7, -2], [7, -2], [7, 2], [-7, 2], [-7, -2]]]), symbolStroke: false };
-  return { symbolPath: segmentsPath([[[-7, -4], [-7, 4]], [[-7, 0], [-4, 0]], [[-1, 0], [2, 0]], [[5, 0], [7, 0]], [[7, -4], [7, 4]]]), symbolStroke: true };
+  return { symbolPath: categoryPath('partnership', 0.7), symbolStroke: shape === 'uncertain' };
 }
+
+/** The legend swatch of a compressed stretch: the break // on the axis line. */
+const BREAK_SWATCH = segmentsPath([[[-7, 0], [-4, 0]], [[-5, 4], [-1, -4]], [[1, 4], [5, -4]], [[4, 0], [7, 0]]]);
 
 /** Categories and date shapes of the events summarised, in the legend's order. */
 export function presentKinds(summary: TimelineSummary): { categories: MilestoneCategory[]; shapes: DateShape[] } {
@@ -135,14 +145,18 @@ export function countBarsNote(barMax: number): string[] {
   return barMax > 0 ? [`In crowded lanes a grey bar stands for the events of its stretch, its height their number; the tallest holds ${formatInteger(barMax)}.`] : [];
 }
 
-/** The legend in a theme's colours: the categories shown, the ways dates are drawn, and the count bars of crowded lanes. */
-export function timelineLegend(input: Pick<TimelineDescribeInput, 'summary' | 'list' | 'barMax'>, theme: ChartTheme): LegendItem[] {
+/** The legend in a theme's colours: the categories shown, the ways dates are drawn, and the count bars of crowded lanes. An image's has nothing to hover. */
+export function timelineLegend(input: Pick<TimelineDescribeInput, 'summary' | 'list' | 'barMax' | 'compressed'>, theme: ChartTheme, image = false): LegendItem[] {
   const kinds = presentKinds(input.summary);
-  const shapes = input.list ? [] : kinds.shapes;
+  // The phone's list draws each event's marker, filled or hollow, but no bars of periods.
+  const shapes = input.list ? kinds.shapes.filter((s) => s !== 'period') : kinds.shapes;
   const barMax = input.list ? 0 : input.barMax;
   return [
-    ...kinds.categories.map((c) => ({ key: c, label: categoryLabel(c), color: theme.category[c], symbolPath: categoryPath(c), symbolStroke: CATEGORY_STYLE[c].stroke })),
-    ...(['point', 'period', 'uncertain'] as const).filter((s) => shapes.includes(s)).map((s) => ({ key: `date-${s}`, label: DATE_SHAPE_LABELS[s], color: theme.textMuted, ...dateShapeSwatch(s) })),
+    ...kinds.categories.map((c) => ({ key: c, label: categoryLabel(c), color: theme.category[c], symbolPath: categoryPath(c) })),
+    ...(['point', 'period', 'uncertain'] as const)
+      .filter((s) => shapes.includes(s))
+      .map((s) => ({ key: `date-${s}`, label: s === 'uncertain' && (input.list || image) ? ROUGH_IN_LIST : DATE_SHAPE_LABELS[s], color: theme.textMuted, ...dateShapeSwatch(s) })),
+    ...(input.compressed && !input.list ? [{ key: 'compressed', label: 'Stretch without events, compressed', color: theme.axis, symbolPath: BREAK_SWATCH, symbolStroke: true }] : []),
     ...(barMax > 0
       ? [{ key: 'count-bars', label: `Crowded stretch: bar height is its number of events (tallest ${formatInteger(barMax)})`, color: theme.textMuted, symbolPath: segmentsPath([[[-3, 6], [-3, -6], [3, -6], [3, 6], [-3, 6]]]) }]
       : []),

@@ -5,7 +5,8 @@ import type { SortedEvents, TimelineEvent } from '../../model/timeline';
 import { summarizeEvents } from '../../model/timeline-summary';
 import { computeTimeline, everyStartList, type LaneSpec } from './compute-timeline';
 import { countBarsNote, describeTimeline, timelineLegend, type TimelineDescribeInput } from './describe-timeline';
-import { buildDensityAxis, NO_ZOOM, type AxisZoom, type DensityAxis } from './timeline-axis';
+import { compressedStretches } from './timeline-annotations';
+import { axisScale, buildDensityAxis, NO_ZOOM, type AxisZoom, type DensityAxis } from './timeline-axis';
 import { TimelineMarks } from './TimelineMarks';
 
 /**
@@ -37,6 +38,7 @@ export function buildTimelineExport(input: {
     summary: summarizeEvents(events.filter((e) => e.end >= visible[0] && e.start <= visible[1])),
     list: false,
     barMax: 0,
+    compressed: compressedStretches(axis, axisScale(axis, 0, 1, zoom), { x: 0, width: 1 }).length > 0,
     // Zoomed in, the image shows fewer days than the filters' dates: it says which.
     zoomedTo: zoom.k > 1 ? visible : null,
     events,
@@ -49,7 +51,7 @@ export function buildTimelineExport(input: {
     description: d.inWords,
     empty: d.empty,
     filters: d.filters,
-    legend: (theme) => timelineLegend(words, theme),
+    legend: (theme) => timelineLegend(words, theme, true),
     chart: (width, theme) => {
       const layout = computeTimeline({ lanes, listsOf, axis, zoom, width, maxRows: Infinity });
       // Columns and with them the bars' counts depend on the width: the note is written for this one.

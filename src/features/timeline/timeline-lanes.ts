@@ -2,8 +2,9 @@ import type { ScaleTime } from 'd3-scale';
 import { dateToDay, dayToDate } from '../../model/dates';
 import { formatDay, formatPartialDate } from '../../model/format';
 import { onceByKey } from '../../model/once-by-key';
-import { overlappingStart, startsWithin, type SortedEvents, type TimelineEvent } from '../../model/timeline';
-import { badgeHeading, countBarName, markerName } from './describe-timeline';
+import { textWidth } from '../../components/text-width';
+import { ALL_PARTNERS_LANE, overlappingStart, startsWithin, type SortedEvents, type TimelineEvent } from '../../model/timeline';
+import { badgeHeading, badgeText, countBarName, markerName } from './describe-timeline';
 import { TIMELINE } from './timeline-constants';
 
 /** A lane of the timeline: one country, or the events of all partners together. */
@@ -16,13 +17,14 @@ export interface LaneSpec {
 
 /**
  * How an event's date is drawn: a point (a day), a period (from one day to another, a solid bar) or
- * a date known only to the month, year or decade (a dashed line across the time it could fall in).
+ * a date known only to the month, year or decade (a hollow marker; the time it could fall in shows
+ * while the marker is hovered, focused or selected).
  */
 export type DateShape = 'point' | 'period' | 'uncertain';
 
 /** The shape of an event's date. */
 export function dateShapeOf(event: TimelineEvent): DateShape {
-  if (event.precision !== 'day') return 'uncertain';
+  if (event.precision !== 'day' || event.orLater) return 'uncertain';
   return event.end > event.start ? 'period' : 'point';
 }
 
@@ -35,11 +37,13 @@ export interface PlacedMarker {
   x: number;
   y: number;
   shape: DateShape;
-  /** The time the date names, in px (clipped to the plot). */
+  /** The time the date names, in px (clipped to the plot); for a date "or later", to the plot's right edge. */
   spanX0: number;
   spanX1: number;
-  /** Whether that time ends within the plot (a line cut by the plot's edge has no end tick). */
+  /** Whether that time ends within the plot (a line cut by the plot's edge, or open "or later", has no end tick). */
   endsInView: boolean;
+  /** A statement dated "or later": its span has an open end. */
+  openEnd: boolean;
   ariaLabel: string;
 }
 
@@ -85,8 +89,19 @@ export interface LaneFrame {
   maxRows: number;
 }
 
+/**
+ * A key event, labelled on the chart: a summit or ministerial meeting of NATO with every partner
+ * (the lane of all partners). Drawn first among the events of its spot, so no badge hides it.
+ */
+export function isKeyEvent(event: TimelineEvent, laneKey: string): boolean {
+  return laneKey === ALL_PARTNERS_LANE && event.kind === 'milestone' && (event.category === 'summit' || event.category === 'ministerial');
+}
+
+/** The order of events that start on one day: key events first, statements (faded) last. */
+const rankOf = (event: TimelineEvent, laneKey: string) => (isKeyEvent(event, laneKey) ? 0 : event.category === 'statement' ? 2 : 1);
+
 /** A marker for an event, keyed by lane and event. */
-function markerOf(event: TimelineEvent, lane: LaneSpec, x: number, y: number, x1: number, endsInView: boolean): PlacedMarker {
+function markerOf(event: TimelineEvent, lane: LaneSpec, x: number, y: number, g: LaneGeometry): PlacedMarker {
   return {
     key: `${lane.key}:${event.id}`,
     event,
@@ -94,9 +109,10 @@ function markerOf(event: TimelineEvent, lane: LaneSpec, x: number, y: number, x1
     x,
     y,
     shape: dateShapeOf(event),
-    spanX0: x,
-    spanX1: x1,
-    endsInView,
+    spanX0: g.clamp(g.px(event.start)),
+    spanX1: event.orLater ? g.clamp(Infinity) : g.clamp(g.px(event.end + 1)),
+    endsInView: !event.orLater && g.endsInView(event),
+    openEnd: event.orLater === true,
     ariaLabel: markerName(event, lane.label),
   };
 }
@@ -107,20 +123,23 @@ function freeRow(rowEnd: readonly number[], left: number, rows: number): number 
   return undefined;
 }
 
-/** Events of several sorted index ranges and a list of earlier ones, in date order. */
-function eventsOf(lists: readonly SortedEvents[], ranges: readonly [number, number][], earlier: readonly TimelineEvent[]): TimelineEvent[] {
+/** Events of several sorted index ranges and a list of earlier ones, in date order (and on one day, key events first). */
+function eventsOf(lists: readonly SortedEvents[], ranges: readonly [number, number][], earlier: readonly TimelineEvent[], laneKey: string): TimelineEvent[] {
   const picked = [...earlier];
   lists.forEach((list, i) => {
     const [lo, hi] = ranges[i]!;
     for (let j = lo; j < hi; j++) picked.push(list.events[j]!);
   });
-  return picked.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1));
+  return picked.sort((a, b) => a.start - b.start || rankOf(a, laneKey) - rankOf(b, laneKey) || a.end - b.end || (a.id < b.id ? -1 : 1));
 }
 
 /** A lane's geometry under a scale: px of days, its rows, and the columns (about one marker wide) it is cut into. */
 interface LaneGeometry {
   px: (day: number) => number;
+  /** An x within the plot. */
   clamp: (x: number) => number;
+  /** A marker's x for a day: within the plot by its radius, so no marker is drawn over the lane names, zoomed or not. */
+  markerX: (day: number) => number;
   endsInView: (event: TimelineEvent) => boolean;
   rowY: (row: number) => number;
   columns: number;
@@ -141,6 +160,7 @@ function laneGeometry(scale: ScaleTime<number, number>, frame: LaneFrame): LaneG
   return {
     px,
     clamp: (v) => Math.max(plotX, Math.min(plotX + plotWidth, v)),
+    markerX: (day) => Math.max(plotX + TIMELINE.markerRadius, Math.min(plotX + plotWidth - TIMELINE.markerRadius, px(day))),
     endsInView: (event) => px(event.end + 1) <= plotX + plotWidth + 0.5,
     rowY: (row) => rowsTop + row * TIMELINE.rowHeight + TIMELINE.rowHeight / 2,
     columns,
@@ -219,34 +239,42 @@ function addBar(out: LaneMarksSoFar, lists: readonly SortedEvents[], span: Colum
   });
 }
 
-/** Where a mark of an event ends in its row: past its marker, or at the end of the line or bar of its date. */
-const markEnd = (event: TimelineEvent, x: number, x1: number) => Math.max(x + TIMELINE.markerRadius, dateShapeOf(event) === 'point' ? 0 : x1);
+/**
+ * Where a mark of an event ends in its row: past its marker, or at the end of the bar of a period.
+ * The span of a date not given to the day is drawn only while its marker is active, over the
+ * others, so it keeps no row to itself.
+ */
+const markEnd = (event: TimelineEvent, x: number, x1: number) => Math.max(x + TIMELINE.markerRadius, dateShapeOf(event) === 'period' ? x1 : 0);
 
 /** Places a column's events in up to `rows` rows after the marks before them: those placed, those left over, and the rows' new ends. */
 function placeEvents(events: readonly TimelineEvent[], rowEnd: readonly number[], rows: number, from: number, g: LaneGeometry) {
   const ends = rowEnd.slice();
-  const placed: { event: TimelineEvent; row: number; x: number; x1: number }[] = [];
+  const placed: { event: TimelineEvent; row: number; x: number }[] = [];
   const hidden: TimelineEvent[] = [];
   for (const event of events) {
-    const x = g.clamp(g.px(Math.max(event.start, from)));
+    const x = g.markerX(Math.max(event.start, from));
     const row = freeRow(ends, x - TIMELINE.markerRadius, rows);
     if (row === undefined) {
       hidden.push(event);
       continue;
     }
-    const x1 = g.clamp(g.px(event.end + 1));
-    ends[row] = markEnd(event, x, x1);
-    placed.push({ event, row, x, x1 });
+    ends[row] = markEnd(event, x, g.clamp(g.px(event.end + 1)));
+    placed.push({ event, row, x });
   }
   return { placed, hidden, ends };
+}
+
+/** Half a "+N" badge's width: wide enough for its count, written out in full (it says exactly what it holds). */
+export function badgeHalfWidth(count: number): number {
+  return Math.max(TIMELINE.badgeHalfWidth, (textWidth(badgeText(count), 10) + 10) / 2);
 }
 
 /** A "+N" badge for the events of a column that found no row, at them or as near after them as its row allows. */
 function addBadge(out: LaneMarksSoFar, hidden: readonly TimelineEvent[], from: number, maxRows: number, lane: LaneSpec, g: LaneGeometry) {
   const hiddenFrom = Math.max(from, hidden[0]!.start);
   const hiddenTo = Math.max(hiddenFrom, ...hidden.map((e) => e.start));
-  const half = TIMELINE.badgeHalfWidth;
-  const want = g.clamp((g.px(hiddenFrom) + g.px(hiddenTo)) / 2);
+  const half = badgeHalfWidth(hidden.length);
+  const want = Math.max(g.clamp(0) + half, Math.min(g.clamp(Infinity) - half, (g.px(hiddenFrom) + g.px(hiddenTo)) / 2));
   const row = Math.min(maxRows - 1, out.rowEnd.length);
   const x = Math.max(want, (out.rowEnd[row] ?? -Infinity) + TIMELINE.markerPad + half);
   out.rowEnd[row] = x + half;
@@ -280,20 +308,19 @@ function addColumn(out: LaneMarksSoFar, events: readonly TimelineEvent[], from: 
   if (attempt.hidden.length && dense) return false;
   if (attempt.hidden.length) attempt = placeEvents(events, out.rowEnd, maxRows - 1, from, g);
   attempt.ends.forEach((e, r) => (out.rowEnd[r] = e));
-  for (const { event, row, x, x1 } of attempt.placed) {
+  for (const { event, row, x } of attempt.placed) {
     out.rowsUsed = Math.max(out.rowsUsed, row + 1);
-    out.markers.push(markerOf(event, lane, x, g.rowY(row), x1, g.endsInView(event)));
+    out.markers.push(markerOf(event, lane, x, g.rowY(row), g));
   }
   const { hidden } = attempt;
   if (hidden.length === 1) {
     const event = hidden[0]!;
-    const x = g.clamp(g.px(Math.max(event.start, from)));
+    const x = g.markerX(Math.max(event.start, from));
     const row = Math.min(maxRows - 1, out.rowEnd.length);
     if ((out.rowEnd[row] ?? -Infinity) + TIMELINE.markerPad <= x - TIMELINE.markerRadius) {
-      const x1 = g.clamp(g.px(event.end + 1));
-      out.rowEnd[row] = markEnd(event, x, x1);
+      out.rowEnd[row] = markEnd(event, x, g.clamp(g.px(event.end + 1)));
       out.rowsUsed = Math.max(out.rowsUsed, row + 1);
-      out.markers.push(markerOf(event, lane, x, g.rowY(row), x1, g.endsInView(event)));
+      out.markers.push(markerOf(event, lane, x, g.rowY(row), g));
       return true;
     }
   }
@@ -312,10 +339,12 @@ export function computeLaneLayout(lists: readonly SortedEvents[], lane: LaneSpec
   // A dense lane shows its full columns as a bar of their count: more markers there would be clutter,
   // a row of "+N" badges unreadable.
   const dense = spans.reduce((n, s) => n + s.count, 0) > g.columns * 2;
+  // A crowded lane has the screen's rows in an export too, so the image draws what the screen draws.
+  const rows = dense ? g.screenRows : frame.maxRows;
   const out: LaneMarksSoFar = { markers: [], clusters: [], rowEnd: [], rowsUsed: 1 };
   spans.forEach((span, c) => {
     if (span.count === 0) return;
-    const placed = !(dense && span.count > g.screenRows) && addColumn(out, eventsOf(lists, span.ranges, span.earlier), span.from, lane, g, frame.maxRows, dense);
+    const placed = !(dense && span.count > g.screenRows) && addColumn(out, eventsOf(lists, span.ranges, span.earlier, lane.key), span.from, lane, g, rows, dense);
     if (!placed) addBar(out, lists, span, c, lane, g);
   });
   const height = g.nameHeight + TIMELINE.lanePadding * 2 + out.rowsUsed * TIMELINE.rowHeight;

@@ -4,7 +4,7 @@ import { computeTimeline, everyStartList, firstEvents, groupByYear, timelinePlot
 import { axisScale, axisTicks, buildDensityAxis, NO_ZOOM } from '../../../src/features/timeline/timeline-axis';
 import { TIMELINE } from '../../../src/features/timeline/timeline-constants';
 import { AXIS_TEXT, textWidth } from '../../../src/components/text-width';
-import { barHeight, computeLaneLayout } from '../../../src/features/timeline/timeline-lanes';
+import { badgeHalfWidth, barHeight, computeLaneLayout } from '../../../src/features/timeline/timeline-lanes';
 import { buildModel } from '../../../src/model/dataset-model';
 import { dayToDate, isoDay } from '../../../src/model/dates';
 import { ALL_PARTNERS_LANE, buildTimelineIndex, eventsWithin, kindsFor, laneLists, lanesOf } from '../../../src/model/timeline';
@@ -49,8 +49,8 @@ const bundledAxis = () => buildDensityAxis(everyStartList(model), model.extent!)
 function boxes(layout: TimelineLayout) {
   const R = TIMELINE.markerRadius;
   return layout.lanes.flatMap((lane) => [
-    ...lane.layout.markers.map((m) => ({ what: m.ariaLabel, x0: m.x - R, x1: m.shape === 'point' ? m.x + R : Math.max(m.x + R, m.spanX1), y0: lane.y + m.y - R, y1: lane.y + m.y + R })),
-    ...lane.layout.clusters.filter((c) => !c.column).map((c) => ({ what: c.ariaLabel, x0: c.x - TIMELINE.badgeHalfWidth, x1: c.x + TIMELINE.badgeHalfWidth, y0: lane.y + c.y - 8, y1: lane.y + c.y + 8 })),
+    ...lane.layout.markers.map((m) => ({ what: m.ariaLabel, x0: m.x - R, x1: m.shape === 'period' ? Math.max(m.x + R, m.spanX1) : m.x + R, y0: lane.y + m.y - R, y1: lane.y + m.y + R })),
+    ...lane.layout.clusters.filter((c) => !c.column).map((c) => ({ what: c.ariaLabel, x0: c.x - badgeHalfWidth(c.count), x1: c.x + badgeHalfWidth(c.count), y0: lane.y + c.y - 8, y1: lane.y + c.y + 8 })),
   ]);
 }
 
@@ -219,14 +219,24 @@ describe('axisTicks', () => {
     expect(read).toContain('Dec 2020');
   });
 
-  it('labels days, each once, when zoomed into a fortnight', () => {
+  it('labels days at one regular step, each once, when zoomed into a fortnight', () => {
     const axis = buildDensityAxis([], [isoDay('2022-04-01')!, isoDay('2022-04-14')!]);
     const scale = axisScale(axis, 100, 600);
     const ticks = axisTicks(axis, scale, 100, 600, 720);
     expect(ticks.filter((t) => t.row === 1).map((t) => t.label)).toEqual(['2022']);
-    const days = ticks.filter((t) => t.row === 0).map((t) => t.label);
-    expect(days.length).toBeGreaterThan(3);
+    // 600 px for 14 days: a day's label ("12 Apr") and its gap need more than a day's 43 px, so every other day.
+    expect(ticks.filter((t) => t.row === 0).map((t) => t.label)).toEqual(['Apr', '3 Apr', '5 Apr', '7 Apr', '9 Apr', '11 Apr', '13 Apr']);
+  });
+
+  it('keeps one step of days across a month’s end when zoomed in', () => {
+    // 20 March to 10 April 2022, even, over 600 px: weekly from each month's first day, never a mix of steps.
+    const axis = buildDensityAxis([], [isoDay('2022-03-20')!, isoDay('2022-04-10')!]);
+    const scale = axisScale(axis, 100, 600);
+    const days = axisTicks(axis, scale, 100, 600, 720).filter((t) => t.row === 0).map((t) => t.label);
+    const gaps = days.map((d) => Number(d.split(' ')[0])).filter((n) => !Number.isNaN(n));
     expect(new Set(days).size).toBe(days.length);
+    const steps = new Set(gaps.slice(1).map((n, i) => n - gaps[i]!).filter((g) => g > 0));
+    expect(steps.size).toBe(1);
   });
 });
 
@@ -256,21 +266,28 @@ describe('computeLaneLayout', () => {
     expect(layout.markers.map((m) => m.key)).toEqual(['JP:e0', 'JP:e1']);
   });
 
-  it('keeps a marker off the dashed line of an event dated only to the month', () => {
-    // "May 2022" runs to the end of May; an event on 10 May goes to the next row.
-    const index = japanEvents(['2022-05', '2022-05-10', '2022-09-10']);
+  it('keeps no row for the span of an event dated only to the month (it shows only while active), but does for a period', () => {
+    // "May 2022" is a hollow marker at 1 May; an event on 20 May goes in the same row. A period of
+    // 1–31 August keeps its row to its end: an event on 20 August goes to the next row.
+    const milestones = ['2022-05', '2022-05-20', '2022-08-01', '2022-08-20'].map((date, i) => ({
+      id: `e${i}`, countries: ['JP'], category: 'summit' as const, title: `e${i}`, date, precision: (date.length === 7 ? 'month' : 'day') as 'day' | 'month',
+      ...(i === 2 ? { endDate: '2022-08-31' } : {}), dateBasis: 'occurred' as const, citations: [{ source: 's', quote: 'q' }],
+    }));
+    const index = buildTimelineIndex({ milestones, aid: [] } as unknown as Dataset, FOUR);
     const layout = computeLaneLayout(laneLists(index, 'JP', kindsFor([])), JAPAN, year2022(), FRAME);
-    const y = Object.fromEntries(layout.markers.map((m) => [m.event.id, m.y]));
-    expect(layout.markers.find((m) => m.event.id === 'e0')!.shape).toBe('uncertain');
-    expect(y.e1).not.toBe(y.e0);
-    expect(y.e2).toBe(y.e0);
+    const at = Object.fromEntries(layout.markers.map((m) => [m.event.id, m]));
+    expect(at.e0!.shape).toBe('uncertain');
+    expect(at.e1!.y).toBe(at.e0!.y);
+    expect(at.e2!.shape).toBe('period');
+    expect(at.e3!.y).not.toBe(at.e2!.y);
   });
 
   it('draws an event begun before the visible range at its left edge', () => {
     const index = japanEvents(['2021', '2022-06-01']);
     const scale = axisScale(buildDensityAxis([], [isoDay('2021-07-01')!, isoDay('2021-12-31')!]), TIMELINE.nameWidth, 600);
     const layout = computeLaneLayout(laneLists(index, 'JP', kindsFor([])), JAPAN, scale, FRAME);
-    expect(layout.markers.map((m) => [m.event.id, m.x])).toEqual([['e0', TIMELINE.nameWidth]]);
+    // Just inside the plot, clear of the lane names: its whole marker within the plot.
+    expect(layout.markers.map((m) => [m.event.id, m.x])).toEqual([['e0', TIMELINE.nameWidth + TIMELINE.markerRadius]]);
   });
 
   it('ends a dashed line with a tick only where its date ends within the view', () => {
@@ -376,6 +393,50 @@ describe('computeTimeline', () => {
     expect(madrid.shape).toBe('uncertain');
     // Dated to June only: its line runs across June.
     expect(madrid.spanX1 - madrid.spanX0).toBeGreaterThan(5);
+  });
+
+  it('draws a key event first among the events of its spot, and statements last, so no badge hides a summit', () => {
+    const layout = computeTimeline({ lanes: LANES, listsOf, axis: bundledAxis(), zoom: NO_ZOOM, width: 1100 });
+    const all = layout.lanes[0]!.layout;
+    const washington = all.markers.find((m) => m.event.id === 'ip4-2024-07-washington-summit')!;
+    // July 2024 holds a dozen events of all four; the summit is drawn in the first row.
+    expect(washington.y).toBe(Math.min(...all.markers.filter((m) => m.x === washington.x).map((m) => m.y)));
+    const badge = all.clusters.find((c) => !c.column && c.events.some((e) => e.date === '2024-07'))!;
+    // The badge holds the statements (and what else finds no row); the markers drawn there are none of them.
+    expect(badge.events.filter((e) => e.category === 'statement').length).toBeGreaterThanOrEqual(badge.count - 1);
+    expect(all.markers.filter((m) => m.x === washington.x).some((m) => m.event.category === 'statement')).toBe(false);
+    expect(badge.heading).toBe(`${badge.count} more events in All four, Jul 2024`);
+  });
+
+  it('draws a statement dated "or later" as a hollow marker at its date, its span open to the right edge, its name saying so', () => {
+    const layout = computeTimeline({ lanes: LANES, listsOf, axis: bundledAxis(), zoom: NO_ZOOM, width: 1100 });
+    const markers = layout.lanes.flatMap((l) => l.layout.markers);
+    const itpp = markers.find((m) => m.event.id === 'ip4-2024-07-itpp') ?? null;
+    const liaison = markers.find((m) => m.event.id === 'jp-2023-liaison-office')!;
+    expect(liaison.ariaLabel).toBe('2023 or later, Japan: France opposes a NATO liaison office in Tokyo (Statement or analysis)');
+    expect(liaison).toMatchObject({ shape: 'uncertain', openEnd: true, endsInView: false, spanX1: layout.plot.x + layout.plot.width });
+    // The programmes stand in the lane of all four (in a marker or counted in July's badge).
+    if (itpp) expect(itpp.ariaLabel.startsWith('as of Jul 2024 or later, All four:')).toBe(true);
+  });
+
+  it('keeps every marker within the plot, clear of the lane names, at any zoom', () => {
+    for (const zoom of [NO_ZOOM, { k: 16, x: -12 }, { k: 64, x: -50 }]) {
+      const layout = computeTimeline({ lanes: LANES, listsOf, axis: bundledAxis(), zoom, width: 1100 });
+      for (const m of layout.lanes.flatMap((l) => l.layout.markers)) {
+        expect(m.x - TIMELINE.markerRadius, m.ariaLabel).toBeGreaterThanOrEqual(layout.plot.x);
+        expect(m.x + TIMELINE.markerRadius, m.ariaLabel).toBeLessThanOrEqual(layout.plot.x + layout.plot.width);
+      }
+    }
+  });
+
+  it('gives a crowded lane the screen’s rows in an export too, so the image draws the same bars', () => {
+    const dates = [...Array<string>(60).fill('2022-03-01'), ...Array.from({ length: 300 }, (_, i) => new Date(Date.UTC(2022, 3, 1) + (i % 200) * 86_400_000).toISOString().slice(0, 10))];
+    const lists = laneLists(japanEvents(dates), 'JP', kindsFor([]));
+    const screen = computeLaneLayout(lists, JAPAN, year2022(), FRAME);
+    const image = computeLaneLayout(lists, JAPAN, year2022(), { ...FRAME, maxRows: Infinity });
+    expect(image.clusters.map((c) => [c.key, c.count])).toEqual(screen.clusters.map((c) => [c.key, c.count]));
+    expect(image.markers.map((m) => m.key)).toEqual(screen.markers.map((m) => m.key));
+    expect(image.height).toBe(screen.height);
   });
 
   it('stacks the lanes in order, each below the last', () => {

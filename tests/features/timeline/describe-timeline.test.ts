@@ -14,13 +14,13 @@ function describe2022(countries: string[], overrides: Partial<TimelineDescribeIn
   const filters = resolveFilters(model, { countries, types: [...TYPES], from: '2022-01-01', to: '2022-12-31', measure: 'usd' });
   const summary = summarizeWithin(model.timeline, filters.window, filters.countries, filters.types);
   const events = eventsWithin(model.timeline, filters.window, filters.countries, filters.types);
-  return describeTimeline({ model, filters, summary, list: false, barMax: 0, zoomedTo: null, events, theme: lightTheme, ...overrides });
+  return describeTimeline({ model, filters, summary, list: false, barMax: 0, compressed: true, zoomedTo: null, events, theme: lightTheme, ...overrides });
 }
 
 describe('the timeline’s description', () => {
   it('captions what is shown, names each document once, and says how the axis is spread only where there is one', () => {
     const d = describe2022(['JP']);
-    expect(d.caption).toMatch(/^Events 1 Jan 2022 – 31 Dec 2022 as the sources date them\. Each month is as wide as its events need, so years without events are narrow\. Aid events follow the aid-type filter\. Sources: [^.]+\.$/);
+    expect(d.caption).toMatch(/^Events 1 Jan 2022 – 31 Dec 2022 as the sources date them\. Each month is as wide as its events need, so years without events are narrow: the longer stretches without any are shaded and marked with a break \(\/\/\) on the axis\. Aid events follow the aid-type filter\. Sources: [^.]+\.$/);
     const named = d.caption.slice(d.caption.indexOf('Sources: ') + 9, -1).split('; ');
     expect(new Set(named).size).toBe(named.length);
     expect(named).toContain('Lynch, East-West Center (APB Series)');
@@ -40,7 +40,7 @@ describe('the timeline’s description', () => {
   it('says when From is after To', () => {
     const filters = resolveFilters(model, { countries: ['JP'], types: [...TYPES], from: '2023-01-01', to: '2022-01-01', measure: 'usd' });
     const summary = summarizeWithin(model.timeline, filters.window, filters.countries, filters.types);
-    expect(describeTimeline({ model, filters, summary, list: false, barMax: 0, zoomedTo: null, events: [], theme: lightTheme }).empty).toBe('The date range is empty: From is after To.');
+    expect(describeTimeline({ model, filters, summary, list: false, barMax: 0, compressed: false, zoomedTo: null, events: [], theme: lightTheme }).empty).toBe('The date range is empty: From is after To.');
   });
 
   it('has a table row and a CSV row for every event listed, with the same countries in words', () => {
@@ -56,6 +56,28 @@ describe('the timeline’s description', () => {
     const d = describe2022(['JP'], { zoomedTo: [19_083, 19_113] });
     expect(d.filters).toEqual(['Countries: Japan · Aid types: Military, Humanitarian, Financial and Purpose not stated · Dates: 1 Jan 2022 – 31 Dec 2022', 'Zoomed in: 1 Apr 2022 – 1 May 2022']);
     expect(describe2022(['JP']).filters).toHaveLength(1);
+  });
+});
+
+describe('region-wide statements and dates "or later" in the table and CSV', () => {
+  const filters = resolveFilters(model, { countries: ['JP', 'KR', 'AU', 'NZ'], types: [...TYPES], from: '2023-01-01', to: '2024-10-31', measure: 'usd' });
+  const events = eventsWithin(model.timeline, filters.window, filters.countries, filters.types);
+  const d = describeTimeline({ model, filters, summary: summarizeWithin(model.timeline, filters.window, filters.countries, filters.types), list: false, barMax: 0, compressed: true, zoomedTo: null, events, theme: lightTheme });
+  const row = (id: string) => d.table.rows.find((r) => r.key === id)!.cells;
+  const csv = (title: string) => d.csv.rows.find((r) => r[5] === title)!;
+
+  it('says a statement about the region does not name the four one by one, in the table and the CSV', () => {
+    for (const id of ['ip4-2024-07-blinken-new-landscape', 'ip4-2024-07-china-decisive-enabler', 'ip4-2024-07-china-reply', 'ip4-2024-10-austin-co-belligerents']) expect(row(id)[1], id).toBe('Indo-Pacific region (the four not named one by one)');
+    expect(csv('Blinken on removing barriers between European alliances and Indo-Pacific coalitions')[3]).toBe('Indo-Pacific region (the four not named one by one)');
+    // A statement that names them does list them.
+    expect(row('ip4-2024-07-stoltenberg-shared-challenges')[1]).toBe('Japan, South Korea, Australia and New Zealand');
+  });
+
+  it('dates an undated statement written after its date "or later", in every form', () => {
+    expect(row('ip4-2024-07-itpp')[0]).toBe('as of Jul 2024 or later');
+    expect(row('jp-2023-liaison-office')[0]).toBe('2023 or later');
+    expect(csv('Each partner has signed an Individually Tailored Partnership Programme (ITPP)').slice(0, 2)).toEqual(['2024-07', 'month or later']);
+    expect(row('ip4-2024-07-washington-summit')[0]).toBe('Jul 2024');
   });
 });
 
