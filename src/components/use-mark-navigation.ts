@@ -6,6 +6,44 @@ export interface NavigableMark {
   country: string;
 }
 
+/** A move between a chart's marks: along the reading order, between lanes, by a page, or to an end. */
+export type MarkStep = 'next' | 'previous' | 'first' | 'last' | 'nextLane' | 'previousLane' | 'nextPage' | 'previousPage';
+
+/** What a key does on a chart's marks: move, open (pin a tooltip, open an event) or close. */
+export type MarkKeyAction = { step: MarkStep } | { open: true } | { close: true };
+
+/**
+ * How a chart's marks are laid out for the keyboard: a `list` in reading order (bars), `lanes`
+ * read left to right with Down and Up between them (the timeline), or a `slider` whose value a
+ * key raises or lowers (a date, a lane's count bars: Up and Page Up raise it, as ARIA's sliders do).
+ */
+export type MarkLayout = 'list' | 'lanes' | 'slider';
+
+const COMMON: Record<string, MarkKeyAction> = {
+  Home: { step: 'first' },
+  End: { step: 'last' },
+  Enter: { open: true },
+  ' ': { open: true },
+  Escape: { close: true },
+};
+
+const KEYS: Record<MarkLayout, Record<string, MarkKeyAction>> = {
+  list: { ...COMMON, ArrowDown: { step: 'next' }, ArrowRight: { step: 'next' }, ArrowUp: { step: 'previous' }, ArrowLeft: { step: 'previous' } },
+  lanes: { ...COMMON, ArrowRight: { step: 'next' }, ArrowLeft: { step: 'previous' }, ArrowDown: { step: 'nextLane' }, ArrowUp: { step: 'previousLane' } },
+  slider: { ...COMMON, ArrowRight: { step: 'next' }, ArrowUp: { step: 'next' }, ArrowLeft: { step: 'previous' }, ArrowDown: { step: 'previous' }, PageUp: { step: 'nextPage' }, PageDown: { step: 'previousPage' } },
+};
+
+/** The one keyboard map of every chart: what a key does on marks laid out so, or null for a key that does nothing. */
+export function markKeyAction(key: string, layout: MarkLayout): MarkKeyAction | null {
+  return Object.hasOwn(KEYS[layout], key) ? KEYS[layout][key]! : null;
+}
+
+/** The index a step moves to among `count` marks in order (a page is `page` marks), kept within them. */
+export function stepIndex(step: MarkStep, index: number, count: number, page = 10): number {
+  const moves: Record<MarkStep, number> = { next: index + 1, previous: index - 1, nextLane: index + 1, previousLane: index - 1, nextPage: index + page, previousPage: index - page, first: 0, last: count - 1 };
+  return Math.max(0, Math.min(count - 1, moves[step]));
+}
+
 /** Handlers and state that make a chart's marks one Tab stop, for its marks component. */
 export interface MarkNavigation<M extends NavigableMark> {
   /** The mark that holds the chart's one Tab stop. */
@@ -43,15 +81,6 @@ function activeKeyOf(state: NavigationState, keys: ReadonlySet<string>): string 
   const present = (key: string | null) => (key !== null && keys.has(key) ? key : null);
   return present(state.pinnedKey) ?? present(state.hoverKey) ?? (state.focused && !state.dismissed ? present(state.focusKey) : null);
 }
-
-const STEPS: Record<string, (i: number, last: number) => number> = {
-  ArrowDown: (i) => i + 1,
-  ArrowRight: (i) => i + 1,
-  ArrowUp: (i) => i - 1,
-  ArrowLeft: (i) => i - 1,
-  Home: () => 0,
-  End: (_, last) => last,
-};
 
 /**
  * A chart's marks as one Tab stop (a roving tabindex): the arrow keys, Home and End move between
@@ -101,18 +130,19 @@ export function useMarkNavigation<M extends NavigableMark>(marks: readonly M[], 
       if (!staysInChart) update({ focused: false, pinnedKey: null });
     },
     onKeyDown: (mark, event) => {
-      const step = STEPS[event.key];
-      if (step) {
+      const action = markKeyAction(event.key, 'list');
+      if (!action) return;
+      if ('step' in action) {
         event.preventDefault();
         const i = marks.findIndex((m) => m.key === mark.key);
-        const target = marks[Math.max(0, Math.min(marks.length - 1, step(i, marks.length - 1)))];
+        const target = marks[stepIndex(action.step, i, marks.length)];
         if (!target || target.key === mark.key) return;
         update({ focusKey: target.key, pinnedKey: null, dismissed: false });
         targets.current.get(target.key)?.focus();
-      } else if (event.key === 'Enter' || event.key === ' ') {
+      } else if ('open' in action) {
         event.preventDefault();
         update({ focusKey: mark.key, pinnedKey: mark.key, dismissed: false });
-      } else if (event.key === 'Escape') {
+      } else {
         update({ pinnedKey: null, hoverKey: null, dismissed: true });
       }
     },

@@ -12,6 +12,10 @@ export interface TimelineEvent {
   date: string;
   endDate?: string | undefined;
   precision: Precision;
+  /** An undated statement known only to be written after its date: "Jul 2024 or later". */
+  orLater?: true | undefined;
+  /** A statement about the Indo-Pacific as a region that does not name its countries one by one. */
+  regionWide?: true | undefined;
   dateBasis: DateBasis;
   dateNote?: string | undefined;
   note?: string | undefined;
@@ -156,6 +160,8 @@ export function buildTimelineIndex(dataset: Pick<Dataset, 'milestones' | 'aid'>,
       date: m.date,
       endDate: m.endDate,
       precision: m.precision,
+      orLater: m.orLater,
+      regionWide: m.regionWide,
       dateBasis: m.dateBasis,
       dateNote: m.dateNote,
       note: m.note,
@@ -174,6 +180,7 @@ export function buildTimelineIndex(dataset: Pick<Dataset, 'milestones' | 'aid'>,
       title: a.summary,
       date: a.date,
       precision: a.precision,
+      orLater: a.orLater,
       dateBasis: a.dateBasis,
       dateNote: a.dateNote,
       note: a.note,

@@ -46,3 +46,30 @@ describe('the one palette', () => {
     }
   });
 });
+
+/** The WCAG contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+describe('the timeline’s category colours', () => {
+  it('stand at least 3:1 against both of the chart’s grounds, light and dark', () => {
+    for (const theme of [lightTheme, darkTheme]) {
+      for (const [category, colour] of Object.entries(theme.category)) {
+        for (const ground of [theme.background, theme.surface]) expect(contrast(colour, ground), `${theme.name} ${category} on ${ground}`).toBeGreaterThanOrEqual(3);
+      }
+    }
+  });
+
+  it('use none of the aid types’ colours, so a colour means one thing on the page', () => {
+    for (const theme of [lightTheme, darkTheme]) {
+      const aid = new Set(Object.values(theme.aid).map((c) => c.toLowerCase()));
+      for (const [category, colour] of Object.entries(theme.category)) if (category !== 'aid') expect(aid.has(colour.toLowerCase()), `${theme.name} ${category}`).toBe(false);
+    }
+  });
+});

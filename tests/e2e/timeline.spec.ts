@@ -163,3 +163,106 @@ test('zooming in keeps the events in view', async ({ page }) => {
   // Twice the scale centred on the events: at least a third of them stay in view.
   await expect.poll(count).toBeGreaterThan(before / 3);
 });
+
+/** The WCAG contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+const chart = (page: Page) => milestones(page).getByRole('group', { name: /events shown/ });
+
+for (const width of [1440, 1024, 768]) {
+  test(`labels the key events on the chart at ${width} px: the summits and the first foreign ministers’ meeting with the four`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await open(page);
+    const labels = chart(page).locator('[data-key-label]');
+    const count = await labels.count();
+    expect(count).toBeGreaterThanOrEqual(4);
+    expect(count).toBeLessThanOrEqual(6);
+    const texts = (await labels.evaluateAll((nodes) => nodes.map((n) => [...n.querySelectorAll('tspan')].map((t) => t.textContent).join(' ')))).join(' | ');
+    for (const start of ['Madrid: first NATO Summit', 'NATO Summit with the four partners, for the', 'Washington: NATO Summit', 'First NATO Foreign Ministers’']) expect(texts).toContain(start);
+    // The 2023 summit's record names no city, and neither does the chart.
+    expect(texts).not.toContain('Vilnius');
+    // No two labels overlap.
+    expect(await overlaps(labels.locator('text'))).toEqual([]);
+  });
+}
+
+test('draws an event dated to the month, year or decade hollow, and one dated to the day filled, and says so in the legend', async ({ page }) => {
+  await open(page);
+  const ground = await chart(page).locator('.zoom-area > g > rect').nth(1).getAttribute('fill');
+  const madrid = chart(page).getByRole('button', { name: /^Jun 2022, All four: Madrid/ });
+  const sanctions = chart(page).getByRole('button', { name: /^announced 9 Mar 2022, New Zealand: Sanctions/ });
+  // Hollow: filled with the chart's ground, its outline in the category's colour.
+  const white = await madrid.getAttribute('fill');
+  expect([ground, '#ffffff']).toContain(white);
+  expect(await sanctions.getAttribute('fill')).not.toBe(white);
+  expect(await sanctions.getAttribute('fill')).toBe(await milestones(page).getByRole('list', { name: 'Event categories' }).getByRole('listitem').filter({ hasText: /^Sanctions$/ }).locator('path').getAttribute('fill'));
+  await expect(milestones(page).getByRole('list', { name: 'Event categories' })).toContainText('Month, year or decade only: hollow');
+  // Its span shows on hover, not before.
+  await expect(chart(page).locator('[data-span]')).toHaveCount(0);
+  await madrid.hover();
+  await expect(chart(page).locator('[data-span="ip4-2022-06-madrid-summit"]')).toHaveCount(1);
+});
+
+test('marks the compressed stretches of the axis', async ({ page }) => {
+  await open(page);
+  expect(await chart(page).locator('[data-break]').count()).toBeGreaterThanOrEqual(3);
+  await expect(milestones(page).getByRole('list', { name: 'Event categories' })).toContainText('Stretch without events, compressed');
+});
+
+test('zoomed in 16×, keeps every mark clear of the lane names, ticks the days at one step, and outlines the window on the date strip', async ({ page }) => {
+  await open(page);
+  const figure = milestones(page);
+  for (let i = 0; i < 4; i++) {
+    await figure.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`zoom=${2 ** (i + 1)},`));
+  }
+  const names = await chart(page).locator('text', { hasText: /^(All four|Japan|South Korea|Australia|New Zealand)$/ }).evaluateAll((nodes) => Math.max(...nodes.map((n) => n.getBoundingClientRect().right)));
+  const lefts = await chart(page).locator('.timeline-marker').evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().left));
+  expect(lefts.length).toBeGreaterThan(0);
+  for (const left of lefts) expect(left).toBeGreaterThan(names);
+  // The days' labels ("8 Apr", "15 Apr") step by one number of days.
+  const days = (await chart(page).locator('text').allTextContents()).map((t) => /^(\d+) [A-Z][a-z]{2}$/.exec(t)?.[1]).filter((d): d is string => d !== undefined).map(Number);
+  const steps = new Set(days.slice(1).map((d, i) => d - days[i]!).filter((s) => s > 0));
+  expect(steps.size).toBeLessThanOrEqual(1);
+  const window = figure.getByRole('group', { name: /Date range/ }).locator('.timeline-brush__window');
+  await expect(window).toHaveCount(1);
+  expect((await window.boundingBox())!.width).toBeGreaterThanOrEqual(3);
+});
+
+test('a "+N" badge lists exactly N events, and its list says "N more"', async ({ page }) => {
+  await open(page);
+  const badges = chart(page).getByRole('button', { name: /more events? in .*: open the list$/ });
+  const count = await badges.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    const badge = badges.nth(i);
+    const n = Number((await badge.textContent())!.replace(/[^\d]/g, ''));
+    await badge.click();
+    const list = milestones(page).getByRole('dialog', { name: new RegExp(`^${n} more events? in `) });
+    await expect(list.getByRole('listitem')).toHaveCount(n);
+    await page.keyboard.press('Escape');
+    await expect(list).toHaveCount(0);
+  }
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`every marker stands at least 3:1 against the lanes, ${colorScheme}`, async ({ browser }) => {
+    const page = await browser.newPage({ colorScheme, viewport: { width: 1440, height: 900 } });
+    await open(page);
+    const grounds = await chart(page).locator('.zoom-area > g > rect').evaluateAll((nodes) => [...new Set(nodes.map((n) => n.getAttribute('fill')!))].filter((f) => f.startsWith('#')));
+    expect(grounds.length).toBe(2);
+    // A filled marker's colour is its fill; a hollow one's, its outline.
+    const colours = await chart(page).locator('path.timeline-marker').evaluateAll((nodes, lanes) => [...new Set(nodes.map((n) => (lanes.includes(n.getAttribute('fill')!) ? n.getAttribute('stroke')! : n.getAttribute('fill')!)))], grounds);
+    // The three hues of the categories, the statements' grey and the aid events' ink.
+    expect(colours.length).toBe(5);
+    for (const colour of colours) for (const ground of grounds) expect(contrast(colour, ground), `${colour} on ${ground}`).toBeGreaterThanOrEqual(3);
+    await page.close();
+  });
+}

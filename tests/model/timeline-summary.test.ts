@@ -17,8 +17,8 @@ describe('summarizeWithin on the bundled data', () => {
 
   it('between the Madrid and Washington summits: six events, five dated only roughly, by year and category', () => {
     // The six of tests/model/timeline.test.ts: New Zealand's aircraft (dated "2022", military aid), the
-    // 2023 summit and France's opposition to a liaison office (a statement, dated "2023 or later"), the
-    // IPCPs (11 Apr 2023), the USIP report (Feb 2024) and GALIC (Apr 2024).
+    // 2023 summit and France's opposition to the liaison office (a statement dated "2023 or later"),
+    // the IPCPs (11 Apr 2023), the USIP report (Feb 2024) and GALIC (Apr 2024).
     const s = summarizeWithin(index, windowFromIso('2022-07-01', '2024-06-30'), FOUR, TYPES);
     expect(s.total).toBe(6);
     expect(Object.fromEntries(s.byYear)).toEqual({ '2022': 1, '2023': 3, '2024': 2 });

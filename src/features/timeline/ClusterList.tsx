@@ -40,7 +40,7 @@ export function ClusterList({ label, events, x, y, boxWidth, theme, selectedId, 
         {events.map((e) => (
           <li key={e.id}>
             <button type="button" aria-pressed={selectedId === e.id} onClick={() => onSelect(e)}>
-              <EventSymbol category={e.category} theme={theme} />
+              <EventSymbol event={e} theme={theme} />
               <span className="cluster-list__date">{dateInWords(e)}</span> {e.title}
             </button>
           </li>

@@ -3,9 +3,6 @@ import type { TimelineInteraction } from './timeline-interaction';
 import type { PlacedCluster } from './timeline-lanes';
 import { barHeight } from './timeline-lanes';
 
-/** Keys that move along a lane's count bars, as a step from the current one (or to an end). */
-const BAR_STEPS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, PageDown: 10, PageUp: -10, Home: -Infinity, End: Infinity };
-
 /**
  * A crowded lane's count bars, and on screen one slider over them: the pointer or the arrow keys
  * pick a bar, Enter or a click zooms in to it. One tab stop for the whole lane.
@@ -16,12 +13,6 @@ export function CountBars({ bars, band, label, barMax, activeKey, theme, interac
   const last = bars[bars.length - 1]!.column!;
   const index = Math.max(0, bars.findIndex((c) => c.key === activeKey));
   const current = bars[index]!;
-  const barAt = (e: { currentTarget: Element; clientX: number }): PlacedCluster | null => {
-    // From the pointer to the lane's coordinates: the target spans first.x0 … last.x1.
-    const box = e.currentTarget.getBoundingClientRect();
-    const x = box.width > 0 ? first.x0 + ((e.clientX - box.left) / box.width) * (last.x1 - first.x0) : e.clientX;
-    return bars.find((c) => x >= c.column!.x0 - 1 && x <= c.column!.x1 + 1) ?? null;
-  };
   return (
     <g>
       {bars.map((c) => {
@@ -44,28 +35,12 @@ export function CountBars({ bars, band, label, barMax, activeKey, theme, interac
           aria-valuemax={bars.length}
           aria-valuenow={index + 1}
           aria-valuetext={current.ariaLabel}
-          onPointerMove={(e) => {
-            const bar = barAt(e);
-            if ((bar?.key ?? null) !== activeKey) interaction.onHoverBar(bar);
-          }}
+          onPointerMove={(e) => interaction.onBarsPointer(bars, e.clientX, e.currentTarget.getBoundingClientRect(), false)}
           onPointerLeave={() => interaction.onHoverBar(null)}
-          onClick={(e) => {
-            const bar = barAt(e);
-            if (bar) interaction.onZoomBar(bar);
-          }}
+          onClick={(e) => interaction.onBarsPointer(bars, e.clientX, e.currentTarget.getBoundingClientRect(), true)}
           onFocus={() => interaction.onHoverBar(current)}
           onBlur={() => interaction.onHoverBar(null)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' || e.key === ' ') {
-              e.preventDefault();
-              interaction.onZoomBar(current);
-              return;
-            }
-            const step = BAR_STEPS[e.key];
-            if (step === undefined) return;
-            e.preventDefault();
-            interaction.onHoverBar(bars[Math.max(0, Math.min(bars.length - 1, index + step))]!);
-          }}
+          onKeyDown={(e) => interaction.onBarsKey(bars, current.key, e)}
         />
       )}
     </g>

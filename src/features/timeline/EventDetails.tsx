@@ -1,10 +1,9 @@
 import type { MouseEvent } from 'react';
 import { CitationList } from '../../components/CitationList';
 import type { Source } from '../../data/schema';
-import { listInWords } from '../../model/dataset-model';
 import type { TimelineEvent } from '../../model/timeline';
 import { dateInWords } from '../../model/format';
-import { CATEGORY_STYLE } from './timeline-constants';
+import { categoryLabel, eventCountries } from './describe-timeline';
 
 /**
  * The selected event: what happened, when, who was involved, and the quotes that say so. `inList`:
@@ -21,8 +20,7 @@ export function EventDetails({ event, countryNames, sources, onClose, inList = f
         </button>
       </div>
       <p className="event-details__meta">
-        {dateInWords(event)} · {CATEGORY_STYLE[event.category].label} ·{' '}
-        {listInWords(event.countries.map((c) => countryNames.get(c) ?? c))}
+        {dateInWords(event)} · {categoryLabel(event.category)} · {eventCountries(event, countryNames)}
       </p>
       {event.dateNote && <p className="note">Date: {event.dateNote}</p>}
       <CitationList citations={event.citations} sources={sources} />

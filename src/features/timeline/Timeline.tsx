@@ -1,21 +1,18 @@
 import { memo, useDeferredValue, useRef, useState, type ReactNode } from 'react';
 import { ChartFrame } from '../../components/ChartFrame';
-import { ChartSvg } from '../../components/ChartSvg';
 import { useRegisterExport, type ExportSpec } from '../../components/export-spec';
 import { Legend } from '../../components/Legend';
 import { useElementWidth } from '../../components/use-element-width';
 import type { ResolvedFilters } from '../../model/dataset-model';
-import { formatInteger } from '../../model/format';
 import { useResolvedFilters } from '../../stores/use-resolved-filters';
-import { ClusterList } from './ClusterList';
 import { MILESTONES_TITLE } from './describe-timeline';
 import { EventDetails } from './EventDetails';
 import { TimelineList } from './TimelineList';
-import { TimelineMarks } from './TimelineMarks';
+import { TimelineChart } from './TimelineChart';
 import { TimelineStrip } from './TimelineStrip';
 import { TimelineTable } from './TimelineTable';
-import { TimelineTooltip } from './TimelineTooltip';
 import { useTimeline } from './use-timeline';
+import { ZoomControls } from './ZoomControls';
 
 export { MILESTONES_TITLE } from './describe-timeline';
 
@@ -38,94 +35,49 @@ const TimelineView = memo(function TimelineView({ renderActions, filters }: Prop
   const [tableOpen, setTableOpen] = useState(false);
   const t = useTimeline(filters, width, zoomRef, tableOpen);
   useRegisterExport('milestones', t.getSpec);
-  const { layout, theme, interaction } = t;
+  const { layout, theme, handlers: h, resolved, description: d, plot } = t;
 
-  const controls = t.list ? null : (
-    <div className="chart-controls zoom-controls" role="group" aria-label="Zoom">
-      <button type="button" onClick={t.zoomIn}>
-        Zoom in
-      </button>
-      <button type="button" onClick={t.zoomOut} disabled={!t.zoomed}>
-        Zoom out
-      </button>
-      <button type="button" onClick={t.resetZoom} disabled={!t.zoomed}>
-        Reset zoom
-      </button>
-      <span className="hint hint--pointer">Ctrl + scroll to zoom, drag to pan</span>
-      <span className="hint hint--touch">Pinch to zoom, drag with two fingers to pan</span>
-    </div>
-  );
+  const controls = t.list ? null : <ZoomControls zoomed={t.zoomed} empty={!!d.empty} onZoomIn={h.zoomIn} onZoomOut={h.zoomOut} onReset={h.resetZoom} />;
 
   return (
     <ChartFrame
       title={MILESTONES_TITLE}
-      caption={t.caption}
-      legend={<Legend items={t.legend} theme={theme} idPrefix="timeline" label="Event categories" />}
+      caption={d.caption}
+      legend={<Legend items={d.legend} theme={theme} idPrefix="timeline" label="Event categories" />}
       controls={controls}
       actions={renderActions?.(t.getSpec)}
-      table={tableOpen ? <TimelineTable rows={t.tableRows} caption={t.tableCaption} /> : null}
+      table={tableOpen ? <TimelineTable rows={d.table.rows} caption={d.table.caption} /> : null}
       onTableToggle={setTableOpen}
-      empty={t.empty}
+      empty={d.empty}
       bodyRef={areaRef}
-      footer={t.selected && !t.list ? <EventDetails event={t.selected} countryNames={t.model.countryNames} sources={t.model.sources} onClose={t.clearSelection} /> : null}
+      footer={t.selected && !t.list ? <EventDetails event={t.selected} countryNames={t.model.countryNames} sources={t.model.sources} onClose={h.clearSelection} /> : null}
     >
-      <p className="visually-hidden">{t.description}</p>
+      <p className="visually-hidden">{d.inWords}</p>
       {t.list ? (
         <TimelineList
           groups={t.groups}
           theme={theme}
-          selectedId={interaction.selectedId}
-          onSelect={t.toggle}
-          onHover={t.hoverListEvent}
+          selectedId={h.interaction.selectedId}
+          onSelect={h.toggle}
+          onHover={h.hoverListEvent}
           details={(event, close) => <EventDetails event={event} countryNames={t.model.countryNames} sources={t.model.sources} onClose={close} inList />}
         />
       ) : (
-        <div className="chart-area">
-          <ChartSvg
-            width={layout.width}
-            height={layout.height}
-            role="group"
-            aria-label={`${MILESTONES_TITLE}: ${formatInteger(t.eventCount)} events shown; arrow keys move between them, Enter shows details`}
-            aria-describedby={t.hovered || t.activeBar ? t.tooltipId : undefined}
-          >
-            <g ref={zoomRef} className={t.zoomed ? 'zoom-area zoomed' : 'zoom-area'}>
-              <rect x={t.plotX} y={0} width={t.plotWidth} height={layout.height} fill="transparent" />
-              <TimelineMarks layout={layout} theme={theme} highlighted={t.highlighted} interaction={interaction} activeBar={t.activeBar} />
-            </g>
-          </ChartSvg>
-          {!t.openCluster && <TimelineTooltip id={t.tooltipId} stop={t.hovered} bar={t.activeBar} barY={t.activeBarY} countryNames={t.model.countryNames} boxWidth={width} />}
-          {t.openCluster && (
-            <ClusterList
-              label={t.openCluster.ariaLabel.replace(/: open the list$/, '').replace(/^\d+ more /, `${formatInteger(t.openCluster.count)} `)}
-              events={t.openCluster.events}
-              x={t.openCluster.x}
-              y={(layout.lanes.find((l) => l.key === t.openCluster!.lane)?.y ?? 0) + t.openCluster.y}
-              boxWidth={width}
-              theme={theme}
-              selectedId={interaction.selectedId}
-              onSelect={t.selectFromList}
-              onClose={t.closeCluster}
-              onDismiss={t.dismissCluster}
-            />
-          )}
-        </div>
+        <TimelineChart
+          layout={layout}
+          theme={theme}
+          plot={plot}
+          width={width}
+          zoomRef={zoomRef}
+          zoomed={t.zoomed}
+          highlighted={t.highlighted}
+          resolved={resolved}
+          handlers={h}
+          countryNames={t.model.countryNames}
+        />
       )}
       {t.strip && (
-        <TimelineStrip
-          scale={t.strip.scale}
-          extent={t.strip.extent}
-          from={t.fromDay}
-          to={t.toDay}
-          selection={t.stripSelection}
-          density={t.strip.density}
-          ticks={t.strip.ticks}
-          plotX={t.plotX}
-          plotWidth={t.plotWidth}
-          width={width}
-          theme={theme}
-          onRange={t.setRange}
-          onStepKey={t.onStepKey}
-        />
+        <TimelineStrip strip={t.strip} plotX={plot.plotX} plotWidth={plot.plotWidth} width={width} theme={theme} onBrush={(px) => h.onBrush(t.strip!, px)} onStepKey={h.onStepKey} />
       )}
     </ChartFrame>
   );

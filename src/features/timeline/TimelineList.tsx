@@ -4,7 +4,7 @@ import { dateInWords, formatInteger } from '../../model/format';
 import type { TimelineEvent } from '../../model/timeline';
 import { firstEvents, type YearGroup } from './compute-timeline';
 import { EventSymbol } from './EventSymbol';
-import { CATEGORY_STYLE } from './timeline-constants';
+import { categoryLabel } from './describe-timeline';
 
 /**
  * Events the phone's list shows at first, and adds with each "Show more": a large dataset's
@@ -66,11 +66,11 @@ export function TimelineList({
                   onPointerEnter={() => onHover(event)}
                   onPointerLeave={() => onHover(null)}
                 >
-                  <EventSymbol category={event.category} theme={theme} />
+                  <EventSymbol event={event} theme={theme} />
                   <span className="timeline-list__text">
                     <span className="timeline-list__title">{event.title}</span>
                     <span className="timeline-list__meta">
-                      <span className="timeline-list__date">{dateInWords(event)}</span> · {CATEGORY_STYLE[event.category].label} · {lanes}
+                      <span className="timeline-list__date">{dateInWords(event)}</span> · {categoryLabel(event.category)} · {lanes}
                     </span>
                   </span>
                 </button>

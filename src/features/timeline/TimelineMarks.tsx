@@ -1,9 +1,12 @@
 import { GridLines } from '../../components/BarChartParts';
 import type { ChartTheme } from '../../components/theme';
+import { AxisBreaks } from './AxisBreaks';
 import type { TimelineLayout } from './compute-timeline';
+import { DateSpan } from './DateSpan';
+import { KeyLabels } from './KeyLabels';
 import { LaneMarks } from './LaneMarks';
 import type { TimelineInteraction } from './timeline-interaction';
-import type { PlacedCluster } from './timeline-lanes';
+import type { PlacedCluster, PlacedMarker } from './timeline-lanes';
 import { TimelineAxis } from './TimelineAxis';
 
 /** Props of the timeline's drawing. */
@@ -15,13 +18,16 @@ export interface TimelineMarksProps {
   interaction?: TimelineInteraction | undefined;
   /** The count bar under the pointer or chosen from the keyboard. */
   activeBar?: PlacedCluster | null;
+  /** Markers hovered, focused or selected: the span of a date not given to the day shows for them. */
+  active?: readonly PlacedMarker[];
 }
 
-/** Draws lanes, their names, the axis, markers, badges and count bars, as laid out. SVG only. */
-export function TimelineMarks({ layout, theme, highlighted, interaction, activeBar = null }: TimelineMarksProps) {
+/** Draws the key events' labels, lanes and their names, the compressed stretches, the axis, markers, badges and count bars, as laid out. SVG only. */
+export function TimelineMarks({ layout, theme, highlighted, interaction, activeBar = null, active = [] }: TimelineMarksProps) {
   const { plot } = layout;
   const axisY = plot.y + plot.height;
   const opacity = (country: string | null) => (!highlighted.length || country === null || highlighted.includes(country) ? 1 : 0.25);
+  const laneY = (key: string) => layout.lanes.find((l) => l.key === key)?.y ?? 0;
   return (
     <g fontFamily={theme.fontFamily} fontSize={12}>
       {layout.lanes.map((lane, i) => (
@@ -36,7 +42,9 @@ export function TimelineMarks({ layout, theme, highlighted, interaction, activeB
           onPointerLeave={interaction ? () => interaction.onHoverCountry(null) : undefined}
         />
       ))}
+      <AxisBreaks breaks={layout.breaks} part="shade" y0={plot.y} y1={axisY} theme={theme} />
       <GridLines xs={layout.ticks.map((t) => t.x)} y0={plot.y} y1={axisY} stroke={theme.grid} opacity={0.7} />
+      <KeyLabels labels={layout.labels} top={plot.y} tier={layout.labelTier} theme={theme} />
       {layout.lanes.map((lane) => (
         <text
           key={`label-${lane.key}`}
@@ -53,12 +61,16 @@ export function TimelineMarks({ layout, theme, highlighted, interaction, activeB
           {lane.label}
         </text>
       ))}
+      {active.filter((m) => m.shape === 'uncertain').map((m) => (
+        <DateSpan key={`span-${m.key}`} marker={m} laneY={laneY(m.lane)} theme={theme} />
+      ))}
       {layout.lanes.map((lane) => (
         <g key={`marks-${lane.key}`} transform={`translate(0,${lane.y})`} opacity={opacity(lane.country)}>
           <LaneMarks layout={lane.layout} label={lane.label} barMax={layout.barMax} activeKey={activeBar?.lane === lane.key ? activeBar.key : null} theme={theme} interaction={interaction} />
         </g>
       ))}
       <TimelineAxis ticks={layout.ticks} x0={plot.x} x1={plot.x + plot.width} y={axisY} theme={theme} />
+      <AxisBreaks breaks={layout.breaks} part="cut" y0={plot.y} y1={axisY} theme={theme} />
     </g>
   );
 }

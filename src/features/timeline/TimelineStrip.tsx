@@ -1,67 +1,55 @@
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
-import type { ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { ChartTheme } from '../../components/theme';
-import { dateToDay, dayToIso } from '../../model/dates';
 import { formatDay } from '../../model/format';
 import type { AxisTick } from './timeline-axis';
 import { TIMELINE } from './timeline-constants';
 
-/** Props of the date-range strip: its scale and marks (from the hook) and the filter's dates. */
-export interface TimelineStripProps {
-  scale: ScaleTime<number, number>;
+/** What the strip shows: the extent's ticks and density, and where the dates and the zoomed window are. */
+export interface StripView {
   extent: readonly [number, number];
   /** The filter's From and To as days (null: open). */
-  from: number | null;
-  to: number | null;
+  range: { from: number | null; to: number | null };
   /** Where the brush sits, in px; null when the dates are open. */
   selection: [number, number] | null;
+  /** The stretch the zoomed chart shows, in px; null when it is not zoomed. */
+  window: [number, number] | null;
   density: string;
   ticks: readonly AxisTick[];
+}
+
+/** Props of the date-range strip. */
+export interface TimelineStripProps {
+  strip: StripView;
   plotX: number;
   plotWidth: number;
   width: number;
   theme: ChartTheme;
-  onRange: (from: string | null, to: string | null) => void;
+  /** A brush gesture's end, with the px it covers (null: cleared). */
+  onBrush: (px: readonly [number, number] | null) => void;
   /** Moves From or To by a key press (arrows a month, Page keys a year, Home and End to the ends). */
   onStepKey: (end: 'from' | 'to', event: KeyboardEvent) => void;
 }
 
-/**
- * The whole extent in a strip on the same kind of axis as the chart (unzoomed and unfiltered, the
- * two line up), with the events' density; brushing a range sets the shared dates. d3-brush owns the
- * one <g> it is attached to; React draws everything else, and two sliders give From and To to the
- * keyboard.
- */
-export function TimelineStrip({ scale, extent, from, to, selection, density, ticks, plotX, plotWidth, width, theme, onRange, onStepKey }: TimelineStripProps) {
+/** d3-brush on one <g>, reporting a gesture's end and following the filter's dates. */
+function useBrush(plotX: number, plotWidth: number, bottom: number, selection: [number, number] | null, onBrush: TimelineStripProps['onBrush']) {
   const ref = useRef<SVGGElement>(null);
   const brush = useRef<BrushBehavior<unknown> | null>(null);
-  const height = TIMELINE.stripHeight;
-  const bandBottom = height - 16;
-  const onRangeRef = useRef(onRange);
+  const onBrushRef = useRef(onBrush);
   useEffect(() => {
-    onRangeRef.current = onRange;
-  }, [onRange]);
-
+    onBrushRef.current = onBrush;
+  }, [onBrush]);
   useEffect(() => {
     const node = ref.current;
     if (!node) return;
     const b = brushX<unknown>()
       .extent([
         [plotX, 2],
-        [plotX + plotWidth, bandBottom],
+        [plotX + plotWidth, bottom],
       ])
       .on('end', (event: D3BrushEvent<unknown>) => {
-        if (!event.sourceEvent) return; // moved by us, to follow the filter
-        const px = event.selection as [number, number] | null;
-        if (!px) {
-          onRangeRef.current(null, null);
-          return;
-        }
-        const a = dateToDay(scale.invert(px[0]));
-        const z = dateToDay(scale.invert(px[1])) - 1;
-        onRangeRef.current(dayToIso(Math.max(extent[0], a)), dayToIso(Math.min(extent[1], Math.max(a, z))));
+        if (event.sourceEvent) onBrushRef.current(event.selection as [number, number] | null); // else moved by us, to follow the filter
       });
     brush.current = b;
     const s = select(node);
@@ -70,24 +58,37 @@ export function TimelineStrip({ scale, extent, from, to, selection, density, tic
       s.on('.brush', null);
       brush.current = null;
     };
-  }, [plotX, plotWidth, bandBottom, scale, extent]);
-
+  }, [plotX, plotWidth, bottom]);
   // Follow the filter: From/To typed in, reset, keys, or back/forward.
   useEffect(() => {
     const node = ref.current;
     if (node && brush.current) brush.current.move(select(node), selection);
   }, [selection]);
+  return ref;
+}
 
+/**
+ * The whole extent in a strip on the same kind of axis as the chart (unzoomed and unfiltered, the
+ * two line up), with the events' density and, zoomed in, an outline of the stretch the chart shows;
+ * brushing a range sets the shared dates. d3-brush owns the one <g> it is attached to; React draws
+ * everything else, and two sliders give From and To to the keyboard.
+ */
+export function TimelineStrip({ strip, plotX, plotWidth, width, theme, onBrush, onStepKey }: TimelineStripProps) {
+  const height = TIMELINE.stripHeight;
+  const bandBottom = height - 16;
+  const ref = useBrush(plotX, plotWidth, bandBottom, strip.selection, onBrush);
+  const { extent, range, selection, window } = strip;
   const handles = [
-    { end: 'from' as const, x: selection?.[0] ?? plotX, day: from ?? extent[0], name: 'From' },
-    { end: 'to' as const, x: selection?.[1] ?? plotX + plotWidth, day: to ?? extent[1], name: 'To' },
+    { end: 'from' as const, x: selection?.[0] ?? plotX, day: range.from ?? extent[0], name: 'From' },
+    { end: 'to' as const, x: selection?.[1] ?? plotX + plotWidth, day: range.to ?? extent[1], name: 'To' },
   ];
-  const strip = (
+  const svg = (
     <svg width={width} height={height} className="timeline-brush" role="group" aria-label="Date range: drag across the strip, or use its From and To sliders, to set the dates">
       <g fontFamily={theme.fontFamily} fontSize={10}>
         <rect x={plotX} y={2} width={plotWidth} height={bandBottom - 2} fill={theme.surface} stroke={theme.grid} />
-        <path d={density} fill={theme.textMuted} fillOpacity={0.55} />
-        {ticks.map((t) => (
+        <path d={strip.density} fill={theme.textMuted} fillOpacity={0.55} />
+        {window && <rect className="timeline-brush__window" x={window[0]} y={2} width={window[1] - window[0]} height={bandBottom - 2} fill="none" stroke={theme.text} strokeWidth={1.5} />}
+        {strip.ticks.map((t) => (
           <text key={`${t.label}-${Math.round(t.x)}`} x={t.x + 2} y={height - 3} textAnchor={t.anchor} fill={theme.textMuted}>
             {t.label}
           </text>
@@ -125,13 +126,13 @@ export function TimelineStrip({ scale, extent, from, to, selection, density, tic
     </svg>
   );
   // With no margin for its name (a narrow chart, or the phone's list above it), the strip is named above.
-  if (plotX > 0) return strip;
+  if (plotX > 0) return svg;
   return (
     <>
       <p className="timeline-brush__name" aria-hidden="true">
         Date range
       </p>
-      {strip}
+      {svg}
     </>
   );
 }

@@ -1,9 +1,8 @@
 import { Tooltip } from '../../components/Tooltip';
-import { listInWords } from '../../model/dataset-model';
 import { dateInWords, formatInteger } from '../../model/format';
-import type { TimelineStop } from './compute-timeline';
+import { categoryLabel, eventCountries } from './describe-timeline';
+import type { TimelineStop } from './timeline-controller';
 import type { PlacedCluster } from './timeline-lanes';
-import { CATEGORY_STYLE } from './timeline-constants';
 
 /** What the marker, badge or count bar under the pointer or in focus is: title, date as the sources give it, category. */
 export function TimelineTooltip({ id, stop, bar, barY, countryNames, boxWidth }: { id: string; stop: TimelineStop | null; bar: PlacedCluster | null; barY: number; countryNames: ReadonlyMap<string, string>; boxWidth: number }) {
@@ -11,7 +10,7 @@ export function TimelineTooltip({ id, stop, bar, barY, countryNames, boxWidth }:
     return (
       <Tooltip id={id} x={bar.x} y={barY} boxWidth={boxWidth}>
         <p className="tooltip__value">{`${formatInteger(bar.count)} ${bar.count === 1 ? 'event' : 'events'}`}</p>
-        <p className="tooltip__meta">{bar.ariaLabel}. Enter or a click zooms in.</p>
+        <p className="tooltip__meta">{bar.heading}. Enter or a click zooms in.</p>
       </Tooltip>
     );
   }
@@ -23,7 +22,7 @@ export function TimelineTooltip({ id, stop, bar, barY, countryNames, boxWidth }:
         <p className="tooltip__title">{e.title}</p>
         <p>{dateInWords(e)}</p>
         <p className="tooltip__meta">
-          {CATEGORY_STYLE[e.category].label} · {listInWords(e.countries.map((c) => countryNames.get(c) ?? c))}
+          {categoryLabel(e.category)} · {eventCountries(e, countryNames)}
         </p>
       </Tooltip>
     );

@@ -1,7 +1,13 @@
-import type { SortedEvents, TimelineEvent } from '../../model/timeline';
-import { axisScale, axisTicks, type AxisTick, type AxisZoom, type DensityAxis } from './timeline-axis';
-import { computeLaneLayout, type LaneLayout, type LaneSpec, type PlacedCluster, type PlacedMarker } from './timeline-lanes';
+import type { ScaleTime } from 'd3-scale';
+import type { DatasetModel, ResolvedFilters } from '../../model/dataset-model';
+import { isoDay } from '../../model/dates';
+import type { AidType } from '../../data/schema';
+import { ALL_PARTNERS_LANE, eventsWithin, everyList, kindsFor, laneKeysFor, laneLists, lanesOf, type SortedEvents, type TimelineEvent } from '../../model/timeline';
+import { axisScale, axisTicks, buildDensityAxis, type AxisTick, type AxisZoom, type DensityAxis } from './timeline-axis';
+import { compressedStretches, labelShape, placeKeyLabels, tierHeight, type AxisBreak, type KeyLabel } from './timeline-annotations';
+import { computeLaneLayout, isKeyEvent, type LaneLayout, type LaneSpec } from './timeline-lanes';
 import { TIMELINE } from './timeline-constants';
+import { columnCounts, stripColumns, stripDensityPath } from './timeline-strip';
 
 export type { LaneLayout, LaneSpec, PlacedCluster, PlacedMarker } from './timeline-lanes';
 
@@ -13,14 +19,19 @@ export interface PlacedLane extends LaneSpec {
   layout: LaneLayout;
 }
 
-/** The whole timeline, ready to draw: lanes, markers, clusters and the axis. */
+/** The whole timeline, ready to draw: key events' labels, lanes, markers, clusters, the axis and its compressed stretches. */
 export interface TimelineLayout {
   width: number;
   height: number;
   compact: boolean;
   plot: { x: number; y: number; width: number; height: number };
+  /** The labels of key events, in the band above the lanes, and the height of each of its rows. */
+  labels: KeyLabel[];
+  labelTier: number;
   lanes: PlacedLane[];
   ticks: AxisTick[];
+  /** The stretches of the axis in view where time is compressed: shaded, and marked on the axis. */
+  breaks: AxisBreak[];
   /** The largest count of any crowded column: the full height of a count bar, the same in every lane. */
   barMax: number;
 }
@@ -47,79 +58,41 @@ export interface TimelineInput {
   layoutLane?: ((lane: LaneSpec) => LaneLayout) | undefined;
 }
 
-/** Lays out every lane, stacks them and adds the axis. */
+/** The key events of the lane of all partners, as label candidates: summits weigh more than meetings of ministers. */
+function keyMarkers(lanes: readonly PlacedLane[]) {
+  return lanes.flatMap((lane) =>
+    lane.layout.markers.filter((m) => isKeyEvent(m.event, lane.key)).map((marker) => ({ marker, markerY: lane.y + marker.y, weight: marker.event.category === 'summit' ? 3 : 2 })),
+  );
+}
+
+/** Lays out every lane, labels the key events above them, stacks the lanes under the labels and adds the axis. */
 export function computeTimeline({ lanes, listsOf, axis, zoom, width, maxRows = TIMELINE.maxRows, ticks, layoutLane }: TimelineInput): TimelineLayout {
   const { compact, plotX, plotWidth } = timelinePlot(width);
   const scale = axisScale(axis, plotX, plotWidth, zoom);
-  let y = TIMELINE.top;
-  const placed = lanes.map((lane) => {
+  let y = 0;
+  const stacked = lanes.map((lane) => {
     const layout = layoutLane ? layoutLane(lane) : computeLaneLayout(listsOf(lane.key), lane, scale, { plotX, plotWidth, compact, maxRows });
     const at: PlacedLane = { ...lane, y, height: layout.height, labelX: compact ? plotX : plotX - 8, layout };
     y += layout.height;
     return at;
   });
-  const plotHeight = y - TIMELINE.top;
+  const shape = labelShape(plotWidth);
+  const labels = placeKeyLabels(keyMarkers(stacked), { left: 2, right: width - 2, ...shape });
+  const labelTier = tierHeight(shape.lines);
+  const top = TIMELINE.top + (labels.length ? (Math.max(...labels.map((l) => l.tier)) + 1) * labelTier : 0);
+  const placed = stacked.map((lane) => ({ ...lane, y: lane.y + top }));
   return {
     width,
-    height: TIMELINE.top + plotHeight + TIMELINE.axisHeight,
+    height: top + y + TIMELINE.axisHeight,
     compact,
-    plot: { x: plotX, y: TIMELINE.top, width: plotWidth, height: plotHeight },
+    plot: { x: plotX, y: top, width: plotWidth, height: y },
+    labels: labels.map((l) => ({ ...l, markerY: l.markerY + top })),
+    labelTier,
     lanes: placed,
     ticks: ticks ?? axisTicks(axis, scale, plotX, plotWidth, width),
+    breaks: compressedStretches(axis, scale, { x: plotX, width: plotWidth }),
     barMax: placed.reduce((max, l) => l.layout.clusters.reduce((m, c) => (c.column ? Math.max(m, c.count) : m), max), 0),
   };
-}
-
-/** Something the keyboard moves to: a marker or a "+N" badge, where it is drawn. */
-export interface TimelineStop {
-  key: string;
-  lane: number;
-  x: number;
-  y: number;
-  marker: PlacedMarker | null;
-  cluster: PlacedCluster | null;
-}
-
-/** Markers and badges in reading order: lane by lane from the top, and left to right within a lane. */
-export function readingOrder(layout: TimelineLayout): TimelineStop[] {
-  return layout.lanes.flatMap((lane, i) =>
-    [
-      ...lane.layout.markers.map((m) => ({ key: m.key, lane: i, x: m.x, y: lane.y + m.y, marker: m, cluster: null })),
-      ...lane.layout.clusters.filter((c) => !c.column).map((c) => ({ key: c.key, lane: i, x: c.x, y: lane.y + c.y, marker: null, cluster: c })),
-    ].sort((a, b) => a.x - b.x || a.y - b.y),
-  );
-}
-
-/** Keys that move between markers. */
-export type MoveKey = 'ArrowRight' | 'ArrowLeft' | 'ArrowDown' | 'ArrowUp' | 'Home' | 'End';
-
-/**
- * Where a key moves from a stop: Right and Left to the next and previous in reading order, Down and
- * Up to the nearest in the next lane below or above (staying put at the bottom or top), Home and End
- * to the first and last.
- */
-export function moveFrom(stops: readonly TimelineStop[], key: string, move: MoveKey): TimelineStop | null {
-  const i = stops.findIndex((s) => s.key === key);
-  if (i < 0) return stops[0] ?? null;
-  const here = stops[i]!;
-  switch (move) {
-    case 'ArrowRight':
-      return stops[Math.min(stops.length - 1, i + 1)]!;
-    case 'ArrowLeft':
-      return stops[Math.max(0, i - 1)]!;
-    case 'Home':
-      return stops[0]!;
-    case 'End':
-      return stops[stops.length - 1]!;
-    case 'ArrowDown':
-    case 'ArrowUp': {
-      const down = move === 'ArrowDown';
-      const lanes = stops.map((s) => s.lane).filter((l) => (down ? l > here.lane : l < here.lane));
-      if (!lanes.length) return here;
-      const target = down ? Math.min(...lanes) : Math.max(...lanes);
-      return stops.filter((s) => s.lane === target).reduce((best, s) => (Math.abs(s.x - here.x) < Math.abs(best.x - here.x) ? s : best));
-    }
-  }
 }
 
 /** A year's events for the phone's list, with the lanes each is drawn in, in words. */
@@ -151,4 +124,78 @@ export function groupByYear(placements: readonly { event: TimelineEvent; lanes: 
     group.items.push({ event, lanes: lanes.map(laneLabel).join(', ') });
   }
   return groups;
+}
+
+/** Every start list of the model, whatever the filters: what the axis is built from on screen and in exports. */
+export function everyStartList(model: DatasetModel): Float64Array[] {
+  return everyList(model.timeline).map((l) => l.starts);
+}
+
+/**
+ * The axis for the filters' dates, built from every event in the data, whatever the countries and
+ * types: it stays put when one is toggled, so the eye can compare before and after. The export
+ * takes this very axis.
+ */
+export function timelineAxis(model: DatasetModel, fromIso: string | null, toIso: string | null): DensityAxis {
+  const extent = model.extent ?? [0, 1];
+  const from = isoDay(fromIso) ?? extent[0];
+  const to = isoDay(toIso) ?? extent[1];
+  return buildDensityAxis(everyStartList(model), [from, Math.max(from, to)]);
+}
+
+/** The lanes shown for a country selection: one of all partners (when any is selected), then each country, named. */
+export function laneSpecs(model: DatasetModel, countries: readonly string[]): LaneSpec[] {
+  return laneKeysFor(model.timeline, countries).map((key) =>
+    key === ALL_PARTNERS_LANE ? { key, label: model.partners.length === 4 ? 'All four' : 'All partners', country: null } : { key, label: model.countryNames.get(key) ?? key, country: key },
+  );
+}
+
+/** The lanes shown for a selection, each lane's event lists of the kinds the aid types show, and all those lists. */
+export function laneSet(model: DatasetModel, countries: readonly string[], types: readonly AidType[]) {
+  const kinds = kindsFor(types);
+  const listsOf = (lane: string) => laneLists(model.timeline, lane, kinds);
+  const specs = laneSpecs(model, countries);
+  return { specs, listsOf, all: specs.flatMap((l) => listsOf(l.key)) };
+}
+
+/** Every event within the filters, one by one, with the lanes it is drawn in (the phone's list, the table, the export). */
+export function placementsWithin(model: DatasetModel, filters: Pick<ResolvedFilters, 'window' | 'countries' | 'types'>): { event: TimelineEvent; lanes: string[] }[] {
+  return eventsWithin(model.timeline, filters.window, filters.countries, filters.types)
+    .map((event) => ({ event, lanes: lanesOf(event, model.partners, filters.countries) }))
+    .filter((p) => p.lanes.length > 0);
+}
+
+/** The date strip's frame: the whole extent on the axis the chart has with no dates set, its ticks, and every list's events per column. */
+export interface StripFrame {
+  scale: ScaleTime<number, number>;
+  extent: readonly [number, number];
+  ticks: AxisTick[];
+  /** Each list's events counted per 2 px column, once per width: a selection's density is then their sum. */
+  counts: ReadonlyMap<SortedEvents, Uint32Array>;
+}
+
+/** The strip's frame at a width, or null for a dataset without events. */
+export function computeStripFrame(model: DatasetModel, width: number): StripFrame | null {
+  const extent = model.extent;
+  if (!extent) return null;
+  const { plotX, plotWidth } = timelinePlot(width);
+  const axis = buildDensityAxis(everyStartList(model), extent);
+  const scale = axisScale(axis, plotX, plotWidth);
+  const edges = stripColumns(scale, plotX, plotWidth);
+  return {
+    scale,
+    extent,
+    ticks: axisTicks(axis, scale, plotX, plotWidth, width, false),
+    counts: new Map(everyList(model.timeline).map((l) => [l, columnCounts(l, edges)] as const)),
+  };
+}
+
+/** The strip's density of the lists shown, as one path. */
+export function stripDensity(frame: StripFrame, lists: readonly SortedEvents[], plotX: number): string {
+  return stripDensityPath(
+    lists.map((l) => frame.counts.get(l)!),
+    plotX,
+    5,
+    TIMELINE.stripHeight - 16,
+  );
 }

@@ -108,8 +108,8 @@ export interface AxisTick {
 
 /**
  * Candidate ticks in the order they are tried: years wide enough to read (widest first), then every
- * tenth, fifth and single year; quarters and months; the 1st and 15th, weeks, then every day. Each
- * with the px its label may use: a month or day is labelled only where its stretch can hold it.
+ * tenth, fifth and single year; quarters and months (days are `dayCandidates`). Each with the px its
+ * label may use: a month is labelled only where its stretch can hold it.
  */
 function candidates(scale: ScaleTime<number, number>, from: number, to: number, fine: boolean): { day: number; step: Step; room: number }[] {
   const first = dayToDate(from).getUTCFullYear();
@@ -148,15 +148,18 @@ function candidates(scale: ScaleTime<number, number>, from: number, to: number, 
       }
     }
   }
-  if (fine && to - from <= 400) {
-    for (const step of [14, 7, 1]) {
-      for (let d = from; d <= to; d++) {
-        const date = dayToDate(d).getUTCDate();
-        if (date !== 1 && date % step === 1 % step) out.push({ day: d, step: 'day', room: px(d + step) - px(d) });
-      }
-    }
-  }
   return out.filter((c) => c.day >= from && c.day <= to);
+}
+
+/** Days from `from` to `to` that a step of days labels: every day, every other (the odd dates), the 8th, 15th, 22nd and 29th of each month, or the 15th and 29th. */
+function dayCandidates(scale: ScaleTime<number, number>, from: number, to: number, step: number): { day: number; step: Step; room: number }[] {
+  const px = (day: number) => scale(dayToDate(day));
+  const out: { day: number; step: Step; room: number }[] = [];
+  for (let d = from; d <= to; d++) {
+    const date = dayToDate(d).getUTCDate();
+    if (date !== 1 && date % step === 1 % step) out.push({ day: d, step: 'day', room: px(d + step) - px(d) });
+  }
+  return out;
 }
 
 type Step = 'year' | 'month' | 'day';
@@ -168,12 +171,55 @@ type Step = 'year' | 'month' | 'day';
  */
 export function axisTicks(axis: DensityAxis, scale: ScaleTime<number, number>, plotX: number, plotWidth: number, width: number, fine = true): AxisTick[] {
   const [from, to] = visibleDays(axis, scale, plotX, plotWidth);
-  // A label's extent along its line: years start at their tick, months and days are centred on it.
-  const placed: { day: number; x: number; left: number; right: number; label: string; row: 0 | 1 }[] = [];
-  const taken = new Set<number>();
-  const fits = (row: 0 | 1, left: number, right: number) => placed.every((p) => p.row !== row || right + 8 <= p.left || left >= p.right + 8);
-  for (const c of candidates(scale, from, to, fine)) {
-    if (taken.has(c.day)) continue;
+  const placed: PlacedTick[] = [];
+  placeTicks(placed, candidates(scale, from, to, fine), scale, plotX, plotWidth, width);
+  // Zoomed in to days, one step of days for the whole view, the finest whose every label fits:
+  // ticks at a regular rhythm, not weeks here and single days there.
+  if (fine && to - from <= 400) {
+    for (const step of [1, 2, 7, 14]) {
+      const days = dayCandidates(scale, from, to, step).filter((c) => {
+        const x = scale(dayToDate(c.day));
+        return x >= plotX - 0.5 && x <= plotX + plotWidth + 0.5;
+      });
+      const trial = placed.slice();
+      if (days.length && placeTicks(trial, days, scale, plotX, plotWidth, width) === days.length) {
+        placed.splice(0, placed.length, ...trial);
+        break;
+      }
+    }
+  }
+  // The year the plot starts in, at its left edge, when no year begins near it.
+  const firstYear = String(dayToDate(from).getUTCFullYear());
+  const w = textWidth(firstYear, AXIS_TEXT.fontSize);
+  if (!placed.some((p) => p.label === firstYear && p.row === 1) && fits(placed, 1, plotX, plotX + w)) placed.push({ day: from, x: plotX, left: plotX, right: plotX + w, label: firstYear, row: 1 });
+  // A month or day is read with the year labelled before it on the year line: where that is
+  // another year (its own was squeezed out), the label would name the wrong date, so it goes.
+  const years = placed.filter((p) => p.row === 1).sort((a, b) => a.x - b.x);
+  const yearBefore = (x: number) => years.filter((y) => y.x <= x + 0.5).at(-1)?.label;
+  return placed
+    .filter((p) => p.row === 1 || yearBefore(p.x) === String(dayToDate(p.day).getUTCFullYear()))
+    .sort((a, b) => a.x - b.x || a.row - b.row)
+    .map((p) => ({ x: p.x, label: p.label, row: p.row, anchor: p.row === 1 ? 'start' : p.left < 0 ? 'start' : 'middle' }));
+}
+
+/** A tick label placed on its line, with its extent: years start at their tick, months and days are centred on it. */
+interface PlacedTick {
+  day: number;
+  x: number;
+  left: number;
+  right: number;
+  label: string;
+  row: 0 | 1;
+}
+
+/** Whether a label's extent keeps 8 px from every other label of its line. */
+const fits = (placed: readonly PlacedTick[], row: 0 | 1, left: number, right: number) => placed.every((p) => p.row !== row || right + 8 <= p.left || left >= p.right + 8);
+
+/** Places the candidates that fit, in order, after those placed; returns how many it placed. No date is labelled twice. */
+function placeTicks(placed: PlacedTick[], cands: readonly { day: number; step: Step; room: number }[], scale: ScaleTime<number, number>, plotX: number, plotWidth: number, width: number): number {
+  let n = 0;
+  for (const c of cands) {
+    if (placed.some((p) => p.day === c.day)) continue;
     const x = scale(dayToDate(c.day));
     if (x < plotX - 0.5 || x > plotX + plotWidth + 0.5) continue;
     // No label is shorter than three characters: a stretch without room for that is passed over unformatted.
@@ -183,22 +229,11 @@ export function axisTicks(axis: DensityAxis, scale: ScaleTime<number, number>, p
     const row = c.step === 'year' ? 1 : 0;
     const left = row === 1 ? x : x - w / 2;
     const right = row === 1 ? x + w : x + w / 2;
-    if (right > width || w + 4 > c.room || !fits(row, left, right)) continue;
+    if (right > width || w + 4 > c.room || !fits(placed, row, left, right)) continue;
     // A year's tick line runs up through the months' line: no month name across it.
     if (row === 0 && placed.some((p) => p.row === 1 && p.x > left - 3 && p.x < right + 3)) continue;
-    taken.add(c.day);
     placed.push({ day: c.day, x, left, right, label, row });
+    n++;
   }
-  // The year the plot starts in, at its left edge, when no year begins near it.
-  const firstYear = String(dayToDate(from).getUTCFullYear());
-  const w = textWidth(firstYear, AXIS_TEXT.fontSize);
-  if (!placed.some((p) => p.label === firstYear && p.row === 1) && fits(1, plotX, plotX + w)) placed.push({ day: from, x: plotX, left: plotX, right: plotX + w, label: firstYear, row: 1 });
-  // A month or day is read with the year labelled before it on the year line: where that is
-  // another year (its own was squeezed out), the label would name the wrong date, so it goes.
-  const years = placed.filter((p) => p.row === 1).sort((a, b) => a.x - b.x);
-  const yearBefore = (x: number) => years.filter((y) => y.x <= x + 0.5).at(-1)?.label;
-  return placed
-    .filter((p) => p.row === 1 || yearBefore(p.x) === String(dayToDate(p.day).getUTCFullYear()))
-    .sort((a, b) => a.x - b.x || a.row - b.row)
-    .map((p) => ({ x: p.x, label: p.label, row: p.row, anchor: p.row === 1 ? 'start' : p.left < 0 ? 'start' : 'middle' }));
+  return n;
 }

@@ -1,22 +1,50 @@
-import { symbol, symbolAsterisk, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTimes, symbolTriangle, symbolWye, type SymbolType } from 'd3-shape';
-import type { MilestoneCategory } from '../../data/schema';
+import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, type SymbolType } from 'd3-shape';
+import type { ChartTheme } from '../../components/theme';
+import type { MilestoneCategory, Precision } from '../../data/schema';
+
+/** A filled saltire (×) of the given area, for sanctions: d3's cross turned a quarter of a right angle. */
+const symbolSaltire: SymbolType = {
+  draw(context, size) {
+    // d3's cross: five squares of side s, area 5·s².
+    const s = Math.sqrt(size / 5) / 2;
+    const points: [number, number][] = [[-3 * s, -s], [-s, -s], [-s, -3 * s], [s, -3 * s], [s, -s], [3 * s, -s], [3 * s, s], [s, s], [s, 3 * s], [-s, 3 * s], [-s, s], [-3 * s, s]];
+    const c = Math.SQRT1_2;
+    points.forEach(([x, y], i) => {
+      const [rx, ry] = [c * (x - y), c * (x + y)];
+      if (i) context.lineTo(rx, ry);
+      else context.moveTo(rx, ry);
+    });
+    context.closePath();
+  },
+};
 
 /**
- * How each category is named and drawn: colour (from the theme) plus a shape of its own. `area` is
- * the shape's size for d3's symbol, chosen so every shape fits the same 12 px box (a star of the
- * circle's area would be half as wide again and touch its neighbours).
+ * How each category is named and drawn: colour (from the theme) plus a shape of its own, every shape
+ * a closed one, so that a date the sources do not give to the day can be drawn hollow. `area` is the
+ * shape's size for d3's symbol, chosen so every shape fits the same 12 px box (a star of the
+ * circle's area would be half as wide again and touch its neighbours); a statement's dot is smaller,
+ * faded beside the events it comments on.
  */
-export const CATEGORY_STYLE: Record<MilestoneCategory, { label: string; symbol: SymbolType; stroke: boolean; area: number }> = {
-  partnership: { label: 'Partnership', symbol: symbolCircle, stroke: false, area: 110 },
-  ministerial: { label: 'Ministerial meeting', symbol: symbolSquare, stroke: false, area: 110 },
-  summit: { label: 'Summit or leaders’ meeting', symbol: symbolStar, stroke: false, area: 48 },
-  military: { label: 'Military cooperation', symbol: symbolTriangle, stroke: false, area: 46 },
-  ukraine: { label: 'Ukraine coordination', symbol: symbolDiamond, stroke: false, area: 42 },
-  cyber: { label: 'Cyber', symbol: symbolWye, stroke: false, area: 66 },
-  sanctions: { label: 'Sanctions', symbol: symbolCross, stroke: false, area: 80 },
-  statement: { label: 'Statement or analysis', symbol: symbolTimes, stroke: true, area: 80 },
-  aid: { label: 'Aid', symbol: symbolAsterisk, stroke: true, area: 90 },
+export const CATEGORY_STYLE: Record<MilestoneCategory, { label: string; symbol: SymbolType; area: number }> = {
+  partnership: { label: 'Partnership', symbol: symbolCircle, area: 110 },
+  ministerial: { label: 'Ministerial meeting', symbol: symbolSquare, area: 110 },
+  summit: { label: 'Summit or leaders’ meeting', symbol: symbolStar, area: 48 },
+  military: { label: 'Military cooperation', symbol: symbolTriangle, area: 46 },
+  ukraine: { label: 'Ukraine coordination', symbol: symbolDiamond, area: 42 },
+  cyber: { label: 'Cyber', symbol: symbolWye, area: 66 },
+  sanctions: { label: 'Sanctions', symbol: symbolSaltire, area: 60 },
+  statement: { label: 'Statement or analysis', symbol: symbolCircle, area: 44 },
+  aid: { label: 'Aid', symbol: symbolCross, area: 70 },
 };
+
+/** Whether an event's date is given to the day, with no "or later": its marker is filled; otherwise hollow. */
+export const isExactDate = (event: { precision: Precision; orLater?: true | undefined }): boolean => event.precision === 'day' && !event.orLater;
+
+/** How a marker is painted: filled in its category's colour for a date given to the day, hollow (a ring of that colour) for one that is not. */
+export function markerPaint(event: { category: MilestoneCategory; precision: Precision; orLater?: true | undefined }, theme: ChartTheme): { fill: string; stroke: string; strokeWidth: number } {
+  const color = theme.category[event.category];
+  return isExactDate(event) ? { fill: color, stroke: theme.markerStroke, strokeWidth: 0.8 } : { fill: theme.background, stroke: color, strokeWidth: 1.75 };
+}
 
 /** The SVG path of a category's marker, centred on 0,0; `scale` shrinks it for legends. */
 export function categoryPath(category: MilestoneCategory, scale = 1): string {

@@ -1,22 +1,18 @@
 import type { ExportSpec } from '../../components/export-spec';
+import { lightTheme } from '../../components/theme';
 import type { DatasetModel, ResolvedFilters } from '../../model/dataset-model';
-import { describeFilters } from '../../model/describe-filters';
-import { formatDay } from '../../model/format';
-import { everyList, type SortedEvents, type TimelineEvent } from '../../model/timeline';
+import type { SortedEvents, TimelineEvent } from '../../model/timeline';
 import { summarizeEvents } from '../../model/timeline-summary';
-import { computeTimeline, type LaneSpec } from './compute-timeline';
-import { describeTimelineInWords, presentKinds, timelineCsv, timelineLegend, timelineNotes, timelineSources, type TimelineWording } from './describe-timeline';
-import { buildDensityAxis, NO_ZOOM, type AxisZoom, type DensityAxis } from './timeline-axis';
+import { computeTimeline, everyStartList, type LaneSpec } from './compute-timeline';
+import { countBarsNote, describeTimeline, timelineLegend, type TimelineDescribeInput } from './describe-timeline';
+import { compressedStretches } from './timeline-annotations';
+import { axisScale, buildDensityAxis, NO_ZOOM, type AxisZoom, type DensityAxis } from './timeline-axis';
 import { TimelineMarks } from './TimelineMarks';
 
-/** Every start list of the model, whatever the filters: what the axis is built from on screen and in exports. */
-export function everyStartList(model: DatasetModel): Float64Array[] {
-  return everyList(model.timeline).map((l) => l.starts);
-}
-
 /**
- * How to export the timeline: the screen's axis and zoom (so the same stretch of time, with the same
- * widths per month), laid out at the export's width, with every event drawn rather than "+N" badges.
+ * How to export the timeline, from its description: the screen's axis and zoom (so the same stretch
+ * of time, with the same widths per month), laid out at the export's width, with every event drawn
+ * rather than "+N" badges. `filters` are the ones the screen draws from.
  */
 export function buildTimelineExport(input: {
   title: string;
@@ -35,28 +31,35 @@ export function buildTimelineExport(input: {
   const { model, filters, lanes, listsOf, placements, visible } = input;
   const axis = input.axis ?? buildDensityAxis(everyStartList(model), visible);
   const zoom = input.zoom ?? NO_ZOOM;
-  const shown = placements.filter((p) => p.event.end >= visible[0] && p.event.start <= visible[1]).map((p) => p.event);
-  const wording: TimelineWording = { countries: filters.countries, window: filters.window, fromIso: filters.fromIso, toIso: filters.toIso, countryNames: model.countryNames, sources: model.sources };
-  const summary = summarizeEvents(shown);
-  const kinds = presentKinds(summary);
+  const events = placements.map((p) => p.event);
+  const words: TimelineDescribeInput = {
+    model,
+    filters,
+    summary: summarizeEvents(events.filter((e) => e.end >= visible[0] && e.start <= visible[1])),
+    list: false,
+    barMax: 0,
+    compressed: compressedStretches(axis, axisScale(axis, 0, 1, zoom), { x: 0, width: 1 }).length > 0,
+    // Zoomed in, the image shows fewer days than the filters' dates: it says which.
+    zoomedTo: zoom.k > 1 ? visible : null,
+    events,
+    theme: lightTheme,
+  };
+  const d = describeTimeline(words);
   return {
     stem: 'partnership-milestones',
     title: input.title,
-    // Zoomed in, the image shows fewer days than the filters' dates: it says which.
-    filters: [...describeFilters(model, filters, { types: true, measure: false }), ...(zoom.k > 1 ? [`Zoomed in: ${formatDay(visible[0])} – ${formatDay(visible[1])}`] : [])],
-    legend: (theme) => timelineLegend(kinds.categories, kinds.shapes, theme, 0),
+    description: d.inWords,
+    empty: d.empty,
+    filters: d.filters,
+    legend: (theme) => timelineLegend(words, theme, true),
     chart: (width, theme) => {
       const layout = computeTimeline({ lanes, listsOf, axis, zoom, width, maxRows: Infinity });
       // Columns and with them the bars' counts depend on the width: the note is written for this one.
-      return { width, height: layout.height, marks: <TimelineMarks layout={layout} theme={theme} highlighted={[]} />, notes: timelineNotes(layout.barMax).slice(1) };
+      return { width, height: layout.height, marks: <TimelineMarks layout={layout} theme={theme} highlighted={[]} />, notes: countBarsNote(layout.barMax) };
     },
-    notes: timelineNotes(0),
-    sources: timelineSources(summary, model.sources),
-    csv: timelineCsv(
-      placements.map((p) => p.event),
-      wording,
-    ),
-    description: describeTimelineInWords(summary, wording),
+    notes: d.notes,
+    sources: d.sources,
+    csv: d.csv,
     fileParts: { countries: filters.countries, from: filters.fromIso, to: filters.toIso },
   };
 }

@@ -14,8 +14,11 @@ export interface TimelineInteraction {
   /** A marker or badge under the pointer or in focus (null: none), for the tooltip and the highlight. */
   onHover: (key: string | null) => void;
   onFocusStop: (key: string) => void;
-  /** A count bar under the pointer or chosen from the keyboard, or null. */
+  /** A count bar chosen (focus) or left (blur, the pointer gone), or null. */
   onHoverBar: (bar: PlacedCluster | null) => void;
-  onZoomBar: (bar: PlacedCluster) => void;
+  /** The pointer over a lane's count bars, at a client x over the box that spans them: hovers the bar there, or zooms in to it on a click. */
+  onBarsPointer: (bars: readonly PlacedCluster[], clientX: number, box: { left: number; width: number }, click: boolean) => void;
+  /** A key on a lane's count bars: the arrows choose one, Enter zooms in to it. */
+  onBarsKey: (bars: readonly PlacedCluster[], activeKey: string | null, event: KeyboardEvent) => void;
   onHoverCountry: (country: string | null) => void;
 }

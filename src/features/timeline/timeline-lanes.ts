@@ -1,9 +1,11 @@
 import type { ScaleTime } from 'd3-scale';
 import { dateToDay, dayToDate } from '../../model/dates';
-import { dateInWords, formatDay, formatPartialDate } from '../../model/format';
+import { formatDay, formatPartialDate } from '../../model/format';
 import { onceByKey } from '../../model/once-by-key';
-import { overlappingStart, startsWithin, type SortedEvents, type TimelineEvent } from '../../model/timeline';
-import { CATEGORY_STYLE, TIMELINE } from './timeline-constants';
+import { textWidth } from '../../components/text-width';
+import { ALL_PARTNERS_LANE, overlappingStart, startsWithin, type SortedEvents, type TimelineEvent } from '../../model/timeline';
+import { badgeHeading, badgeText, countBarName, markerName } from './describe-timeline';
+import { TIMELINE } from './timeline-constants';
 
 /** A lane of the timeline: one country, or the events of all partners together. */
 export interface LaneSpec {
@@ -15,13 +17,14 @@ export interface LaneSpec {
 
 /**
  * How an event's date is drawn: a point (a day), a period (from one day to another, a solid bar) or
- * a date known only to the month, year or decade (a dashed line across the time it could fall in).
+ * a date known only to the month, year or decade (a hollow marker; the time it could fall in shows
+ * while the marker is hovered, focused or selected).
  */
 export type DateShape = 'point' | 'period' | 'uncertain';
 
 /** The shape of an event's date. */
 export function dateShapeOf(event: TimelineEvent): DateShape {
-  if (event.precision !== 'day') return 'uncertain';
+  if (event.precision !== 'day' || event.orLater) return 'uncertain';
   return event.end > event.start ? 'period' : 'point';
 }
 
@@ -34,11 +37,13 @@ export interface PlacedMarker {
   x: number;
   y: number;
   shape: DateShape;
-  /** The time the date names, in px (clipped to the plot). */
+  /** The time the date names, in px (clipped to the plot); for a date "or later", to the plot's right edge. */
   spanX0: number;
   spanX1: number;
-  /** Whether that time ends within the plot (a line cut by the plot's edge has no end tick). */
+  /** Whether that time ends within the plot (a line cut by the plot's edge, or open "or later", has no end tick). */
   endsInView: boolean;
+  /** A statement dated "or later": its span has an open end. */
+  openEnd: boolean;
   ariaLabel: string;
 }
 
@@ -56,6 +61,8 @@ export interface PlacedCluster {
   events: readonly TimelineEvent[];
   /** What it holds, in words: a badge's name as a button; a bar's as the value of its lane's slider. */
   ariaLabel: string;
+  /** What it holds, without what a click does: the heading of a badge's list, a bar's tooltip. */
+  heading: string;
   /**
    * In a crowded lane, the column the events fill, in px: drawn as a bar whose height is the count
    * instead of a "+N" badge. Null for a badge.
@@ -82,8 +89,19 @@ export interface LaneFrame {
   maxRows: number;
 }
 
+/**
+ * A key event, labelled on the chart: a summit or ministerial meeting of NATO with every partner
+ * (the lane of all partners). Drawn first among the events of its spot, so no badge hides it.
+ */
+export function isKeyEvent(event: TimelineEvent, laneKey: string): boolean {
+  return laneKey === ALL_PARTNERS_LANE && event.kind === 'milestone' && (event.category === 'summit' || event.category === 'ministerial');
+}
+
+/** The order of events that start on one day: key events first, statements (faded) last. */
+const rankOf = (event: TimelineEvent, laneKey: string) => (isKeyEvent(event, laneKey) ? 0 : event.category === 'statement' ? 2 : 1);
+
 /** A marker for an event, keyed by lane and event. */
-function markerOf(event: TimelineEvent, lane: LaneSpec, x: number, y: number, x1: number, endsInView: boolean): PlacedMarker {
+function markerOf(event: TimelineEvent, lane: LaneSpec, x: number, y: number, g: LaneGeometry): PlacedMarker {
   return {
     key: `${lane.key}:${event.id}`,
     event,
@@ -91,10 +109,11 @@ function markerOf(event: TimelineEvent, lane: LaneSpec, x: number, y: number, x1
     x,
     y,
     shape: dateShapeOf(event),
-    spanX0: x,
-    spanX1: x1,
-    endsInView,
-    ariaLabel: `${dateInWords(event)}, ${lane.label}: ${event.title} (${CATEGORY_STYLE[event.category].label})`,
+    spanX0: g.clamp(g.px(event.start)),
+    spanX1: event.orLater ? g.clamp(Infinity) : g.clamp(g.px(event.end + 1)),
+    endsInView: !event.orLater && g.endsInView(event),
+    openEnd: event.orLater === true,
+    ariaLabel: markerName(event, lane.label),
   };
 }
 
@@ -104,42 +123,69 @@ function freeRow(rowEnd: readonly number[], left: number, rows: number): number 
   return undefined;
 }
 
-/** Events of several sorted index ranges and a list of earlier ones, in date order. */
-function eventsOf(lists: readonly SortedEvents[], ranges: readonly [number, number][], earlier: readonly TimelineEvent[]): TimelineEvent[] {
+/** Events of several sorted index ranges and a list of earlier ones, in date order (and on one day, key events first). */
+function eventsOf(lists: readonly SortedEvents[], ranges: readonly [number, number][], earlier: readonly TimelineEvent[], laneKey: string): TimelineEvent[] {
   const picked = [...earlier];
   lists.forEach((list, i) => {
     const [lo, hi] = ranges[i]!;
     for (let j = lo; j < hi; j++) picked.push(list.events[j]!);
   });
-  return picked.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1));
+  return picked.sort((a, b) => a.start - b.start || rankOf(a, laneKey) - rankOf(b, laneKey) || a.end - b.end || (a.id < b.id ? -1 : 1));
 }
 
-/**
- * Lays out one lane. The plot is cut into columns about one marker wide; a column's events are
- * counted by binary search, so the work depends on the width, not on how many events there are.
- * Each event takes the first row where neither a marker nor the line of an earlier event's date is
- * in the way; what finds no row goes into a "+N" badge. In a crowded lane (more events than two a
- * column) a full column is a bar of its count instead.
- */
-export function computeLaneLayout(lists: readonly SortedEvents[], lane: LaneSpec, scale: ScaleTime<number, number>, frame: LaneFrame): LaneLayout {
+/** A lane's geometry under a scale: px of days, its rows, and the columns (about one marker wide) it is cut into. */
+interface LaneGeometry {
+  px: (day: number) => number;
+  /** An x within the plot. */
+  clamp: (x: number) => number;
+  /** A marker's x for a day: within the plot by its radius, so no marker is drawn over the lane names, zoomed or not. */
+  markerX: (day: number) => number;
+  endsInView: (event: TimelineEvent) => boolean;
+  rowY: (row: number) => number;
+  columns: number;
+  columnX: (i: number) => number;
+  nameHeight: number;
+  rowsTop: number;
+  /** Rows the screen gives a lane (3): a column with more events is a bar or a badge. */
+  screenRows: number;
+}
+
+function laneGeometry(scale: ScaleTime<number, number>, frame: LaneFrame): LaneGeometry {
   const { plotX, plotWidth, compact, maxRows } = frame;
   const px = (day: number) => scale(dayToDate(day));
-  const clamp = (v: number) => Math.max(plotX, Math.min(plotX + plotWidth, v));
-  const endsInView = (event: TimelineEvent) => px(event.end + 1) <= plotX + plotWidth + 0.5;
   const nameHeight = compact ? TIMELINE.compactNameHeight : 0;
   const rowsTop = nameHeight + TIMELINE.lanePadding;
-  const rowY = (row: number) => rowsTop + row * TIMELINE.rowHeight + TIMELINE.rowHeight / 2;
   const columns = Math.max(1, Math.floor(plotWidth / TIMELINE.spacing));
   const columnWidth = plotWidth / columns;
-  const columnX = (i: number) => plotX + (i >= columns ? plotWidth : i * columnWidth);
-  const edge = (i: number) => dateToDay(scale.invert(columnX(i)));
-  const R = TIMELINE.markerRadius;
-  const screenRows = Math.min(maxRows, TIMELINE.maxRows);
+  return {
+    px,
+    clamp: (v) => Math.max(plotX, Math.min(plotX + plotWidth, v)),
+    markerX: (day) => Math.max(plotX + TIMELINE.markerRadius, Math.min(plotX + plotWidth - TIMELINE.markerRadius, px(day))),
+    endsInView: (event) => px(event.end + 1) <= plotX + plotWidth + 0.5,
+    rowY: (row) => rowsTop + row * TIMELINE.rowHeight + TIMELINE.rowHeight / 2,
+    columns,
+    columnX: (i) => plotX + (i >= columns ? plotWidth : i * columnWidth),
+    nameHeight,
+    rowsTop,
+    screenRows: Math.min(maxRows, TIMELINE.maxRows),
+  };
+}
 
-  const spans: { from: number; to: number; ranges: [number, number][]; earlier: TimelineEvent[]; count: number }[] = [];
-  let total = 0;
+/** The events of one column: index ranges in each list, events begun before the view (first column only), and their count. */
+interface ColumnSpan {
+  from: number;
+  to: number;
+  ranges: [number, number][];
+  earlier: TimelineEvent[];
+  count: number;
+}
+
+/** Each column's events, counted by binary search: the work depends on the width, not on how many events there are. */
+function columnSpans(lists: readonly SortedEvents[], scale: ScaleTime<number, number>, g: LaneGeometry): ColumnSpan[] {
+  const edge = (i: number) => dateToDay(scale.invert(g.columnX(i)));
+  const spans: ColumnSpan[] = [];
   let from = edge(0);
-  for (let c = 0; c < columns; c++) {
+  for (let c = 0; c < g.columns; c++) {
     const to = edge(c + 1) - 1;
     const ranges = to < from ? [] : lists.map((list) => startsWithin(list, from, to));
     // Events begun before the visible range but still running show at its left edge.
@@ -147,133 +193,163 @@ export function computeLaneLayout(lists: readonly SortedEvents[], lane: LaneSpec
     let count = earlier.length;
     for (const [lo, hi] of ranges) count += hi - lo;
     spans.push({ from, to, ranges, earlier, count });
-    total += count;
     if (to >= from) from = to + 1;
   }
-  // A dense lane shows its full columns as a bar of their count: more markers there would be clutter,
-  // a row of "+N" badges unreadable.
-  const dense = total > columns * 2;
-  const bandTop = rowsTop;
-  const bandBottom = rowsTop + screenRows * TIMELINE.rowHeight;
+  return spans;
+}
 
-  const markers: PlacedMarker[] = [];
-  const clusters: PlacedCluster[] = [];
-  // Where each row's last mark (or the line of its date) ends.
-  const rowEnd: number[] = [];
-  let rowsUsed = 1;
-  /** Column `c` as a bar of its count, after the marks before it. */
-  const bar = (c: number) => {
-    const { from, ranges, earlier, count } = spans[c]!;
-    const [first, last] = lists.reduce<[number, number]>(
-      (acc, list, i) => {
-        const [lo, hi] = ranges[i]!;
-        return hi > lo ? [Math.min(acc[0], list.starts[lo]!), Math.max(acc[1], list.starts[hi - 1]!)] : acc;
-      },
-      [earlier.length ? Math.max(from, Math.min(...earlier.map((e) => e.start))) : Infinity, -Infinity],
-    );
-    const barFrom = Number.isFinite(first) ? first : from;
-    const barTo = Number.isFinite(last) ? last : barFrom;
-    const x1 = columnX(c + 1) - 1;
-    const x0 = Math.min(x1 - 3, Math.max(columnX(c) + 1, Math.max(-Infinity, ...rowEnd) + TIMELINE.markerPad));
-    // A mark reaching past the column (a dated line) keeps its end: what follows starts after both.
-    for (let r = 0; r < screenRows; r++) rowEnd[r] = Math.max(rowEnd[r] ?? -Infinity, x1);
-    rowsUsed = Math.max(rowsUsed, screenRows);
-    clusters.push({
-      key: `${lane.key}:bar:${c}`,
-      lane: lane.key,
-      x: (x0 + x1) / 2,
-      y: rowY(0),
-      count,
-      from: barFrom,
-      to: barTo,
-      events: [],
-      ariaLabel: `${count} ${count === 1 ? 'event' : 'events'} in ${lane.label}, ${formatDay(barFrom)} to ${formatDay(barTo)}`,
-      column: { x0, x1 },
-    });
-  };
-  for (let c = 0; c < columns; c++) {
-    const { from, ranges, earlier, count } = spans[c]!;
-    if (count === 0) continue;
-    if (dense && count > screenRows) {
-      bar(c);
+/** What a lane's layout builds up column by column: its marks and where each row's last mark ends. */
+interface LaneMarksSoFar {
+  markers: PlacedMarker[];
+  clusters: PlacedCluster[];
+  /** Where each row's last mark (or the line of its date) ends. */
+  rowEnd: number[];
+  rowsUsed: number;
+}
+
+/** Column `c` as a bar of its count, after the marks before it. */
+function addBar(out: LaneMarksSoFar, lists: readonly SortedEvents[], span: ColumnSpan, c: number, lane: LaneSpec, g: LaneGeometry) {
+  const { from, ranges, earlier, count } = span;
+  const [first, last] = lists.reduce<[number, number]>(
+    (acc, list, i) => {
+      const [lo, hi] = ranges[i]!;
+      return hi > lo ? [Math.min(acc[0], list.starts[lo]!), Math.max(acc[1], list.starts[hi - 1]!)] : acc;
+    },
+    [earlier.length ? Math.max(from, Math.min(...earlier.map((e) => e.start))) : Infinity, -Infinity],
+  );
+  const barFrom = Number.isFinite(first) ? first : from;
+  const barTo = Number.isFinite(last) ? last : barFrom;
+  const x1 = g.columnX(c + 1) - 1;
+  const x0 = Math.min(x1 - 3, Math.max(g.columnX(c) + 1, Math.max(-Infinity, ...out.rowEnd) + TIMELINE.markerPad));
+  // A mark reaching past the column (a dated line) keeps its end: what follows starts after both.
+  for (let r = 0; r < g.screenRows; r++) out.rowEnd[r] = Math.max(out.rowEnd[r] ?? -Infinity, x1);
+  out.rowsUsed = Math.max(out.rowsUsed, g.screenRows);
+  out.clusters.push({
+    key: `${lane.key}:bar:${c}`,
+    lane: lane.key,
+    x: (x0 + x1) / 2,
+    y: g.rowY(0),
+    count,
+    from: barFrom,
+    to: barTo,
+    events: [],
+    ariaLabel: countBarName(count, lane.label, barFrom, barTo),
+    heading: countBarName(count, lane.label, barFrom, barTo),
+    column: { x0, x1 },
+  });
+}
+
+/**
+ * Where a mark of an event ends in its row: past its marker, or at the end of the bar of a period.
+ * The span of a date not given to the day is drawn only while its marker is active, over the
+ * others, so it keeps no row to itself.
+ */
+const markEnd = (event: TimelineEvent, x: number, x1: number) => Math.max(x + TIMELINE.markerRadius, dateShapeOf(event) === 'period' ? x1 : 0);
+
+/** Places a column's events in up to `rows` rows after the marks before them: those placed, those left over, and the rows' new ends. */
+function placeEvents(events: readonly TimelineEvent[], rowEnd: readonly number[], rows: number, from: number, g: LaneGeometry) {
+  const ends = rowEnd.slice();
+  const placed: { event: TimelineEvent; row: number; x: number }[] = [];
+  const hidden: TimelineEvent[] = [];
+  for (const event of events) {
+    const x = g.markerX(Math.max(event.start, from));
+    const row = freeRow(ends, x - TIMELINE.markerRadius, rows);
+    if (row === undefined) {
+      hidden.push(event);
       continue;
     }
-    const events = eventsOf(lists, ranges, earlier);
-    // Place every event in up to `rows` rows; when some find none, place again with one row fewer
-    // and keep the last row for the badge.
-    const place = (rows: number) => {
-      const ends = rowEnd.slice();
-      const placed: { event: TimelineEvent; row: number; x: number; x1: number }[] = [];
-      const hidden: TimelineEvent[] = [];
-      for (const event of events) {
-        const x = clamp(px(Math.max(event.start, from)));
-        const row = freeRow(ends, x - R, rows);
-        if (row === undefined) {
-          hidden.push(event);
-          continue;
-        }
-        const x1 = clamp(px(event.end + 1));
-        ends[row] = Math.max(x + R, dateShapeOf(event) === 'point' ? 0 : x1);
-        placed.push({ event, row, x, x1 });
-      }
-      return { placed, hidden, ends };
-    };
-    let attempt = place(maxRows);
-    // In a dense lane a column whose events do not all find a row is a bar too: a "+N" badge is
-    // wider than a column and would run into the bars beside it.
-    if (attempt.hidden.length && dense) {
-      bar(c);
-      continue;
-    }
-    if (attempt.hidden.length) attempt = place(maxRows - 1);
-    attempt.ends.forEach((e, r) => (rowEnd[r] = e));
-    for (const { event, row, x, x1 } of attempt.placed) {
-      rowsUsed = Math.max(rowsUsed, row + 1);
-      markers.push(markerOf(event, lane, x, rowY(row), x1, endsInView(event)));
-    }
-    const { hidden } = attempt;
-    // One event left over: draw it in the badge's row where that row has room, not a "+1".
-    if (hidden.length === 1) {
-      const event = hidden[0]!;
-      const x = clamp(px(Math.max(event.start, from)));
-      const row = Math.min(maxRows - 1, rowEnd.length);
-      if ((rowEnd[row] ?? -Infinity) + TIMELINE.markerPad <= x - R) {
-        const x1 = clamp(px(event.end + 1));
-        rowEnd[row] = Math.max(x + R, dateShapeOf(event) === 'point' ? 0 : x1);
-        rowsUsed = Math.max(rowsUsed, row + 1);
-        markers.push(markerOf(event, lane, x, rowY(row), x1, endsInView(event)));
-        continue;
-      }
-    }
-    if (hidden.length) {
-      const hiddenFrom = Math.max(from, hidden[0]!.start);
-      const hiddenTo = Math.max(hiddenFrom, ...hidden.map((e) => e.start));
-      const half = TIMELINE.badgeHalfWidth;
-      // The badge sits at its events, or as near after them as its row allows.
-      const want = clamp((px(hiddenFrom) + px(hiddenTo)) / 2);
-      const row = Math.min(maxRows - 1, rowEnd.length);
-      const x = Math.max(want, (rowEnd[row] ?? -Infinity) + TIMELINE.markerPad + half);
-      rowEnd[row] = x + half;
-      rowsUsed = Math.max(rowsUsed, row + 1);
-      const n = hidden.length;
-      const when = hiddenFrom === hiddenTo ? formatPartialDate(hidden[0]!.date, hidden[0]!.precision) : `${formatDay(hiddenFrom)} to ${formatDay(hiddenTo)}`;
-      clusters.push({
-        key: `${lane.key}:badge:${hidden[0]!.id}`,
-        lane: lane.key,
-        x,
-        y: rowY(row),
-        count: n,
-        from: hiddenFrom,
-        to: hiddenTo,
-        events: hidden,
-        ariaLabel: `${n} more ${n === 1 ? 'event' : 'events'} in ${lane.label}, ${when}: open the list`,
-        column: null,
-      });
+    ends[row] = markEnd(event, x, g.clamp(g.px(event.end + 1)));
+    placed.push({ event, row, x });
+  }
+  return { placed, hidden, ends };
+}
+
+/** Half a "+N" badge's width: wide enough for its count, written out in full (it says exactly what it holds). */
+export function badgeHalfWidth(count: number): number {
+  return Math.max(TIMELINE.badgeHalfWidth, (textWidth(badgeText(count), 10) + 10) / 2);
+}
+
+/** A "+N" badge for the events of a column that found no row, at them or as near after them as its row allows. */
+function addBadge(out: LaneMarksSoFar, hidden: readonly TimelineEvent[], from: number, maxRows: number, lane: LaneSpec, g: LaneGeometry) {
+  const hiddenFrom = Math.max(from, hidden[0]!.start);
+  const hiddenTo = Math.max(hiddenFrom, ...hidden.map((e) => e.start));
+  const half = badgeHalfWidth(hidden.length);
+  const want = Math.max(g.clamp(0) + half, Math.min(g.clamp(Infinity) - half, (g.px(hiddenFrom) + g.px(hiddenTo)) / 2));
+  const row = Math.min(maxRows - 1, out.rowEnd.length);
+  const x = Math.max(want, (out.rowEnd[row] ?? -Infinity) + TIMELINE.markerPad + half);
+  out.rowEnd[row] = x + half;
+  out.rowsUsed = Math.max(out.rowsUsed, row + 1);
+  const when = hiddenFrom === hiddenTo ? formatPartialDate(hidden[0]!.date, hidden[0]!.precision) : `${formatDay(hiddenFrom)} to ${formatDay(hiddenTo)}`;
+  const heading = badgeHeading(hidden.length, lane.label, when);
+  out.clusters.push({
+    key: `${lane.key}:badge:${hidden[0]!.id}`,
+    lane: lane.key,
+    x,
+    y: g.rowY(row),
+    count: hidden.length,
+    from: hiddenFrom,
+    to: hiddenTo,
+    events: hidden,
+    ariaLabel: `${heading}: open the list`,
+    heading,
+    column: null,
+  });
+}
+
+/**
+ * Lays out the events of one column of markers: each takes the first row where neither a marker
+ * nor the line of an earlier event's date is in the way. When some find none, they are placed
+ * again with one row fewer and the last row keeps a "+N" badge; one left over goes in the badge's
+ * row where it has room. Returns false, placing nothing, where a dense lane must draw the column
+ * as a bar (a badge is wider than a column and would run into the bars beside it).
+ */
+function addColumn(out: LaneMarksSoFar, events: readonly TimelineEvent[], from: number, lane: LaneSpec, g: LaneGeometry, maxRows: number, dense: boolean): boolean {
+  let attempt = placeEvents(events, out.rowEnd, maxRows, from, g);
+  if (attempt.hidden.length && dense) return false;
+  if (attempt.hidden.length) attempt = placeEvents(events, out.rowEnd, maxRows - 1, from, g);
+  attempt.ends.forEach((e, r) => (out.rowEnd[r] = e));
+  for (const { event, row, x } of attempt.placed) {
+    out.rowsUsed = Math.max(out.rowsUsed, row + 1);
+    out.markers.push(markerOf(event, lane, x, g.rowY(row), g));
+  }
+  const { hidden } = attempt;
+  if (hidden.length === 1) {
+    const event = hidden[0]!;
+    const x = g.markerX(Math.max(event.start, from));
+    const row = Math.min(maxRows - 1, out.rowEnd.length);
+    if ((out.rowEnd[row] ?? -Infinity) + TIMELINE.markerPad <= x - TIMELINE.markerRadius) {
+      out.rowEnd[row] = markEnd(event, x, g.clamp(g.px(event.end + 1)));
+      out.rowsUsed = Math.max(out.rowsUsed, row + 1);
+      out.markers.push(markerOf(event, lane, x, g.rowY(row), g));
+      return true;
     }
   }
-  const height = nameHeight + TIMELINE.lanePadding * 2 + rowsUsed * TIMELINE.rowHeight;
-  const bars = clusters.some((c) => c.column) ? { top: bandTop, bottom: bandBottom } : null;
-  return { height, labelY: compact ? 11 : height / 2, markers, clusters, bars };
+  if (hidden.length) addBadge(out, hidden, from, maxRows, lane, g);
+  return true;
+}
+
+/**
+ * Lays out one lane. The plot is cut into columns about one marker wide, whose events are counted
+ * by binary search; each column is then laid out as markers (with a "+N" badge for what finds no
+ * row), or in a crowded lane (more events than two a column) a full column is a bar of its count.
+ */
+export function computeLaneLayout(lists: readonly SortedEvents[], lane: LaneSpec, scale: ScaleTime<number, number>, frame: LaneFrame): LaneLayout {
+  const g = laneGeometry(scale, frame);
+  const spans = columnSpans(lists, scale, g);
+  // A dense lane shows its full columns as a bar of their count: more markers there would be clutter,
+  // a row of "+N" badges unreadable.
+  const dense = spans.reduce((n, s) => n + s.count, 0) > g.columns * 2;
+  // A crowded lane has the screen's rows in an export too, so the image draws what the screen draws.
+  const rows = dense ? g.screenRows : frame.maxRows;
+  const out: LaneMarksSoFar = { markers: [], clusters: [], rowEnd: [], rowsUsed: 1 };
+  spans.forEach((span, c) => {
+    if (span.count === 0) return;
+    const placed = !(dense && span.count > g.screenRows) && addColumn(out, eventsOf(lists, span.ranges, span.earlier, lane.key), span.from, lane, g, rows, dense);
+    if (!placed) addBar(out, lists, span, c, lane, g);
+  });
+  const height = g.nameHeight + TIMELINE.lanePadding * 2 + out.rowsUsed * TIMELINE.rowHeight;
+  const bars = out.clusters.some((c) => c.column) ? { top: g.rowsTop, bottom: g.rowsTop + g.screenRows * TIMELINE.rowHeight } : null;
+  return { height, labelY: frame.compact ? 11 : height / 2, markers: out.markers, clusters: out.clusters, bars };
 }
 
 /** A count bar's height: its share of the tallest, never so short that it cannot be seen nor above its band. */

@@ -1,6 +1,6 @@
 import type { ScaleTime } from 'd3-scale';
 import { area, curveStepAfter } from 'd3-shape';
-import { dateToDay, dayToDate } from '../../model/dates';
+import { dateToDay } from '../../model/dates';
 import type { SortedEvents } from '../../model/timeline';
 
 /** Width of one column of the strip's density, in px. */
@@ -51,18 +51,4 @@ export function stripDensityPath(counts: readonly Uint32Array[], plotX: number, 
       .curve(curveStepAfter)
       .digits(1)(stripHeights(counts, plotX, top, bottom)) ?? ''
   );
-}
-
-/** The px range the brush covers for From and To (null: open), within the plot. */
-export function brushExtent(scale: ScaleTime<number, number>, extent: readonly [number, number], from: number | null, to: number | null, plotX: number, plotWidth: number): [number, number] | null {
-  if (from === null && to === null) return null;
-  const x0 = scale(dayToDate(from ?? extent[0]));
-  const x1 = scale(dayToDate((to ?? extent[1]) + 1));
-  return [Math.max(plotX, x0), Math.min(plotX + plotWidth, Math.max(x0 + 1, x1))];
-}
-
-/** The first day of the month `months` away from a day's month (a negative count goes back). */
-export function stepMonths(day: number, months: number): number {
-  const d = dayToDate(day);
-  return dateToDay(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1)));
 }

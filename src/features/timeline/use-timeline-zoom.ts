@@ -1,40 +1,41 @@
 import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { zoom as d3Zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useFiltersStore } from '../../stores/filters-store';
 import { NO_ZOOM, type AxisZoom, type DensityAxis } from './timeline-axis';
+import { clampZoom, linkOfZoom, MAX_ZOOM, transformOfZoom, zoomOfLink, zoomOfTransform, type PlotFrame } from './timeline-controller';
 
-/** The most the timeline zooms in. */
-export const MAX_ZOOM = 2000;
+export { MAX_ZOOM } from './timeline-controller';
+
+const transformOf = (zoom: AxisZoom, frame: PlotFrame) => {
+  const t = transformOfZoom(zoom, frame);
+  return zoomIdentity.translate(t.x, 0).scale(t.k);
+};
 
 /**
- * d3-zoom on one <g> the chart renders; the transform lives in React state, tied to the axis it was
- * made for (another axis starts unzoomed), and is handed on in shares of the plot, so an export at
- * another width shows the same stretch of time; the link carries it (`zoom=k,x`), written when a
- * gesture ends, so a reload or back and forward show the same stretch. Wheel zoom needs Ctrl or ⌘ and touch panning two
- * fingers, so the page still scrolls over the chart.
+ * d3-zoom on one <g> the chart renders, reporting to React state. The zoom is kept in shares of
+ * the plot (the controller's math), tied to the axis it was made for (another axis starts
+ * unzoomed), so an export at another width shows the same stretch of time; the link carries it
+ * (`zoom=k,x`), written when a gesture ends, so a reload or back and forward show the same
+ * stretch. Wheel zoom needs Ctrl or ⌘ and touch panning two fingers, so the page still scrolls.
+ * `zoomTo` sets a zoom (the buttons, a count bar) through d3, so its record stays in step.
  */
-export function useTimelineZoom(ref: RefObject<SVGGElement | null>, axis: DensityAxis, plotX: number, plotWidth: number) {
+export function useTimelineZoom(ref: RefObject<SVGGElement | null>, axis: DensityAxis, frame: PlotFrame) {
   const behavior = useRef<ZoomBehavior<SVGGElement, unknown> | null>(null);
-  const [state, setState] = useState<{ axis: DensityAxis; transform: ZoomTransform }>({ axis, transform: zoomIdentity });
-  const transform = state.axis === axis ? state.transform : zoomIdentity;
-  const axisRef = useRef(axis);
-  const syncing = useRef(false);
+  const [state, setState] = useState<{ axis: DensityAxis; zoom: AxisZoom }>({ axis, zoom: NO_ZOOM });
+  const zoom = state.axis === axis ? state.zoom : NO_ZOOM;
+  const latest = useRef({ axis, frame, syncing: false });
   const linked = useFiltersStore((s) => s.zoom);
   const setLinked = useFiltersStore((s) => s.setZoom);
-  const frame = useRef({ plotX, plotWidth });
+  const { plotX, plotWidth } = frame;
   useEffect(() => {
-    frame.current = { plotX, plotWidth };
-  }, [plotX, plotWidth]);
-
-  useEffect(() => {
-    axisRef.current = axis;
-  }, [axis]);
+    latest.current = { ...latest.current, axis, frame: { plotX, plotWidth } };
+  }, [axis, plotX, plotWidth]);
 
   useEffect(() => {
     const node = ref.current;
     if (!node) return;
-    const z = zoom<SVGGElement, unknown>()
+    const z = d3Zoom<SVGGElement, unknown>()
       .scaleExtent([1, MAX_ZOOM])
       .extent([
         [plotX, 0],
@@ -52,10 +53,10 @@ export function useTimelineZoom(ref: RefObject<SVGGElement | null>, axis: Densit
       })
       .wheelDelta((event: WheelEvent) => -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002))
       .on('zoom', (event: { transform: ZoomTransform }) => {
-        if (!syncing.current) setState({ axis: axisRef.current, transform: event.transform });
+        if (!latest.current.syncing) setState({ axis: latest.current.axis, zoom: zoomOfTransform(event.transform, latest.current.frame) });
       })
       .on('end', (event: { transform: ZoomTransform }) => {
-        if (!syncing.current) setLinked(linkOf(event.transform, frame.current.plotX, frame.current.plotWidth));
+        if (!latest.current.syncing) setLinked(linkOfZoom(zoomOfTransform(event.transform, latest.current.frame)));
       });
     behavior.current = z;
     const selection = select(node);
@@ -75,51 +76,17 @@ export function useTimelineZoom(ref: RefObject<SVGGElement | null>, axis: Densit
     const before = seen.current;
     seen.current = { axis, linked };
     const wanted = before && before.axis !== axis && before.linked === linked ? null : linked;
-    const target = transformOf(wanted, plotX, plotWidth);
-    syncing.current = true;
-    behavior.current.transform(select(node), target);
-    syncing.current = false;
-    setState({ axis, transform: target });
+    const target = zoomOfLink(wanted);
+    latest.current.syncing = true;
+    behavior.current.transform(select(node), transformOf(target, { plotX, plotWidth }));
+    latest.current.syncing = false;
+    setState({ axis, zoom: target });
     if (wanted !== linked) setLinked(null);
   }, [ref, axis, linked, plotX, plotWidth, setLinked]);
 
-  // x' = K·x + T in px, as a zoom of plot shares: f' = K·f + ((K − 1)·plotX + T) / plotWidth.
-  const axisZoom = useMemo<AxisZoom>(() => (transform.k === 1 && transform.x === 0 ? NO_ZOOM : { k: transform.k, x: ((transform.k - 1) * plotX + transform.x) / plotWidth }), [transform, plotX, plotWidth]);
-
-  const act = useCallback((apply: (z: ZoomBehavior<SVGGElement, unknown>, node: SVGGElement) => void) => {
-    if (behavior.current && ref.current) apply(behavior.current, ref.current);
-  }, [ref]);
-  /** Zooms by a factor, keeping the point at `x` (px) where it is. */
-  const zoomBy = useCallback((k: number, x: number) => act((z, node) => z.scaleBy(select(node), k, [x, 0])), [act]);
-  const reset = useCallback(() => act((z, node) => z.transform(select(node), zoomIdentity)), [act]);
-  /** Zooms so the stretch between two shares of the unzoomed plot fills most of it. */
-  const zoomToShares = useCallback(
-    (f0: number, f1: number) =>
-      act((z, node) => {
-        const x0 = plotX + f0 * plotWidth;
-        const x1 = plotX + f1 * plotWidth;
-        const k = Math.max(1, Math.min(MAX_ZOOM, (plotWidth * 0.8) / Math.max(1, x1 - x0)));
-        z.transform(select(node), zoomIdentity.translate(plotX + plotWidth / 2 - (k * (x0 + x1)) / 2, 0).scale(k));
-      }),
-    [act, plotWidth, plotX],
-  );
-
-  return { zoom: axisZoom, zoomed: transform.k > 1, zoomBy, reset, zoomToShares };
-}
-
-/** A transform as the link writes it: "k,x" in plot shares (see `AxisZoom`), null when unzoomed. */
-function linkOf(t: ZoomTransform, plotX: number, plotWidth: number): string | null {
-  if (t.k === 1 && t.x === 0) return null;
-  const round = (v: number) => Math.round(v * 1e4) / 1e4;
-  return `${round(t.k)},${round(((t.k - 1) * plotX + t.x) / plotWidth)}`;
-}
-
-/** The transform of a link's "k,x" for this plot (identity for none). */
-function transformOf(link: string | null, plotX: number, plotWidth: number): ZoomTransform {
-  if (!link) return zoomIdentity;
-  const [k, x] = link.split(',').map(Number) as [number, number];
-  const K = Math.max(1, Math.min(MAX_ZOOM, k));
-  // The zoomed plot still covers the whole view: shares 0 … 1 land within K·f + x.
-  const X = Math.max(1 - K, Math.min(0, x));
-  return zoomIdentity.translate(X * plotWidth - (K - 1) * plotX, 0).scale(K);
+  /** Sets a zoom through d3 (which reports it back, and writes the link when it ends). */
+  const zoomTo = (next: AxisZoom) => {
+    if (behavior.current && ref.current) behavior.current.transform(select(ref.current), transformOf(clampZoom(next), { plotX, plotWidth }));
+  };
+  return { zoom, zoomTo };
 }

@@ -133,6 +133,37 @@ describe('Timeline', () => {
     expect(screen.getByRole('region', { name: 'Selected event' })).toHaveTextContent('as of 17 Apr 2022');
   });
 
+  it('has a "+N" badge hold exactly the N events its list names, more than the markers drawn beside it', async () => {
+    const user = userEvent.setup();
+    renderWithModel(<Timeline />, { filters: { from: '2024-07-01', to: '2024-07-31' } });
+    const badge = screen.getByRole('button', { name: /more events in All four, Jul 2024: open the list$/ });
+    const n = Number(/^\+(\d+)$/.exec(badge.textContent!)![1]);
+    await user.click(badge);
+    const list = screen.getByRole('dialog', { name: `${n} more events in All four, Jul 2024` });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(n);
+    // None of them is drawn as a marker too.
+    for (const item of within(list).getAllByRole('listitem')) {
+      const title = item.textContent!.replace(/^.*?\d{4}( or later)?\s*/, '');
+      expect(within(figure()).queryByRole('button', { name: new RegExp(`All four: ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').slice(0, 30)}`) })).not.toBeInTheDocument();
+    }
+  });
+
+  it('shows the span of a date given only to the month while its hollow marker is hovered, and not before', () => {
+    renderWithModel(<Timeline />, { filters: { from: '2022-06-01', to: '2022-06-30' } });
+    const madrid = screen.getByRole('button', { name: /Madrid: first NATO Summit/ });
+    const figureSvg = within(figure()).getByRole('group', { name: /events shown/ });
+    expect(figureSvg.querySelector('[data-span]')).toBeNull();
+    fireEvent.pointerEnter(madrid);
+    expect(figureSvg.querySelector('[data-span="ip4-2022-06-madrid-summit"]')).not.toBeNull();
+    fireEvent.pointerLeave(madrid);
+    expect(figureSvg.querySelector('[data-span]')).toBeNull();
+  });
+
+  it('says in the details that a region-wide statement does not name the four one by one', () => {
+    renderWithModel(<Timeline />, { filters: { event: 'ip4-2024-07-blinken-new-landscape' } });
+    expect(screen.getByRole('region', { name: 'Selected event' })).toHaveTextContent('Jul 2024 · Statement or analysis · Indo-Pacific region (the four not named one by one)');
+  });
+
   it('closes a badge’s list with Escape', async () => {
     const user = userEvent.setup();
     renderWithModel(<Timeline />, { filters: { countries: ['AU'], from: '2022-04-01', to: '2022-04-30' } });
@@ -149,9 +180,13 @@ describe('Timeline', () => {
   });
 
   describe('says why it is empty', () => {
-    it('when no country is selected', () => {
+    it('when no country is selected: that sentence alone, with no sources, legend or zoom to use', () => {
       renderWithModel(<Timeline />, { filters: { countries: [] } });
       expect(within(figure()).getByRole('status')).toHaveTextContent('No country is selected. Choose one or more under Countries.');
+      expect(figure()).not.toHaveTextContent('Sources');
+      expect(within(figure()).queryByRole('list', { name: 'Event categories' })).not.toBeInTheDocument();
+      expect(within(figure()).getByRole('button', { name: 'Zoom in' })).toBeDisabled();
+      expect(within(figure()).queryByText(/Ctrl \+ scroll/)).not.toBeInTheDocument();
     });
 
     it('when From is after To', () => {

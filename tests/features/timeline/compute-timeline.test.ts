@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/data/schema';
-import { computeTimeline, firstEvents, groupByYear, moveFrom, readingOrder, timelinePlot, type LaneSpec, type TimelineLayout } from '../../../src/features/timeline/compute-timeline';
-import { everyStartList } from '../../../src/features/timeline/timeline-export';
+import { computeTimeline, everyStartList, firstEvents, groupByYear, timelinePlot, type LaneSpec, type TimelineLayout } from '../../../src/features/timeline/compute-timeline';
 import { axisScale, axisTicks, buildDensityAxis, NO_ZOOM } from '../../../src/features/timeline/timeline-axis';
 import { TIMELINE } from '../../../src/features/timeline/timeline-constants';
 import { AXIS_TEXT, textWidth } from '../../../src/components/text-width';
-import { barHeight, computeLaneLayout } from '../../../src/features/timeline/timeline-lanes';
+import { badgeHalfWidth, barHeight, computeLaneLayout } from '../../../src/features/timeline/timeline-lanes';
 import { buildModel } from '../../../src/model/dataset-model';
 import { dayToDate, isoDay } from '../../../src/model/dates';
 import { ALL_PARTNERS_LANE, buildTimelineIndex, eventsWithin, kindsFor, laneLists, lanesOf } from '../../../src/model/timeline';
@@ -50,8 +49,8 @@ const bundledAxis = () => buildDensityAxis(everyStartList(model), model.extent!)
 function boxes(layout: TimelineLayout) {
   const R = TIMELINE.markerRadius;
   return layout.lanes.flatMap((lane) => [
-    ...lane.layout.markers.map((m) => ({ what: m.ariaLabel, x0: m.x - R, x1: m.shape === 'point' ? m.x + R : Math.max(m.x + R, m.spanX1), y0: lane.y + m.y - R, y1: lane.y + m.y + R })),
-    ...lane.layout.clusters.filter((c) => !c.column).map((c) => ({ what: c.ariaLabel, x0: c.x - TIMELINE.badgeHalfWidth, x1: c.x + TIMELINE.badgeHalfWidth, y0: lane.y + c.y - 8, y1: lane.y + c.y + 8 })),
+    ...lane.layout.markers.map((m) => ({ what: m.ariaLabel, x0: m.x - R, x1: m.shape === 'period' ? Math.max(m.x + R, m.spanX1) : m.x + R, y0: lane.y + m.y - R, y1: lane.y + m.y + R })),
+    ...lane.layout.clusters.filter((c) => !c.column).map((c) => ({ what: c.ariaLabel, x0: c.x - badgeHalfWidth(c.count), x1: c.x + badgeHalfWidth(c.count), y0: lane.y + c.y - 8, y1: lane.y + c.y + 8 })),
   ]);
 }
 
@@ -63,35 +62,40 @@ describe('buildDensityAxis', () => {
     return { axis, share: (m: number) => axis.fractions[m + 1]! - axis.fractions[m]! };
   };
 
-  it('gives each month 15% of the width by its days and 85% by its days with events, a following empty month counting one', () => {
-    // 2022, one lane: three days of events in March, one in October. April and November follow a
-    // busy month and count one day each: 3 + 1 + 1 + 1 = 6 days share the 85%.
+  it('gives a month room by its days with events: more days, more room; none, little', () => {
+    // 2022, one lane: three days of events in March, one in October, none in the other months.
     const { axis, share } = monthShares([['2022-03-02', '2022-03-10', '2022-03-20', '2022-10-01']]);
     expect(axis.days).toHaveLength(13);
     expect(axis.fractions[0]).toBe(0);
     expect(axis.fractions[12]).toBe(1);
-    expect(share(2)).toBeCloseTo(0.15 * (31 / 365) + 0.85 * (3 / 6), 10);
-    expect(share(3)).toBeCloseTo(0.15 * (30 / 365) + 0.85 * (1 / 6), 10);
-    expect(share(9)).toBeCloseTo(0.15 * (31 / 365) + 0.85 * (1 / 6), 10);
-    expect(share(10)).toBeCloseTo(0.15 * (30 / 365) + 0.85 * (1 / 6), 10);
-    expect(share(0)).toBeCloseTo(0.15 * (31 / 365), 10);
-    expect(share(4)).toBeCloseTo(0.15 * (31 / 365), 10);
+    expect(share(2)).toBeGreaterThan(2 * share(9));
+    // An empty month (May, or January) has a small fraction of a busy one's room, and room all the same.
+    expect(share(4)).toBeLessThan(share(9) / 5);
+    expect(share(4)).toBeGreaterThan(0);
+    expect(share(0)).toBeCloseTo(share(4), 2);
+  });
+
+  it('gives the empty month after a busy one the room of one day of events, so where the busy month ends can be labelled', () => {
+    // April and November follow March and October: each as wide as October, a month of one day of events.
+    const { share } = monthShares([['2022-03-02', '2022-03-10', '2022-03-20', '2022-10-01']]);
+    expect(share(3)).toBeCloseTo(share(9), 2);
+    expect(share(10)).toBeCloseTo(share(9), 2);
+    expect(share(11)).toBeLessThan(share(9) / 5);
   });
 
   it('counts events on one day as one, and a month by its busiest lane', () => {
     // Lane one: twenty events dated only to July (all drawn at 1 July) and one on 10 July: two days.
-    // Lane two: three days in July. July counts three (the busier lane), August one (it follows).
-    const { share } = monthShares([[...Array.from({ length: 20 }, () => '2022-07'), '2022-07-10'], ['2022-07-04', '2022-07-05', '2022-07-06']]);
-    expect(share(6)).toBeCloseTo(0.15 * (31 / 365) + 0.85 * (3 / 4), 10);
-    expect(share(7)).toBeCloseTo(0.15 * (31 / 365) + 0.85 * (1 / 4), 10);
+    // Lane two: three days in July. July is as wide as with lane two alone.
+    const both = monthShares([[...Array.from({ length: 20 }, () => '2022-07'), '2022-07-10'], ['2022-07-04', '2022-07-05', '2022-07-06']]);
+    const alone = monthShares([['2022-07-04', '2022-07-05', '2022-07-06']]);
+    expect(both.share(6)).toBeCloseTo(alone.share(6), 10);
   });
 
   it('gives no extra room to the month after a January, where events dated only to a year sit', () => {
-    // One event dated 2022 (1 January) and one on 5 May: January and May count one each, June one.
+    // One event dated 2022 (1 January) and one on 5 May: February stays as narrow as an empty March; June gets the room of May.
     const { share } = monthShares([['2022', '2022-05-05']]);
-    expect(share(1)).toBeCloseTo(0.15 * (28 / 365), 10);
-    expect(share(0)).toBeCloseTo(0.15 * (31 / 365) + 0.85 * (1 / 3), 10);
-    expect(share(5)).toBeCloseTo(0.15 * (30 / 365) + 0.85 * (1 / 3), 10);
+    expect(share(1)).toBeCloseTo((share(2) * 28) / 31, 10);
+    expect(share(5)).toBeCloseTo(share(4), 2);
   });
 
   it('is even in time when there are no events', () => {
@@ -105,8 +109,11 @@ describe('buildDensityAxis', () => {
     const at = (iso: string) => scale(new Date(`${iso}T00:00:00Z`));
     const [from, to] = model.extent!;
     expect(at('2023-01-01') - at('2022-01-01') + at('2024-11-01') - at('2024-01-01')).toBeGreaterThan(2 * at('2020-01-01'));
-    // No event falls in 2010 or in the month before it: the year gets 15% × its 365 days of the domain's.
-    expect(at('2011-01-01') - at('2010-01-01')).toBeCloseTo((0.15 * 365) / (to + 1 - from), 10);
+    // No event falls in 2010: its whole year is narrower than the month of the Madrid summit.
+    expect(at('2011-01-01') - at('2010-01-01')).toBeLessThan((at('2022-07-01') - at('2022-06-01')) / 5);
+    // An empty year is as wide as any other empty year: time runs evenly where nothing happens.
+    expect(at('2011-01-01') - at('2010-01-01')).toBeCloseTo(at('2016-01-01') - at('2015-01-01'), 10);
+    expect(from).toBeLessThan(to);
   });
 });
 
@@ -212,14 +219,24 @@ describe('axisTicks', () => {
     expect(read).toContain('Dec 2020');
   });
 
-  it('labels days, each once, when zoomed into a fortnight', () => {
+  it('labels days at one regular step, each once, when zoomed into a fortnight', () => {
     const axis = buildDensityAxis([], [isoDay('2022-04-01')!, isoDay('2022-04-14')!]);
     const scale = axisScale(axis, 100, 600);
     const ticks = axisTicks(axis, scale, 100, 600, 720);
     expect(ticks.filter((t) => t.row === 1).map((t) => t.label)).toEqual(['2022']);
-    const days = ticks.filter((t) => t.row === 0).map((t) => t.label);
-    expect(days.length).toBeGreaterThan(3);
+    // 600 px for 14 days: a day's label ("12 Apr") and its gap need more than a day's 43 px, so every other day.
+    expect(ticks.filter((t) => t.row === 0).map((t) => t.label)).toEqual(['Apr', '3 Apr', '5 Apr', '7 Apr', '9 Apr', '11 Apr', '13 Apr']);
+  });
+
+  it('keeps one step of days across a month’s end when zoomed in', () => {
+    // 20 March to 10 April 2022, even, over 600 px: weekly from each month's first day, never a mix of steps.
+    const axis = buildDensityAxis([], [isoDay('2022-03-20')!, isoDay('2022-04-10')!]);
+    const scale = axisScale(axis, 100, 600);
+    const days = axisTicks(axis, scale, 100, 600, 720).filter((t) => t.row === 0).map((t) => t.label);
+    const gaps = days.map((d) => Number(d.split(' ')[0])).filter((n) => !Number.isNaN(n));
     expect(new Set(days).size).toBe(days.length);
+    const steps = new Set(gaps.slice(1).map((n, i) => n - gaps[i]!).filter((g) => g > 0));
+    expect(steps.size).toBe(1);
   });
 });
 
@@ -249,21 +266,28 @@ describe('computeLaneLayout', () => {
     expect(layout.markers.map((m) => m.key)).toEqual(['JP:e0', 'JP:e1']);
   });
 
-  it('keeps a marker off the dashed line of an event dated only to the month', () => {
-    // "May 2022" runs to the end of May; an event on 10 May goes to the next row.
-    const index = japanEvents(['2022-05', '2022-05-10', '2022-09-10']);
+  it('keeps no row for the span of an event dated only to the month (it shows only while active), but does for a period', () => {
+    // "May 2022" is a hollow marker at 1 May; an event on 20 May goes in the same row. A period of
+    // 1–31 August keeps its row to its end: an event on 20 August goes to the next row.
+    const milestones = ['2022-05', '2022-05-20', '2022-08-01', '2022-08-20'].map((date, i) => ({
+      id: `e${i}`, countries: ['JP'], category: 'summit' as const, title: `e${i}`, date, precision: (date.length === 7 ? 'month' : 'day') as 'day' | 'month',
+      ...(i === 2 ? { endDate: '2022-08-31' } : {}), dateBasis: 'occurred' as const, citations: [{ source: 's', quote: 'q' }],
+    }));
+    const index = buildTimelineIndex({ milestones, aid: [] } as unknown as Dataset, FOUR);
     const layout = computeLaneLayout(laneLists(index, 'JP', kindsFor([])), JAPAN, year2022(), FRAME);
-    const y = Object.fromEntries(layout.markers.map((m) => [m.event.id, m.y]));
-    expect(layout.markers.find((m) => m.event.id === 'e0')!.shape).toBe('uncertain');
-    expect(y.e1).not.toBe(y.e0);
-    expect(y.e2).toBe(y.e0);
+    const at = Object.fromEntries(layout.markers.map((m) => [m.event.id, m]));
+    expect(at.e0!.shape).toBe('uncertain');
+    expect(at.e1!.y).toBe(at.e0!.y);
+    expect(at.e2!.shape).toBe('period');
+    expect(at.e3!.y).not.toBe(at.e2!.y);
   });
 
   it('draws an event begun before the visible range at its left edge', () => {
     const index = japanEvents(['2021', '2022-06-01']);
     const scale = axisScale(buildDensityAxis([], [isoDay('2021-07-01')!, isoDay('2021-12-31')!]), TIMELINE.nameWidth, 600);
     const layout = computeLaneLayout(laneLists(index, 'JP', kindsFor([])), JAPAN, scale, FRAME);
-    expect(layout.markers.map((m) => [m.event.id, m.x])).toEqual([['e0', TIMELINE.nameWidth]]);
+    // Just inside the plot, clear of the lane names: its whole marker within the plot.
+    expect(layout.markers.map((m) => [m.event.id, m.x])).toEqual([['e0', TIMELINE.nameWidth + TIMELINE.markerRadius]]);
   });
 
   it('ends a dashed line with a tick only where its date ends within the view', () => {
@@ -371,6 +395,50 @@ describe('computeTimeline', () => {
     expect(madrid.spanX1 - madrid.spanX0).toBeGreaterThan(5);
   });
 
+  it('draws a key event first among the events of its spot, and statements last, so no badge hides a summit', () => {
+    const layout = computeTimeline({ lanes: LANES, listsOf, axis: bundledAxis(), zoom: NO_ZOOM, width: 1100 });
+    const all = layout.lanes[0]!.layout;
+    const washington = all.markers.find((m) => m.event.id === 'ip4-2024-07-washington-summit')!;
+    // July 2024 holds a dozen events of all four; the summit is drawn in the first row.
+    expect(washington.y).toBe(Math.min(...all.markers.filter((m) => m.x === washington.x).map((m) => m.y)));
+    const badge = all.clusters.find((c) => !c.column && c.events.some((e) => e.date === '2024-07'))!;
+    // The badge holds the statements (and what else finds no row); the markers drawn there are none of them.
+    expect(badge.events.filter((e) => e.category === 'statement').length).toBeGreaterThanOrEqual(badge.count - 1);
+    expect(all.markers.filter((m) => m.x === washington.x).some((m) => m.event.category === 'statement')).toBe(false);
+    expect(badge.heading).toBe(`${badge.count} more events in All four, Jul 2024`);
+  });
+
+  it('draws a statement dated "or later" as a hollow marker at its date, its span open to the right edge, its name saying so', () => {
+    const layout = computeTimeline({ lanes: LANES, listsOf, axis: bundledAxis(), zoom: NO_ZOOM, width: 1100 });
+    const markers = layout.lanes.flatMap((l) => l.layout.markers);
+    const itpp = markers.find((m) => m.event.id === 'ip4-2024-07-itpp') ?? null;
+    const liaison = markers.find((m) => m.event.id === 'jp-2023-liaison-office')!;
+    expect(liaison.ariaLabel).toBe('2023 or later, Japan: France opposes a NATO liaison office in Tokyo (Statement or analysis)');
+    expect(liaison).toMatchObject({ shape: 'uncertain', openEnd: true, endsInView: false, spanX1: layout.plot.x + layout.plot.width });
+    // The programmes stand in the lane of all four (in a marker or counted in July's badge).
+    if (itpp) expect(itpp.ariaLabel.startsWith('as of Jul 2024 or later, All four:')).toBe(true);
+  });
+
+  it('keeps every marker within the plot, clear of the lane names, at any zoom', () => {
+    for (const zoom of [NO_ZOOM, { k: 16, x: -12 }, { k: 64, x: -50 }]) {
+      const layout = computeTimeline({ lanes: LANES, listsOf, axis: bundledAxis(), zoom, width: 1100 });
+      for (const m of layout.lanes.flatMap((l) => l.layout.markers)) {
+        expect(m.x - TIMELINE.markerRadius, m.ariaLabel).toBeGreaterThanOrEqual(layout.plot.x);
+        expect(m.x + TIMELINE.markerRadius, m.ariaLabel).toBeLessThanOrEqual(layout.plot.x + layout.plot.width);
+      }
+    }
+  });
+
+  it('gives a crowded lane the screen’s rows in an export too, so the image draws the same bars', () => {
+    const dates = [...Array<string>(60).fill('2022-03-01'), ...Array.from({ length: 300 }, (_, i) => new Date(Date.UTC(2022, 3, 1) + (i % 200) * 86_400_000).toISOString().slice(0, 10))];
+    const lists = laneLists(japanEvents(dates), 'JP', kindsFor([]));
+    const screen = computeLaneLayout(lists, JAPAN, year2022(), FRAME);
+    const image = computeLaneLayout(lists, JAPAN, year2022(), { ...FRAME, maxRows: Infinity });
+    expect(image.clusters.map((c) => [c.key, c.count])).toEqual(screen.clusters.map((c) => [c.key, c.count]));
+    expect(image.markers.map((m) => m.key)).toEqual(screen.markers.map((m) => m.key));
+    expect(image.height).toBe(screen.height);
+  });
+
   it('stacks the lanes in order, each below the last', () => {
     const layout = computeTimeline({ lanes: LANES, listsOf, axis: bundledAxis(), zoom: NO_ZOOM, width: WIDTH });
     expect(layout.lanes.map((l) => l.label)).toEqual(['All four', 'Japan', 'South Korea', 'Australia', 'New Zealand']);
@@ -385,34 +453,6 @@ describe('computeTimeline', () => {
       return layout.lanes.flatMap((l) => l.layout.markers.map((m) => m.event.id)).sort();
     };
     expect(days(1440)).toEqual(days(900));
-  });
-});
-
-describe('keyboard order', () => {
-  const kinds = kindsFor(TYPES);
-  const layout = computeTimeline({ lanes: LANES, listsOf: (lane) => laneLists(model.timeline, lane, kinds), axis: bundledAxis(), zoom: NO_ZOOM, width: 1100 });
-  const stops = readingOrder(layout);
-  const laneOf = (key: string) => key.slice(0, key.indexOf(':'));
-
-  it('reads lane by lane from the top, left to right within each', () => {
-    expect(laneOf(stops[0]!.key)).toBe(ALL_PARTNERS_LANE);
-    expect(laneOf(stops[stops.length - 1]!.key)).toBe('NZ');
-    const lanes = stops.map((s) => s.lane);
-    expect([...lanes].sort((a, b) => a - b)).toEqual(lanes);
-  });
-
-  it('goes down a lane with Down and never back up; stays put in the last lane', () => {
-    const australia = stops.find((s) => laneOf(s.key) === 'AU')!;
-    const down = moveFrom(stops, australia.key, 'ArrowDown')!;
-    expect(laneOf(down.key)).toBe('NZ');
-    expect(moveFrom(stops, down.key, 'ArrowDown')!.key).toBe(down.key);
-    expect(laneOf(moveFrom(stops, down.key, 'ArrowUp')!.key)).toBe('AU');
-  });
-
-  it('goes to the next event with Right and to the first and last with Home and End', () => {
-    expect(moveFrom(stops, stops[0]!.key, 'ArrowRight')!.key).toBe(stops[1]!.key);
-    expect(moveFrom(stops, stops[3]!.key, 'Home')!.key).toBe(stops[0]!.key);
-    expect(moveFrom(stops, stops[0]!.key, 'End')!.key).toBe(stops[stops.length - 1]!.key);
   });
 });
 

@@ -1,18 +1,90 @@
 import { describe, expect, it } from 'vitest';
-import { timelineCaption } from '../../../src/features/timeline/describe-timeline';
-import { buildModel } from '../../../src/model/dataset-model';
-import { windowFromIso } from '../../../src/model/window';
+import { lightTheme } from '../../../src/components/theme';
+import { describeTimeline, eventCountries, type TimelineDescribeInput } from '../../../src/features/timeline/describe-timeline';
+import { buildModel, resolveFilters } from '../../../src/model/dataset-model';
+import { eventsWithin } from '../../../src/model/timeline';
+import { summarizeWithin } from '../../../src/model/timeline-summary';
 import { loadBundled } from '../../helpers/bundled';
 
 const model = buildModel(loadBundled());
-const wording = { countries: ['JP'], window: windowFromIso('2022-01-01', '2022-12-31'), fromIso: '2022-01-01', toIso: '2022-12-31', countryNames: model.countryNames, sources: model.sources };
+const TYPES = ['military', 'humanitarian', 'financial', 'unspecified'] as const;
 
-describe('the timeline’s caption', () => {
-  it('names each document once, one per item, and says how the axis is spread only where there is one', () => {
-    expect(timelineCaption(wording, ['ewc-lynch', 'wilson-goto'])).toBe(
-      'Events 1 Jan 2022 – 31 Dec 2022 as the sources date them. Each month is as wide as its events need, so years without events are narrow. Aid events follow the aid-type filter. Sources: Lynch, East-West Center (APB Series); Goto, Wilson Center.',
-    );
+/** The description for some filters, as the screen builds it (the table's events listed). */
+function describe2022(countries: string[], overrides: Partial<TimelineDescribeInput> = {}) {
+  const filters = resolveFilters(model, { countries, types: [...TYPES], from: '2022-01-01', to: '2022-12-31', measure: 'usd' });
+  const summary = summarizeWithin(model.timeline, filters.window, filters.countries, filters.types);
+  const events = eventsWithin(model.timeline, filters.window, filters.countries, filters.types);
+  return describeTimeline({ model, filters, summary, list: false, barMax: 0, compressed: true, zoomedTo: null, events, theme: lightTheme, ...overrides });
+}
+
+describe('the timeline’s description', () => {
+  it('captions what is shown, names each document once, and says how the axis is spread only where there is one', () => {
+    const d = describe2022(['JP']);
+    expect(d.caption).toMatch(/^Events 1 Jan 2022 – 31 Dec 2022 as the sources date them\. Each month is as wide as its events need, so years without events are narrow: the longer stretches without any are shaded and marked with a break \(\/\/\) on the axis\. Aid events follow the aid-type filter\. Sources: [^.]+\.$/);
+    const named = d.caption.slice(d.caption.indexOf('Sources: ') + 9, -1).split('; ');
+    expect(new Set(named).size).toBe(named.length);
+    expect(named).toContain('Lynch, East-West Center (APB Series)');
     // On a phone the milestones are a list by year: no axis to explain.
-    expect(timelineCaption(wording, ['ewc-lynch'], true)).toBe('Events 1 Jan 2022 – 31 Dec 2022 as the sources date them. Aid events follow the aid-type filter. Sources: Lynch, East-West Center (APB Series).');
+    expect(describe2022(['JP'], { list: true }).caption).not.toContain('Each month');
+  });
+
+  it('says only why it is empty, with no caption, legend or sources, when no country is selected', () => {
+    const d = describe2022([]);
+    expect(d.empty).toBe('No country is selected. Choose one or more under Countries.');
+    expect(d.caption).toBe('');
+    expect(d.legend).toEqual([]);
+    expect(d.sources).toEqual([]);
+    expect(d.inWords).toBe(d.empty);
+  });
+
+  it('says when From is after To', () => {
+    const filters = resolveFilters(model, { countries: ['JP'], types: [...TYPES], from: '2023-01-01', to: '2022-01-01', measure: 'usd' });
+    const summary = summarizeWithin(model.timeline, filters.window, filters.countries, filters.types);
+    expect(describeTimeline({ model, filters, summary, list: false, barMax: 0, compressed: false, zoomedTo: null, events: [], theme: lightTheme }).empty).toBe('The date range is empty: From is after To.');
+  });
+
+  it('has a table row and a CSV row for every event listed, with the same countries in words', () => {
+    const d = describe2022(['NZ']);
+    expect(d.table.rows).toHaveLength(d.csv.rows.length);
+    const sanctions = d.table.rows.find((r) => r.key === 'nz-2022-03-09-sanctions')!;
+    expect(sanctions.cells).toEqual(['announced 9 Mar 2022', 'New Zealand', 'Sanctions', 'Sanctions on Russia announced', expect.any(String)]);
+    const madrid = d.csv.rows.find((r) => r[5] === 'Madrid: first NATO Summit with the four partners')!;
+    expect(madrid.slice(0, 5)).toEqual(['2022-06', 'month', null, 'Japan, South Korea, Australia and New Zealand', 'Summit or leaders’ meeting']);
+  });
+
+  it('names the days shown when zoomed in, for the export', () => {
+    const d = describe2022(['JP'], { zoomedTo: [19_083, 19_113] });
+    expect(d.filters).toEqual(['Countries: Japan · Aid types: Military, Humanitarian, Financial and Purpose not stated · Dates: 1 Jan 2022 – 31 Dec 2022', 'Zoomed in: 1 Apr 2022 – 1 May 2022']);
+    expect(describe2022(['JP']).filters).toHaveLength(1);
+  });
+});
+
+describe('region-wide statements and dates "or later" in the table and CSV', () => {
+  const filters = resolveFilters(model, { countries: ['JP', 'KR', 'AU', 'NZ'], types: [...TYPES], from: '2023-01-01', to: '2024-10-31', measure: 'usd' });
+  const events = eventsWithin(model.timeline, filters.window, filters.countries, filters.types);
+  const d = describeTimeline({ model, filters, summary: summarizeWithin(model.timeline, filters.window, filters.countries, filters.types), list: false, barMax: 0, compressed: true, zoomedTo: null, events, theme: lightTheme });
+  const row = (id: string) => d.table.rows.find((r) => r.key === id)!.cells;
+  const csv = (title: string) => d.csv.rows.find((r) => r[5] === title)!;
+
+  it('says a statement about the region does not name the four one by one, in the table and the CSV', () => {
+    for (const id of ['ip4-2024-07-blinken-new-landscape', 'ip4-2024-07-china-decisive-enabler', 'ip4-2024-07-china-reply', 'ip4-2024-10-austin-co-belligerents']) expect(row(id)[1], id).toBe('Indo-Pacific region (the four not named one by one)');
+    expect(csv('Blinken on removing barriers between European alliances and Indo-Pacific coalitions')[3]).toBe('Indo-Pacific region (the four not named one by one)');
+    // A statement that names them does list them.
+    expect(row('ip4-2024-07-stoltenberg-shared-challenges')[1]).toBe('Japan, South Korea, Australia and New Zealand');
+  });
+
+  it('dates an undated statement written after its date "or later", in every form', () => {
+    expect(row('ip4-2024-07-itpp')[0]).toBe('as of Jul 2024 or later');
+    expect(row('jp-2023-liaison-office')[0]).toBe('2023 or later');
+    expect(csv('Each partner has signed an Individually Tailored Partnership Programme (ITPP)').slice(0, 2)).toEqual(['2024-07', 'month or later']);
+    expect(row('ip4-2024-07-washington-summit')[0]).toBe('Jul 2024');
+  });
+});
+
+describe('an event’s countries in words', () => {
+  it('lists them, or says a region-wide statement does not name them one by one', () => {
+    const names = model.countryNames;
+    expect(eventCountries({ countries: ['JP', 'KR'] }, names)).toBe('Japan and South Korea');
+    expect(eventCountries({ countries: ['JP', 'KR', 'AU', 'NZ'], regionWide: true }, names)).toBe('Indo-Pacific region (the four not named one by one)');
   });
 });

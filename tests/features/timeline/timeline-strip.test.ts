@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { axisScale, buildDensityAxis } from '../../../src/features/timeline/timeline-axis';
-import { brushExtent, columnCounts, stepMonths, stripColumns, stripHeights } from '../../../src/features/timeline/timeline-strip';
+import { columnCounts, stripColumns, stripHeights } from '../../../src/features/timeline/timeline-strip';
 import { isoDay } from '../../../src/model/dates';
 import type { SortedEvents } from '../../../src/model/timeline';
 
@@ -49,18 +49,5 @@ describe('stripHeights', () => {
 
   it('never rises above the top', () => {
     expect(stripHeights([Uint32Array.from([1 << 20])], 0, 5, 30)[0]).toEqual([0, 5]);
-  });
-});
-
-describe('brushExtent and stepMonths', () => {
-  it('covers From to the end of To in px, and nothing when both are open', () => {
-    const scale = april();
-    expect(brushExtent(scale, [day('2022-04-01'), day('2022-04-30')], null, null, 10, 60)).toBeNull();
-    expect(brushExtent(scale, [day('2022-04-01'), day('2022-04-30')], day('2022-04-11'), day('2022-04-20'), 10, 60)).toEqual([30, 50]);
-  });
-
-  it('steps to the first day of a month away, across years', () => {
-    expect(stepMonths(day('2022-12-15'), 1)).toBe(day('2023-01-01'));
-    expect(stepMonths(day('2022-01-31'), -1)).toBe(day('2021-12-01'));
   });
 });
