@@ -1,5 +1,6 @@
 import type { ExportSpec } from '../../components/export-spec';
 import type { LegendItem } from '../../components/Legend';
+import { AID_TYPES } from '../../data/constants';
 import type { AidRecord, Source } from '../../data/schema';
 import type { AidCell, AidQuestion } from '../../model/aid';
 import type { DatasetModel, ResolvedFilters } from '../../model/dataset-model';
@@ -10,7 +11,7 @@ import type { DollarReading } from '../../model/money-reading';
 import { AID_TYPE_PATTERNS } from './aid-constants';
 import { AidMarks } from './AidMarks';
 import { computeAid } from './compute-aid';
-import { AID_CSV_COLUMNS, AID_TITLE, aidCsvRow, aidFilterItems, bareDollarNote, describeAidInWords, inKindNote, readingNotes } from './describe-aid';
+import { AID_CSV_COLUMNS, AID_TITLE, aidCsvRow, aidFilterItems, aidSubtitle, bareDollarNote, describeAidInWords, inKindNote, readingNotes } from './describe-aid';
 
 /** How to export the aid chart under the current filters: the same cells, layout and sentences as the screen. */
 export function buildAidExport(input: {
@@ -34,6 +35,7 @@ export function buildAidExport(input: {
   return {
     stem: 'aid-by-country',
     title: AID_TITLE,
+    subtitle: aidSubtitle({ countryNames: countries.map((c) => c.name), types: filters.types, allTypes: filters.types.length === AID_TYPES.length, measure: filters.measure, question, fromIso: filters.fromIso, toIso: filters.toIso }),
     filters: [subtitle],
     legend,
     chart: (width, theme) => {
@@ -44,7 +46,8 @@ export function buildAidExport(input: {
         marks: <AidMarks layout={layout} theme={theme} idPrefix="aid-export" highlighted={[]} />,
       };
     },
-    notes: [...readingNotes({ question, converted, fromIso: filters.fromIso, toIso: filters.toIso, onScreen: false }), ...(bareDollar ? [bareDollarNote(reading, model.dataset.exchangeRates, cells, model.countryNames, false)] : []), ...inKindNote(input.inKind, model.countryNames)],
+    notes: [...readingNotes({ question, converted, fromIso: filters.fromIso, toIso: filters.toIso, onScreen: false }), ...(bareDollar ? [bareDollarNote(reading, model.dataset.exchangeRates, cells, model.countryNames, false)] : [])],
+    details: inKindNote(input.inKind, model.countryNames),
     sources: sourcesLine(
       input.sources.map((s) => s.id),
       model.sources,

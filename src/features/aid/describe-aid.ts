@@ -314,3 +314,11 @@ export function describeAidInWords(input: { cells: readonly AidCell[]; names: Re
   if (missing.length) lines.push(`no money value is stated for ${listInWords(missing.map((c) => `${names.get(c.country) ?? c.country}’s ${AID_TYPE_LABELS[c.type].toLowerCase()} aid`))}`);
   return `${lines.join('; ')}.`;
 }
+
+/** The image's subtitle, one sentence in words: whose aid of which types, what the bars answer for which dates, in which measure. */
+export function aidSubtitle(input: { countryNames: readonly string[]; types: readonly AidType[]; allTypes: boolean; measure: Measure; question: AidQuestion; fromIso: string | null; toIso: string | null }): string {
+  const kinds = input.allTypes ? 'Aid to Ukraine by type' : `${listInWords(input.types.map((t) => AID_TYPE_LABELS[t].toLowerCase()))} aid to Ukraine`;
+  const when = input.question === 'as-of' ? `as the sources state it as of ${dayWords(input.toIso)}` : `committed ${formatIsoRange(input.fromIso, input.toIso)}`;
+  const what = kinds[0]!.toUpperCase() + kinds.slice(1);
+  return `${what} from ${listInWords(input.countryNames)}, ${when}, in ${MEASURE_LABELS[input.measure].name}.`;
+}

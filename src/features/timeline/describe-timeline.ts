@@ -161,3 +161,9 @@ export function describeTimelineInWords(summary: TimelineSummary, w: TimelineWor
   ];
   return sentences.filter(Boolean).join(' ');
 }
+
+/** The image's subtitle, one sentence in words: whose milestones, over which dates (the stretch shown, when zoomed in). */
+export function timelineSubtitle(w: TimelineWording, shown: { fromIso: string | null; toIso: string | null; zoomed: boolean }): string {
+  const dates = `${formatIsoRange(shown.fromIso, shown.toIso)}${shown.zoomed ? ' (zoomed in)' : ''}`;
+  return `Milestones of the partnerships of ${listInWords(namesOf(w.countries, w.countryNames))} with NATO, and their aid to Ukraine, ${dates}, as the sources date them.`;
+}

@@ -1,11 +1,12 @@
 import type { ExportSpec } from '../../components/export-spec';
 import type { DatasetModel, ResolvedFilters } from '../../model/dataset-model';
 import { describeFilters } from '../../model/describe-filters';
+import { dayToIso } from '../../model/dates';
 import { formatDay } from '../../model/format';
 import { everyList, type SortedEvents, type TimelineEvent } from '../../model/timeline';
 import { summarizeEvents } from '../../model/timeline-summary';
 import { computeTimeline, type LaneSpec } from './compute-timeline';
-import { describeTimelineInWords, presentKinds, timelineCsv, timelineLegend, timelineNotes, timelineSources, type TimelineWording } from './describe-timeline';
+import { describeTimelineInWords, presentKinds, timelineCsv, timelineLegend, timelineNotes, timelineSources, timelineSubtitle, type TimelineWording } from './describe-timeline';
 import { buildDensityAxis, NO_ZOOM, type AxisZoom, type DensityAxis } from './timeline-axis';
 import { TimelineMarks } from './TimelineMarks';
 
@@ -42,6 +43,7 @@ export function buildTimelineExport(input: {
   return {
     stem: 'partnership-milestones',
     title: input.title,
+    subtitle: timelineSubtitle(wording, zoom.k > 1 ? { fromIso: dayToIso(visible[0]), toIso: dayToIso(visible[1]), zoomed: true } : { fromIso: filters.fromIso, toIso: filters.toIso, zoomed: false }),
     // Zoomed in, the image shows fewer days than the filters' dates: it says which.
     filters: [...describeFilters(model, filters, { types: true, measure: false }), ...(zoom.k > 1 ? [`Zoomed in: ${formatDay(visible[0])} – ${formatDay(visible[1])}`] : [])],
     legend: (theme) => timelineLegend(kinds.categories, kinds.shapes, theme, 0),

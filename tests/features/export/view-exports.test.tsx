@@ -40,7 +40,11 @@ describe('view exports', () => {
       'Solid: committed within 1 Jan 2022 – 31 Dec 2022. Lighter extension: may also fall within the dates; the sources do not say when. An open end (▸): at least. ≈: nearly or about, as the source words it.',
     );
     expect(spec.notes.join(' ')).toContain('† Printed with a bare “$”; read as US dollars.');
-    expect(spec.notes.join(' ')).toContain('Also given, without a stated value: New Zealand: intelligence analysts');
+    // The long list of contributions without a value is a detail: the 2× and 1920 px images give it, the slide and square do not.
+    expect(spec.notes.join(' ')).not.toContain('Also given');
+    expect(spec.details!.join(' ')).toContain('Also given, without a stated value: New Zealand: intelligence analysts');
+    // A subtitle in words, not the filters.
+    expect(spec.subtitle).toBe('Military and humanitarian aid to Ukraine from South Korea and New Zealand, committed 1 Jan 2022 – 31 Dec 2022, in US$.');
     expect(spec.legend(lightTheme).map((l) => l.label)).toEqual(['Military', 'Humanitarian']);
     expect(spec.chart(600, lightTheme).width).toBe(600);
   });
@@ -63,7 +67,8 @@ describe('view exports', () => {
   it('oil: barrels, unit and share per country', () => {
     const description = describeOil({ series: oilSeries(model.dataset.oil, filters.countries, filters.window), model, filters });
     const layoutInput = { bars: description.bars, axisLabel: description.axisLabel };
-    const spec = buildOilExport({ description, layout: computeOil(layoutInput, 600), layoutInput, fileParts: { countries: filters.countries, from: filters.fromIso, to: filters.toIso } });
+    const spec = buildOilExport({ description, layout: computeOil(layoutInput, 600), layoutInput });
+    expect(spec.fileParts).toEqual({ countries: ['KR', 'NZ'], from: '2022-01-01', to: '2022-12-31' });
     expect(spec.csv.rows.map((r) => r.slice(0, 6))).toEqual([
       ['South Korea', 'KR', 11_650_000, 'barrels', 0.304043, 38_317_000],
       ['New Zealand', 'NZ', 867_000, 'barrels', 0.022627, 38_317_000],
@@ -84,6 +89,7 @@ describe('view exports', () => {
       visible: [isoDay('2022-01-01')!, isoDay('2022-12-31')!],
     });
     expect(spec.csv.rows).toHaveLength(placements.length);
+    expect(spec.subtitle).toBe('Milestones of the partnerships of South Korea and New Zealand with NATO, and their aid to Ukraine, 1 Jan 2022 – 31 Dec 2022, as the sources date them.');
     const cyber = spec.csv.rows.find((r) => r[5] === 'First in Asia to join NATO’s Cyber Defense Group')!;
     expect(cyber.slice(0, 5)).toEqual(['2022-05-05', 'day', null, 'South Korea', 'Cyber']);
     expect(cyber[8]).toBe('On May 5, South Korea became the first in Asia to join NATO’s Cyber Defense Group');
