@@ -69,6 +69,7 @@ export function App() {
   useRestoreKept();
   const active = useDatasetStore((s) => s.active);
   const restoring = useDatasetStore((s) => s.restoring);
+  const failure = useDatasetStore((s) => s.failure);
   const query = useQuery({ ...datasetQueryOptions(active, buildModel), enabled: !restoring });
   const loaded = useMemo(() => (query.data ? buildModel(query.data) : undefined), [query.data]);
   // The views are drawn in a transition: React renders them a few milliseconds at a time and lets
@@ -104,10 +105,14 @@ export function App() {
         {model && (
           <Loaded key={datasetKey} model={model} registry={registry}>
             <div className="app-header__bar">
-              <DatasetControls />
               <HeaderActions dashboardName={text.title} />
             </div>
           </Loaded>
+        )}
+        {failure && (
+          <p className="app-header__failure">
+            {failure.origin} was not loaded: <a href="#dataset">the dataset panel</a> says why.
+          </p>
         )}
       </header>
       {/* Shown with the views, not above the loading state: the header's bar arrives with them and
@@ -147,6 +152,10 @@ export function App() {
                 </Suspense>
               </ErrorBoundary>
             </main>
+          </div>
+          {/* What the dashboard shows, its version and counts, and loading a dataset of one's own. */}
+          <div className="dataset-panel" id="dataset">
+            <DatasetControls />
           </div>
         </Loaded>
       )}
