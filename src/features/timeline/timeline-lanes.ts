@@ -218,7 +218,8 @@ export function computeLaneLayout(lists: readonly SortedEvents[], lane: LaneSpec
       }
       return { placed, hidden, ends };
     };
-    let attempt = place(maxRows);
+    // A dense lane keeps the screen's rows in an image too, so an export draws the bars the screen draws.
+    let attempt = place(dense ? screenRows : maxRows);
     // In a dense lane a column whose events do not all find a row is a bar too: a "+N" badge is
     // wider than a column and would run into the bars beside it.
     if (attempt.hidden.length && dense) {

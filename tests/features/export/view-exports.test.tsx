@@ -6,7 +6,10 @@ import { computeAid, selectAid } from '../../../src/features/aid/compute-aid';
 import { computeOil, oilSeries } from '../../../src/features/oil/compute-oil';
 import { describeOil } from '../../../src/features/oil/describe-oil';
 import { buildOilExport } from '../../../src/features/oil/oil-export';
-import { buildTimelineExport } from '../../../src/features/timeline/timeline-export';
+import { computeTimeline } from '../../../src/features/timeline/compute-timeline';
+import { buildDensityAxis, NO_ZOOM } from '../../../src/features/timeline/timeline-axis';
+import { buildTimelineExport, everyStartList } from '../../../src/features/timeline/timeline-export';
+import { TimelineMarks } from '../../../src/features/timeline/TimelineMarks';
 import { buildModel, resolveFilters } from '../../../src/model/dataset-model';
 import { isoDay } from '../../../src/model/dates';
 import { ALL_PARTNERS_LANE, eventsWithin, kindsFor, laneLists, lanesOf } from '../../../src/model/timeline';
@@ -121,5 +124,33 @@ describe('view exports', () => {
     expect(markup).toMatch(/<rect x="[\d.]+" y="8" width="[\d.]+" height="60"/);
     // Exported marks are pictures: no buttons.
     expect(markup).not.toContain('role="button"');
+  });
+
+  it('timeline: a crowded lane exports at the screen’s width the very bars and markers the screen draws', () => {
+    // A lane of Japan's with an event every other day of 2022, a third of them dated to their month
+    // alone (their dashed lines fill the rows): too many to draw one by one, on screen or in an image.
+    const dataset = loadBundled();
+    const template = dataset.milestones.find((m) => m.countries.length === 1 && m.countries[0] === 'JP')!;
+    const crowd = Array.from({ length: 180 }, (_, i) => {
+      const day = new Date(Date.UTC(2022, 0, 1 + i * 2)).toISOString().slice(0, 10);
+      return { ...template, id: `crowd-${i}`, date: i % 3 ? day : day.slice(0, 7), precision: i % 3 ? ('day' as const) : ('month' as const), endDate: undefined };
+    });
+    const crowded = buildModel({ ...dataset, milestones: [...dataset.milestones, ...crowd] });
+    const japan = resolveFilters(crowded, { countries: ['JP'], types: ['military', 'humanitarian', 'financial'], from: '2022-01-01', to: '2022-12-31', measure: 'usd' });
+    const lanes = [{ key: 'JP', label: 'Japan', country: 'JP' }];
+    const listsOf = (lane: string) => laneLists(crowded.timeline, lane, kindsFor(japan.types));
+    const visible = [isoDay('2022-01-01')!, isoDay('2022-12-31')!] as const;
+    const placements = eventsWithin(crowded.timeline, japan.window, japan.countries, japan.types).map((event) => ({ event, lanes: lanesOf(event, crowded.partners, japan.countries) }));
+    const spec = buildTimelineExport({ title: 'Milestones', model: crowded, filters: japan, listsOf, lanes, placements, visible });
+    const axis = buildDensityAxis(everyStartList(crowded), visible);
+    for (const width of [700, 1100]) {
+      const screen = computeTimeline({ lanes, listsOf, axis, zoom: NO_ZOOM, width });
+      const lane = screen.lanes[0]!.layout;
+      expect(lane.clusters.filter((c) => c.column).length).toBeGreaterThan(0);
+      const markup = renderToStaticMarkup(spec.chart(width, lightTheme).marks);
+      const counts = (html: string) => ({ markers: (html.match(/data-marker|<path[^>]*transform="translate/g) ?? []).length, bars: (html.match(/<rect x="[\d.]+" y="[\d.]+" width="[\d.]+" height="[\d.]+" fill="[^"]+" rx/g) ?? []).length });
+      expect(counts(markup)).toEqual(counts(renderToStaticMarkup(<TimelineMarks layout={screen} theme={lightTheme} highlighted={[]} />)));
+      expect(spec.chart(width, lightTheme).notes).toEqual([`In crowded lanes a grey bar stands for the events of its stretch, its height their number; the tallest holds ${screen.barMax}.`]);
+    }
   });
 });
