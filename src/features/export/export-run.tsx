@@ -9,7 +9,7 @@ import { embeddedFontCss, fontsReady } from './font-embed';
 import { BOX_LAYOUTS, FRAME_PADDING, frameExport } from './ExportFrame';
 import type { PngSize } from './png-sizes';
 import { addPngText } from './png-text';
-import { rasterizeSvg } from './rasterize';
+import { rasterizeSvg, svgFontsReady } from './rasterize';
 import { renderSvgString, svgFile, withFontCss, type SvgProvenance } from './svg-string';
 import { wrapItems, wrapWords } from './wrap-lines';
 
@@ -86,8 +86,9 @@ async function withText(blob: Blob, entries: readonly (readonly [string, string]
 export async function renderPng(spec: ExportSpec, box: { width: number }, size: PngSize, context: ExportContext) {
   await fontsReady();
   const svg = buildSvg(spec, box, size, context);
-  const markup = withFontCss(svg.markup, await embeddedFontCss(svg.markup).catch(() => ''));
-  const raw = await rasterizeSvg(markup, svg.width, svg.height, PNG_DENSITY);
+  const css = await embeddedFontCss(svg.markup).catch(() => '');
+  await svgFontsReady(css);
+  const raw = await rasterizeSvg(withFontCss(svg.markup, css), svg.width, svg.height, PNG_DENSITY);
   const blob = await withText(raw, pngText(spec, context));
   return { blob, width: Math.round(svg.width * PNG_DENSITY), height: Math.round(svg.height * PNG_DENSITY) };
 }
@@ -196,7 +197,9 @@ export async function downloadDashboard(specs: readonly ExportSpec[], summary: s
     date: new Date().toISOString().slice(0, 10),
   };
   const markup = renderSvgString(element, provenance);
-  const raw = await rasterizeSvg(withFontCss(markup, await embeddedFontCss(markup).catch(() => '')), DASHBOARD_WIDTH, height, PNG_DENSITY);
+  const css = await embeddedFontCss(markup).catch(() => '');
+  await svgFontsReady(css);
+  const raw = await rasterizeSvg(withFontCss(markup, css), DASHBOARD_WIDTH, height, PNG_DENSITY);
   const blob = await withText(raw, [
     ['Title', provenance.title],
     ['Description', description],

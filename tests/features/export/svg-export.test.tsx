@@ -3,6 +3,7 @@ import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { buildExportSpec, sourcesSentence, viewSources, type ExportSpec, type ViewDescription } from '../../../src/components/export-spec';
 import { lightTheme, darkTheme } from '../../../src/components/theme';
+import type { Source } from '../../../src/data/schema';
 import { BOX_LAYOUTS, FRAME_PADDING, frameExport } from '../../../src/features/export/ExportFrame';
 import { renderSvgString as render, sanitizeSvg } from '../../../src/features/export/svg-string';
 import { wrapText } from '../../../src/components/text-width';
@@ -192,10 +193,10 @@ describe('a view’s export from its description', () => {
   });
 
   it('names one source “Source”, several “Sources”, each with its date', () => {
-    const sources = new Map([
+    const sources = new Map<string, unknown>([
       ['a', { id: 'a', label: 'A', published: null, dated: 'undated' }],
       ['b', { id: 'b', label: 'B', published: { shownAs: '11 Apr 2023' }, dated: null }],
-    ] as never);
+    ]) as unknown as ReadonlyMap<string, Source>;
     expect(viewSources(['a', 'b', 'a', 'c'], sources)).toEqual([
       { id: 'a', label: 'A', date: 'undated' },
       { id: 'b', label: 'B', date: '11 Apr 2023' },
