@@ -67,7 +67,9 @@ function SourceLine({ view, registry }: { view: EmbedView; registry: WatchedRegi
 function usePostHeight() {
   useEffect(() => {
     if (window.parent === window || typeof ResizeObserver === 'undefined') return;
-    const post = () => window.parent.postMessage({ type: EMBED_HEIGHT_MESSAGE, height: document.documentElement.scrollHeight }, '*');
+    // The body's own height: the document's scroll height is never less than the frame, so a frame
+    // made taller than its content would never shrink back to it.
+    const post = () => window.parent.postMessage({ type: EMBED_HEIGHT_MESSAGE, height: Math.ceil(document.body.getBoundingClientRect().height) }, '*');
     const observer = new ResizeObserver(post);
     observer.observe(document.body);
     post();

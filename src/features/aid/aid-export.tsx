@@ -1,4 +1,4 @@
-import type { ExportSpec } from '../../components/export-spec';
+import { viewSources, type ExportSpec } from '../../components/export-spec';
 import type { LegendItem } from '../../components/Legend';
 import { AID_TYPES } from '../../data/constants';
 import type { AidRecord, Source } from '../../data/schema';
@@ -49,6 +49,10 @@ export function buildAidExport(input: {
     notes: [...readingNotes({ question, converted, fromIso: filters.fromIso, toIso: filters.toIso, onScreen: false }), ...(bareDollar ? [bareDollarNote(reading, model.dataset.exchangeRates, cells, model.countryNames, false)] : [])],
     details: inKindNote(input.inKind, model.countryNames),
     sources: sourcesLine(
+      input.sources.map((s) => s.id),
+      model.sources,
+    ),
+    documents: viewSources(
       input.sources.map((s) => s.id),
       model.sources,
     ),

@@ -26,8 +26,8 @@ export interface ExportActionsProps {
 type Panel = { kind: 'cite' | 'embed' | 'alt'; text: string; note: string } | null;
 
 const loadRunner = () => import('./export-run');
-/** What the embed page adds around the figure (its header, source line and link back), for the iframe's height. */
-const EMBED_CHROME_HEIGHT = 110;
+/** What the embed page adds around the figure (its padding; the figure's footer holds the sources and the link back), for the iframe's first height. */
+const EMBED_CHROME_HEIGHT = 16;
 const pageLink = () => window.location.href;
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 

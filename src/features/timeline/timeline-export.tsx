@@ -1,10 +1,10 @@
-import type { ExportSpec } from '../../components/export-spec';
+import { viewSources, type ExportSpec } from '../../components/export-spec';
 import type { DatasetModel, ResolvedFilters } from '../../model/dataset-model';
 import { describeFilters } from '../../model/describe-filters';
 import { dayToIso } from '../../model/dates';
 import { formatDay } from '../../model/format';
 import { everyList, type SortedEvents, type TimelineEvent } from '../../model/timeline';
-import { summarizeEvents } from '../../model/timeline-summary';
+import { sourcesInOrder, summarizeEvents } from '../../model/timeline-summary';
 import { computeTimeline, type LaneSpec } from './compute-timeline';
 import { describeTimelineInWords, presentKinds, timelineCsv, timelineLegend, timelineNotes, timelineSources, timelineSubtitle, type TimelineWording } from './describe-timeline';
 import { buildDensityAxis, NO_ZOOM, type AxisZoom, type DensityAxis } from './timeline-axis';
@@ -54,6 +54,7 @@ export function buildTimelineExport(input: {
     },
     notes: timelineNotes(0),
     sources: timelineSources(summary, model.sources),
+    documents: viewSources(sourcesInOrder(summary, model.sources.keys()), model.sources),
     csv: timelineCsv(
       placements.map((p) => p.event),
       wording,
