@@ -72,6 +72,7 @@ export function App() {
   const [registry] = useState<ExportRegistry>(() => new Map());
   useRestoreKept();
   const active = useDatasetStore((s) => s.active);
+  const failure = useDatasetStore((s) => s.failure);
   const query = useModelQuery();
   const loaded = query.data;
   // The views are drawn in a transition: React renders them a few milliseconds at a time and lets
@@ -107,12 +108,14 @@ export function App() {
         {model && (
           <Loaded key={datasetKey} model={model} registry={registry}>
             <div className="app-header__bar">
-              <Suspense fallback={null}>
-                <DatasetControls />
-              </Suspense>
               <HeaderActions dashboardName={text.title} />
             </div>
           </Loaded>
+        )}
+        {failure && (
+          <p className="app-header__failure">
+            {failure.origin} was not loaded: <a href="#dataset">the dataset panel</a> says why.
+          </p>
         )}
       </header>
       {/* Shown with the views, not above the loading state: the header's bar arrives with them and
@@ -157,6 +160,12 @@ export function App() {
                 </Suspense>
               </ErrorBoundary>
             </main>
+          </div>
+          {/* What the dashboard shows, its version and counts, and loading a dataset of one's own. */}
+          <div className="dataset-panel" id="dataset">
+            <Suspense fallback={null}>
+              <DatasetControls />
+            </Suspense>
           </div>
         </Loaded>
       )}

@@ -1,6 +1,7 @@
-import { Suspense, lazy, useContext, useEffect, useState, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { ChartFramePlaceContext, type ChartFramePlace } from '../components/chart-frame-context';
 import { ErrorBoundary } from '../components/ErrorBoundary';
-import { ExportRegistryContext, type ExportRegistry, type ExportSpec } from '../components/export-spec';
+import { ExportRegistryContext, type ExportSpec } from '../components/export-spec';
 import { AidChart } from '../features/aid/AidChart';
 import { EMBED_HEIGHT_MESSAGE, dashboardUrl } from '../features/export/embed-link';
 import { ExportActions } from '../features/export/ExportActions';
@@ -22,22 +23,37 @@ export function embeddedView(value: string | null): EmbedView {
 }
 
 const dashboardLink = () => dashboardUrl(window.location.href);
-const actions = (getSpec: () => ExportSpec) => <ExportActions getSpec={getSpec} dashboardName={DASHBOARD_NAME} link={dashboardLink} embeddable={false} />;
+// The embed's one menu: Download, with its sizes and colours.
+const actions = (getSpec: () => ExportSpec) => <ExportActions getSpec={getSpec} dashboardName={DASHBOARD_NAME} link={dashboardLink} embeddable={false} menuOnly />;
 
-/** The source line under the figure: the documents its export names, read once the view has registered it. */
-function SourceLine({ view }: { view: EmbedView }) {
-  const registry = useContext(ExportRegistryContext);
+/** An export registry that tells when a view registers: the timeline is drawn later than the page (its code loads on demand). */
+class WatchedRegistry extends Map<string, () => ExportSpec> {
+  private listeners = new Set<() => void>();
+  override set(key: string, value: () => ExportSpec): this {
+    super.set(key, value);
+    this.listeners?.forEach((l) => l());
+    return this;
+  }
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
+
+/** The sources line of the embed's footer: the documents the view's export names, read once the view has registered and after each filter change. */
+function SourceLine({ view, registry }: { view: EmbedView; registry: WatchedRegistry }) {
   const [sources, setSources] = useState<string[]>([]);
   useEffect(() => {
-    const read = () => setSources(registry?.get(view)?.().sources ?? []);
+    const read = () => setSources(registry.get(view)?.().sources ?? []);
     read();
-    return useFiltersStore.subscribe(() => requestAnimationFrame(read));
+    const unwatch = registry.subscribe(read);
+    const unsubscribe = useFiltersStore.subscribe(() => requestAnimationFrame(read));
+    return () => {
+      unwatch();
+      unsubscribe();
+    };
   }, [registry, view]);
-  return (
-    <p className="embed__sources">
-      {sources.length ? sources.join(' ') : 'Every figure is quoted from its source.'}
-    </p>
-  );
+  return sources.length ? <p className="embed__sources">{sources.join(' ')}</p> : null;
 }
 
 /**
@@ -47,7 +63,9 @@ function SourceLine({ view }: { view: EmbedView }) {
 function usePostHeight() {
   useEffect(() => {
     if (window.parent === window || typeof ResizeObserver === 'undefined') return;
-    const post = () => window.parent.postMessage({ type: EMBED_HEIGHT_MESSAGE, height: document.documentElement.scrollHeight }, '*');
+    // The body's own height: the document's scroll height is never less than the frame, so a frame
+    // made taller than its content would never shrink back to it.
+    const post = () => window.parent.postMessage({ type: EMBED_HEIGHT_MESSAGE, height: Math.ceil(document.body.getBoundingClientRect().height) }, '*');
     const observer = new ResizeObserver(post);
     observer.observe(document.body);
     post();
@@ -56,17 +74,35 @@ function usePostHeight() {
 }
 
 /**
- * One view of the dashboard for another page's <iframe>: a compact header, the figure with the
- * link's filters, its source line and a link back to the full dashboard. Fits the width it is
- * given and follows the reader's colour scheme, as the dashboard does.
+ * One view of the dashboard for another page's <iframe>: the figure with the link's filters (its
+ * title, the chart and a footer with its sources), the Download menu and one link back to the
+ * dashboard; no switches. Fits the width it is given and follows the reader's colour scheme, as the
+ * dashboard does.
  */
 export function EmbedApp({ view }: { view: EmbedView }) {
   usePostHeight();
-  const [registry] = useState<ExportRegistry>(() => new Map());
+  const [registry] = useState(() => new WatchedRegistry());
   const query = useModelQuery();
   const model = query.data;
   useReconcileCountries(model);
   const back = dashboardUrl(window.location.href);
+  const place = useMemo<ChartFramePlace>(
+    () => ({
+      embedded: true,
+      footer: (
+        <>
+          <SourceLine view={view} registry={registry} />
+          <p className="embed__from">
+            {DASHBOARD_NAME} ·{' '}
+            <a href={back} target="_blank" rel="noopener">
+              Open in the dashboard
+            </a>
+          </p>
+        </>
+      ),
+    }),
+    [view, registry, back],
+  );
 
   let figure: ReactNode = null;
   if (view === 'aid') figure = <AidChart renderActions={actions} />;
@@ -75,25 +111,16 @@ export function EmbedApp({ view }: { view: EmbedView }) {
 
   return (
     <div className="embed">
-      <header className="embed__header">
-        <a href={back} target="_blank" rel="noopener">
-          {DASHBOARD_NAME}
-        </a>
-      </header>
       {query.isPending && <p role="status">Loading the dataset…</p>}
       {query.isError && !model && <p role="alert">The dataset could not be loaded: {query.error.message}</p>}
       {model && (
         <ModelContext.Provider value={model}>
           <ExportRegistryContext.Provider value={registry}>
-            <ErrorBoundary label="The chart">
-              <Suspense fallback={<p role="status">Loading the chart…</p>}>{figure}</Suspense>
-            </ErrorBoundary>
-            <footer className="embed__footer">
-              <SourceLine view={view} />
-              <a href={back} target="_blank" rel="noopener">
-                Open the full dashboard with these filters
-              </a>
-            </footer>
+            <ChartFramePlaceContext.Provider value={place}>
+              <ErrorBoundary label="The chart">
+                <Suspense fallback={<p role="status">Loading the chart…</p>}>{figure}</Suspense>
+              </ErrorBoundary>
+            </ChartFramePlaceContext.Provider>
           </ExportRegistryContext.Provider>
         </ModelContext.Provider>
       )}

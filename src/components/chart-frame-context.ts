@@ -1,4 +1,4 @@
-import { createContext } from 'react';
+import { createContext, type ReactNode } from 'react';
 
 /** What a chart's frame knows that its export actions need: the empty state and the description. */
 export interface ChartFrameState {
@@ -9,3 +9,11 @@ export interface ChartFrameState {
 }
 
 export const ChartFrameContext = createContext<ChartFrameState>({ empty: null, description: null });
+
+/**
+ * Where a frame is drawn: on the dashboard, or alone on the embed page, which shows the chart, its
+ * title and its footer (the page's `footer`: sources and the link back), and no switches.
+ */
+export type ChartFramePlace = { embedded: false } | { embedded: true; footer: ReactNode };
+
+export const ChartFramePlaceContext = createContext<ChartFramePlace>({ embedded: false });

@@ -57,8 +57,8 @@ test('the Download menu opens from the keyboard, moves with the arrow keys and c
   await expect(figure.getByRole('menuitem', { name: 'Download SVG' })).toBeFocused();
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
-  // From the first item Up wraps to the last: the square PNG size.
-  await expect(figure.getByRole('menuitemradio', { name: /Square/ })).toBeFocused();
+  // From the first item Up wraps to the last: dark images.
+  await expect(figure.getByRole('menuitemradio', { name: 'Dark' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(figure.getByRole('menu')).toHaveCount(0);
   await expect(button).toBeFocused();
@@ -192,4 +192,17 @@ test('Export dashboard carries an empty view’s sentence, and the sources and c
   const documents = text.Source!.replace(/^Sources: /, '').replace(/\.$/, '').split('; ');
   expect(documents.length).toBeGreaterThan(1);
   expect(new Set(documents).size).toBe(documents.length);
+});
+
+test('the header says what the page is; the dataset’s version and counts are in the dataset panel', async ({ page }) => {
+  await page.goto('/');
+  const header = page.getByRole('banner');
+  await expect(header.getByRole('heading', { level: 1 })).toHaveText('NATO’s Indo-Pacific partners and Ukraine');
+  await expect(header).not.toContainText('version 2026');
+  await expect(header).not.toContainText('aid records');
+  // Figures are traced to quotes, not all quoted: sums, conversions and per-person values are worked out.
+  await expect(header).not.toContainText('is quoted from its source');
+  await expect(header).toContainText('Every figure traces back to a quote from its source: sums, conversions and per-person values are worked out from the quoted ones.');
+  await expect(page.getByRole('region', { name: 'Dataset' })).toContainText('version 2026-12-01 (18 aid records, 4 oil releases and 46 milestones)');
+  expect(await page.locator('meta[name="description"]').getAttribute('content')).not.toContain('quoted from its source');
 });

@@ -1,18 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 
+// Each view's subtitle under the link's filters, one sentence in words (not the filters again).
 const VIEWS = [
-  { name: /Aid/, stem: 'aid-by-country', title: 'Aid to Ukraine by country and type' },
-  { name: /Oil/, stem: 'oil-releases', title: 'Oil released from emergency stocks' },
-  { name: /Milestones/i, stem: 'partnership-milestones', title: 'Partnership milestones' },
-  { name: /Stated aid over time/, stem: 'aid-over-time', title: 'Stated aid over time' },
+  { name: /Aid/, stem: 'aid-by-country', title: 'Aid to Ukraine by country and type', subtitle: 'What the sources state each country had committed to Ukraine by 31 Dec 2022, by type of aid, in US dollars.', citeDates: 'Stated totals by 31 Dec 2022' },
+  { name: /Oil/, stem: 'oil-releases', title: 'Oil released from emergency stocks', subtitle: "Barrels each country released from its emergency stocks in the International Energy Agency members' response to the Ukraine war in 2022, and its share of the four’s 38,317,000 barrels.", citeDates: 'Dates: 1 Jan 2022 – 31 Dec 2022' },
+  { name: /Milestones/i, stem: 'partnership-milestones', title: 'Partnership milestones', subtitle: 'Milestones of the partnerships of Japan, South Korea and Australia with NATO, and their aid to Ukraine, 1 Jan 2022 – 31 Dec 2022, as the sources date them.', citeDates: 'Dates: 1 Jan 2022 – 31 Dec 2022' },
+  { name: /Stated aid over time/, stem: 'aid-over-time', title: 'Stated aid over time', subtitle: 'How the aid each country’s sources state built up, from 1 Jan 2022 to 31 Dec 2022', citeDates: 'Dates: 1 Jan 2022 – 31 Dec 2022' },
 ] as const;
 
-/** The sentence an image's subtitle says in place of the filters, for the views that have one. */
-const SUBTITLES: Record<string, string> = {
-  'aid-by-country': 'What the sources state each country had committed to Ukraine by 31 Dec 2022',
-  'aid-over-time': 'How the aid each country’s sources state built up, from 1 Jan 2022 to 31 Dec 2022',
-};
 
 // Any uncaught error in the page fails the test that caused it.
 test.beforeEach(({ page }) => {
@@ -27,12 +23,27 @@ async function saveFrom(figure: Locator, item: 'Download PNG' | 'Download SVG' |
   return save(figure.page(), figure.getByRole('menu', { name: 'Download' }).getByRole('menuitem', { name: item }));
 }
 
-/** Chooses the PNG's size in a figure's Download menu (the menu stays open) and closes it. */
-async function chooseSize(figure: Locator, size: RegExp) {
+/** Chooses the image's size (or colours) in a figure's Download menu (the menu stays open) and closes it. */
+async function chooseSize(figure: Locator, size: RegExp | string) {
   await figure.getByRole('button', { name: 'Download', exact: true }).click();
   await figure.getByRole('menuitemradio', { name: size }).click();
   await expect(figure.getByRole('menuitemradio', { name: size })).toHaveAttribute('aria-checked', 'true');
   await figure.page().keyboard.press('Escape');
+}
+
+/** The texts of an SVG file, in order. */
+async function svgTexts(page: Page, markup: string): Promise<string[]> {
+  return page.evaluate((text) => [...new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('text')].map((t) => t.textContent ?? ''), markup.replace(/<style>[^<]*<\/style>/, ''));
+}
+
+/** The colour of a PNG's top-left pixel (its background), as "r,g,b". */
+async function backgroundOf(page: Page, png: Buffer): Promise<string> {
+  return page.evaluate(async (b64) => {
+    const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+    const context = new OffscreenCanvas(1, 1).getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)].join(',');
+  }, png.toString('base64'));
 }
 
 async function save(page: Page, button: Locator): Promise<{ download: Download; body: Buffer }> {
@@ -97,8 +108,9 @@ for (const view of VIEWS) {
     expect(slide.download.suggestedFilename()).toBe(`${view.stem}_JP-KR-AU_2022-01-01_2022-12-31_1920px.png`);
     expect((await inspectPng(page, slide.body)).width).toBe(1920);
 
+    // The SVG follows the size chosen, as the PNG does.
     const svg = await saveFrom(figure, 'Download SVG');
-    expect(svg.download.suggestedFilename()).toBe(`${view.stem}_JP-KR-AU_2022-01-01_2022-12-31.svg`);
+    expect(svg.download.suggestedFilename()).toBe(`${view.stem}_JP-KR-AU_2022-01-01_2022-12-31_1920px.svg`);
     const markup = svg.body.toString('utf8');
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -111,10 +123,16 @@ for (const view of VIEWS) {
     expect(parsed.error).toBeNull();
     expect(parsed.root).toBe('svg');
     expect(parsed.text).toContain(view.title);
-    // The aid chart's subtitle is a sentence of what it answers (totals by To, by default); the others still list their filters.
-    expect(parsed.text).toContain(SUBTITLES[view.stem] ?? 'Countries: Japan, South Korea and Australia');
+    // Under the title a sentence in words, not the filters; they are in the citation at the foot.
+    expect(parsed.text.replace(/\s+/g, ' ')).toContain(view.subtitle);
+    const texts = await svgTexts(page, markup);
+    expect(texts[1]).not.toMatch(/^Countries:/);
+    expect(parsed.text).toContain('Cite as: “');
+    expect(parsed.text).toContain('Countries: Japan, South Korea and Australia');
+    // The aid chart answers "totals as of To" by default, so its citation names that date alone.
+    expect(parsed.text).toContain(view.citeDates);
     expect(parsed.text).toContain('NATO’s Indo-Pacific partners and Ukraine');
-    expect(parsed.text).toMatch(/Sources: /);
+    expect(parsed.text).toMatch(view.stem === 'oil-releases' ? /Source: Lynch/ : /Sources: /);
     expect(markup).not.toMatch(/<script|\son\w+=|javascript:|href="http|class="/i);
 
     // The CSV holds the rows of the table the figure shows (the aid table folds the types with no
@@ -171,4 +189,51 @@ test('Export dashboard makes one PNG with every view', async ({ page }) => {
   expect(image.width).toBe(2400);
   expect(image.height).toBeGreaterThan(2000);
   expect(image.colours).toBeGreaterThan(20);
+});
+
+for (const view of VIEWS) {
+  test(`${view.stem}: the slide and the square are publication graphics — title, subtitle, the chart filling the frame, Source, Note and a short address, no list or “Cite as”`, async ({ page }) => {
+    await page.goto(`/${FILTERS}`);
+    const figure = page.getByRole('figure', { name: view.name });
+    await expect(figure).toBeVisible();
+    for (const [size, box] of [[/Slide 16:9/, { width: 1920, height: 1080 }], [/Square/, { width: 1080, height: 1080 }]] as const) {
+      await chooseSize(figure, size);
+      const png = await saveFrom(figure, 'Download PNG');
+      const image = await inspectPng(page, png.body);
+      expect({ width: image.width, height: image.height }).toEqual(box);
+      // No letterbox: no band of background taller than a tenth of the frame (the oil slide had a third of it).
+      expect(image.blankBand).toBeLessThan(box.height / 10);
+      const texts = await svgTexts(page, (await saveFrom(figure, 'Download SVG')).body.toString('utf8'));
+      expect(texts[0]).toBe(view.title);
+      expect(texts.join(' ')).toContain(view.subtitle.split(' ').slice(0, 4).join(' '));
+      expect(texts.join(' ')).not.toContain('Cite as');
+      expect(texts.join(' ')).not.toContain('Also given, without a stated value');
+      expect(texts.some((t) => /^Sources?: /.test(t))).toBe(true);
+      expect(texts.at(-1)).toBe(`127.0.0.1:${new URL(page.url()).port} · NATO’s Indo-Pacific partners and Ukraine · dataset version 2026-12-01`);
+    }
+  });
+}
+
+test('the aid image’s list of contributions without a value is in the 1920 px image, not the slide', async ({ page }) => {
+  await page.goto(`/${FILTERS}`);
+  const figure = page.getByRole('figure', { name: /Aid/ });
+  await chooseSize(figure, /1920 px wide/);
+  expect((await svgTexts(page, (await saveFrom(figure, 'Download SVG')).body.toString('utf8'))).join(' ')).toContain('Also given, without a stated value');
+});
+
+test('the Download menu offers light or dark images, light by default even on a dark screen', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(`/${FILTERS}`);
+  const figure = page.getByRole('figure', { name: /Oil/ });
+  await figure.getByRole('button', { name: 'Download', exact: true }).click();
+  const colours = figure.getByRole('group', { name: 'Image colours' });
+  await expect(colours.getByRole('menuitemradio')).toHaveCount(2);
+  await expect(colours.getByRole('menuitemradio', { name: 'Light' })).toHaveAttribute('aria-checked', 'true');
+  await expect(colours.getByRole('menuitemradio', { name: 'Dark' })).toHaveAttribute('aria-checked', 'false');
+  await page.keyboard.press('Escape');
+  // The palette's backgrounds: light #ffffff, dark #16191d.
+  expect(await backgroundOf(page, (await saveFrom(figure, 'Download PNG')).body)).toBe('255,255,255');
+  await chooseSize(figure, 'Dark');
+  expect(await backgroundOf(page, (await saveFrom(figure, 'Download PNG')).body)).toBe('22,25,29');
+  expect((await saveFrom(figure, 'Download SVG')).body.toString('utf8')).toMatch(/<rect width="[\d.]+" height="[\d.]+" fill="#16191d"\/>/);
 });

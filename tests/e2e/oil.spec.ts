@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 
 const oil = (page: Page) => page.getByRole('figure', { name: 'Oil released from emergency stocks' });
@@ -60,9 +61,10 @@ test('the bars are one Tab stop: arrow keys move between them, Escape closes the
   await bar(/^Australia/).hover();
   await expect(page.getByRole('tooltip')).toContainText('South Korea');
 
+  // The chart is one Tab stop: the next is the figure's first button, under the chart.
   await page.keyboard.press('Tab');
   await expect(bar(/^South Korea/)).not.toBeFocused();
-  await expect(oil(page).locator(':focus')).toHaveCount(0);
+  await expect(oil(page).getByRole('button', { name: 'Show table' })).toBeFocused();
   await page.keyboard.press('Shift+Tab');
   await expect(bar(/^South Korea/)).toBeFocused();
 });
@@ -89,4 +91,34 @@ test('a tooltip that runs past its chart is drawn over the chart below, not unde
     return tooltip.contains(hit);
   }, { x: box.x + box.width / 2, y: box.y + box.height - 4 });
   expect(topmost).toBe(true);
+});
+
+test('with To = 1 Feb 2022 each release, dated only to 2022, is “2022, no day given” on its bar, in its tooltip, the table and the CSV', async ({ page }) => {
+  await page.goto('/?to=2022-02-01');
+  const figure = oil(page);
+  const japan = figure.getByRole('img', { name: /^Japan/ });
+  await expect(japan).toHaveAccessibleName('Japan: 22,500,000 barrels · 58.7% of the four’s 38,317,000 barrels; 2022, no day given, so it may fall outside the dates');
+  await expect(figure.locator('svg text').filter({ hasText: /^2022, no day given$/ })).toHaveCount(4);
+  await expect(figure.getByText('A lighter bar is a release the source dates only to 2022, with no day given: it may fall outside the dates chosen (1 Jan 1990 – 1 Feb 2022).')).toBeVisible();
+  await japan.hover();
+  await expect(page.getByRole('tooltip')).toContainText('2022, no day given: it may fall outside the dates chosen.');
+  await figure.getByRole('button', { name: 'Show table' }).click();
+  await expect(figure.getByRole('row', { name: /^Japan/ })).toContainText('2022, no day given');
+  await figure.getByRole('button', { name: 'Download', exact: true }).click();
+  const [file] = await Promise.all([page.waitForEvent('download'), figure.getByRole('menuitem', { name: 'Download CSV' }).click()]);
+  const [header, first] = (await readFile((await file.path())!, 'utf8')).replace(/^\uFEFF/, '').split('\r\n');
+  expect(header!.split(',')).toContain('Standing');
+  expect(first).toMatch(/^Japan,JP,22500000,barrels,0\.587207,38317000,2022,"?2022, no day given"?,/);
+  // Once To is past 2022 they are within the dates again.
+  await page.goto('/?to=2022-12-31');
+  await expect(oil(page).getByRole('img', { name: /^Japan/ })).toHaveAccessibleName('Japan: 22,500,000 barrels · 58.7% of the four’s 38,317,000 barrels');
+});
+
+test('with no country chosen, the oil figure keeps only its sentence: no total cited, no table, no footer', async ({ page }) => {
+  await page.goto('/?countries=');
+  const figure = oil(page);
+  await expect(figure.getByRole('status')).toHaveText('No country is selected. Choose one or more under Countries.');
+  await expect(figure).not.toContainText('38,317,000');
+  await expect(figure.getByRole('button', { name: 'Show table' })).toHaveCount(0);
+  await expect(figure).not.toContainText('Source:');
 });

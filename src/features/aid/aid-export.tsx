@@ -1,4 +1,4 @@
-import type { ExportSpec } from '../../components/export-spec';
+import { viewSources, type ExportSpec } from '../../components/export-spec';
 import type { AidQuestion } from '../../model/aid';
 import type { DatasetModel, ResolvedFilters } from '../../model/dataset-model';
 import type { Layout } from '../../model/measures';
@@ -26,8 +26,14 @@ export function buildAidExport(input: { model: DatasetModel; filters: ResolvedFi
       const layout = computeAid({ cells: describeInput.cells, countries, types: filters.types, measure: filters.measure, indicators: describeInput.indicators, layout: input.layout, width, daggerOnce: description.daggerOnce });
       return { width, height: layout.height, marks: <AidMarks layout={layout} theme={theme} idPrefix="aid-export" highlighted={[]} />, notes: layout.notes };
     },
-    notes: [...description.notes, ...description.inKindNote],
+    notes: description.notes,
+    // The contributions without a value: the full-size images list them, the slide and the square leave them out.
+    details: description.inKindNote,
     sources: description.sources,
+    documents: viewSources(
+      describeInput.sources.map((s) => s.id),
+      describeInput.sourceById,
+    ),
     description: description.inWords,
     empty: description.empty,
     csv: description.csv,

@@ -35,7 +35,7 @@ export interface DatasetText {
 /** The bundled dataset's own wording. */
 export const BUNDLED_TEXT: DatasetText = {
   title: 'NATO’s Indo-Pacific partners and Ukraine',
-  intro: 'How Japan, South Korea, Australia and New Zealand have backed Ukraine since 2022 and drawn closer to NATO. Every figure is quoted from its source.',
+  intro: 'How Japan, South Korea, Australia and New Zealand have backed Ukraine since 2022 and drawn closer to NATO. Every figure traces back to a quote from its source: sums, conversions and per-person values are worked out from the quoted ones.',
   sources:
     'Sources: five documents on NATO’s Indo-Pacific partners (East-West Center, Wilson Center, two news reports, NATO). GDP and population: World Bank, 2022, rounded to three significant figures.',
 };
@@ -54,7 +54,7 @@ export function describeDataset(model: DatasetModel): DatasetText {
   const span = years ? (years[0] === years[1] ? `, ${years[0]}` : `, ${years[0]}–${years[1]}`) : '';
   const quoted = [...dataset.aid, ...dataset.oil, ...dataset.milestones].filter((r) => r.citations.length > 0).length;
   const all = dataset.aid.length + dataset.oil.length + dataset.milestones.length;
-  const quotes = all === 0 ? '' : quoted === all ? ' Every record is quoted from its source.' : quoted === 0 ? ' No record gives a quote.' : ` ${countOf(quoted, 'record of', 'records of')} ${formatInteger(all)} ${quoted === 1 ? 'gives' : 'give'} a quote.`;
+  const quotes = all === 0 ? '' : quoted === all ? ' Every record gives a quote from its source.' : quoted === 0 ? ' No record gives a quote.' : ` ${countOf(quoted, 'record of', 'records of')} ${formatInteger(all)} ${quoted === 1 ? 'gives' : 'give'} a quote.`;
   const intro = dataset.meta.description ?? `${capitalise(describeCounts(dataset))} for ${listInWords(shownNames)}${span}.${quotes}`;
   // Semicolons between sources: their labels have commas of their own.
   const labels = dataset.sources.map((s) => s.label);

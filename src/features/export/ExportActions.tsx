@@ -1,14 +1,14 @@
 import { memo, useContext, useId, useState, type ReactNode } from 'react';
 import { ChartFrameContext } from '../../components/chart-frame-context';
 import type { ExportSpec } from '../../components/export-spec';
-import { useChartTheme } from '../../components/theme';
+import { darkTheme, lightTheme } from '../../components/theme';
 import { useModel } from '../../stores/use-model';
 import { formatToday } from '../../model/format';
 import { citeView } from './citation';
 import { copyPng, copyText } from './clipboard';
 import { DownloadMenu } from './DownloadMenu';
 import { EMBED_VIEW_OF_STEM, embedSnippet, embedUrl } from './embed-link';
-import type { PngSize } from './png-sizes';
+import type { ExportThemeName, PngSize } from './png-sizes';
 import { SharePanel } from './SharePanel';
 
 /** Where exported images say they come from. */
@@ -19,22 +19,26 @@ export interface ExportActionsProps {
   link?: () => string;
   /** Leaves out Embed (on the embed page itself). */
   embeddable?: boolean;
+  /** The Download menu alone, without Copy image, Cite and Embed (the embed page: at most one menu). */
+  menuOnly?: boolean;
 }
 
 type Panel = { kind: 'cite' | 'embed' | 'alt'; text: string; note: string } | null;
 
 const loadRunner = () => import('./export-run');
-/** What the embed page adds around the figure (its header, source line and link back), for the iframe's height. */
-const EMBED_CHROME_HEIGHT = 110;
+/** What the embed page adds around the figure (its padding; the figure's footer holds the sources and the link back), for the iframe's first height. */
+const EMBED_CHROME_HEIGHT = 16;
 const pageLink = () => window.location.href;
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * One view's export actions: the Download menu (PNG in four sizes, SVG, CSV), Copy image, Cite and
  * Embed. A view with nothing to show exports its empty-state sentence; its CSV is not offered.
+ * The images are light unless the reader picks dark in the menu, whatever the screen's scheme.
  */
-export const ExportActions = memo(function ExportActions({ getSpec, dashboardName, link = pageLink, embeddable = true }: ExportActionsProps) {
-  const theme = useChartTheme();
+export const ExportActions = memo(function ExportActions({ getSpec, dashboardName, link = pageLink, embeddable = true, menuOnly = false }: ExportActionsProps) {
+  const [themeName, setThemeName] = useState<ExportThemeName>('light');
+  const theme = themeName === 'dark' ? darkTheme : lightTheme;
   const model = useModel();
   const frame = useContext(ChartFrameContext);
   const panelId = useId();
@@ -62,7 +66,7 @@ export const ExportActions = memo(function ExportActions({ getSpec, dashboardNam
         kind === 'png'
           ? await runner.downloadPng(current, box(), size, context())
           : kind === 'svg'
-            ? await runner.downloadSvg(current, box(), context())
+            ? await runner.downloadSvg(current, box(), size, context())
             : runner.downloadCsv(current);
       setStatus({ text: `Saved ${name}`, error: false });
     } catch (error) {
@@ -117,16 +121,22 @@ export const ExportActions = memo(function ExportActions({ getSpec, dashboardNam
       <DownloadMenu
         size={size}
         onSize={setSize}
+        theme={themeName}
+        onTheme={setThemeName}
         onDownload={(kind) => void download(kind)}
         csvDisabledReason={frame.empty ? `No CSV: ${frame.empty}` : null}
       />
-      <button type="button" onClick={() => void copyImage()}>
-        Copy image
-      </button>
-      <button type="button" aria-expanded={panel?.kind === 'cite'} aria-controls={panel?.kind === 'cite' ? panelId : undefined} onClick={() => toggle('cite')}>
-        Cite
-      </button>
-      {embeddable && (
+      {!menuOnly && (
+        <>
+          <button type="button" onClick={() => void copyImage()}>
+            Copy image
+          </button>
+          <button type="button" aria-expanded={panel?.kind === 'cite'} aria-controls={panel?.kind === 'cite' ? panelId : undefined} onClick={() => toggle('cite')}>
+            Cite
+          </button>
+        </>
+      )}
+      {embeddable && !menuOnly && (
         <button type="button" aria-expanded={panel?.kind === 'embed'} aria-controls={panel?.kind === 'embed' ? panelId : undefined} onClick={() => toggle('embed')}>
           Embed
         </button>

@@ -1,6 +1,6 @@
 import { useContext, useId, useState } from 'react';
 import { ExportRegistryContext } from '../../components/export-spec';
-import { useChartTheme } from '../../components/theme';
+import { lightTheme } from '../../components/theme';
 import { useModel } from '../../stores/use-model';
 import { describeFilters } from '../../model/describe-filters';
 import { formatToday } from '../../model/format';
@@ -12,11 +12,13 @@ import { SharePanel } from './SharePanel';
 
 const VIEW_ORDER = ['aid', 'oil', 'milestones'];
 
-/** "Copy link" (the URL that reproduces the view), "Cite" (the dashboard as it is filtered) and "Export dashboard" (one PNG of every view). */
+/**
+ * "Copy link" (the URL that reproduces the view), "Cite" (the dashboard as it is filtered) and
+ * "Export dashboard" (one PNG of every view, in light colours, as a view's images are by default).
+ */
 export function HeaderActions({ dashboardName }: { dashboardName: string }) {
   const registry = useContext(ExportRegistryContext);
   const model = useModel();
-  const theme = useChartTheme();
   const panelId = useId();
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [citation, setCitation] = useState<{ text: string; note: string } | null>(null);
@@ -61,7 +63,7 @@ export function HeaderActions({ dashboardName }: { dashboardName: string }) {
         specs,
         summary(),
         { countries: filters.countries, from: filters.fromIso, to: filters.toIso },
-        { theme, dashboardName, version: model.dataset.meta.version, link: window.location.href, exportedOn: formatToday() },
+        { theme: lightTheme, dashboardName, version: model.dataset.meta.version, link: window.location.href, exportedOn: formatToday() },
       );
       setStatus({ text: `Saved ${name}`, error: false });
     } catch (error) {

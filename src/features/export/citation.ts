@@ -29,3 +29,18 @@ export function citeView(input: CitationInput): string {
   const what = input.title ? `“${input.title}”${view}, in ${input.dashboardName}` : `${input.dashboardName}${view}`;
   return `${what}, dataset version ${input.version}. ${input.link} (accessed ${input.accessed}).`;
 }
+
+/** "example.org/dashboard": the view's address as an image's footer gives it, without its scheme, filters or trailing slash. */
+export function shortAddress(link: string): string {
+  try {
+    const url = new URL(link);
+    return `${url.host}${url.pathname.replace(/\/(index\.html)?$/, '')}`;
+  } catch {
+    return link;
+  }
+}
+
+/** The last line of a slide's or a square's footer: where it comes from, and which data. */
+export function addressLine(input: { dashboardName: string; version: string; link: string }): string {
+  return `${shortAddress(input.link)} · ${input.dashboardName} · dataset version ${input.version}`;
+}

@@ -1,19 +1,19 @@
 // Loaded on the first export only, so the page's first load does not carry it (nor DOMPurify).
 import type { ExportSpec } from '../../components/export-spec';
 import type { ChartTheme } from '../../components/theme';
-import { citeView, filterItems } from './citation';
+import { addressLine, citeView, filterItems } from './citation';
 import { toCsv } from './csv';
 import { downloadBlob } from './download';
 import { exportFileName } from './file-name';
 import { embeddedFontCss, fontsReady } from './font-embed';
-import { FRAME_PADDING, frameExport, type FramedExport } from './ExportFrame';
+import { BOX_LAYOUTS, FRAME_PADDING, frameExport } from './ExportFrame';
 import type { PngSize } from './png-sizes';
 import { addPngText } from './png-text';
-import { rasterizeSvg } from './rasterize';
+import { rasterizeSvg, svgFontsReady } from './rasterize';
 import { renderSvgString, svgFile, withFontCss, type SvgProvenance } from './svg-string';
 import { wrapItems, wrapWords } from './wrap-lines';
 
-/** How an export is made: the screen's theme, and what its citation says. */
+/** How an export is made: the theme chosen for it (light unless the reader picks dark), and what its citation says. */
 export interface ExportContext {
   theme: ChartTheme;
   dashboardName: string;
@@ -29,8 +29,6 @@ export interface ExportContext {
 export const SLIDE_LAYOUT_WIDTH = 960;
 /** Device pixels per CSS px in exported PNGs. */
 export const PNG_DENSITY = 2;
-/** The fixed boxes (CSS px, before density): a 16:9 slide of 1920 × 1080 and a 1080 px square. */
-export const FIXED_BOXES = { slide: { width: 960, height: 540 }, square: { width: 540, height: 540 } } as const;
 
 /** The view's citation, as the export's footer and the Cite action give it. */
 export function citationOf(spec: ExportSpec, context: ExportContext): string {
@@ -55,39 +53,13 @@ function provenanceOf(spec: ExportSpec, context: ExportContext): SvgProvenance {
   };
 }
 
-/**
- * A framed view inside a fixed box: laid out wider until its shape fits the box, then scaled down
- * into it and centred, so nothing is cropped. Bars and lanes keep their heights as the width grows,
- * so a few rounds settle the width.
- */
-function fitInBox(spec: ExportSpec, box: { width: number; height: number }, options: { theme: ChartTheme; citation: string }): FramedExport {
-  let width = box.width;
-  let framed = frameExport(spec, { width, ...options });
-  for (let round = 0; round < 6 && framed.height > box.height; round++) {
-    const next = Math.min(box.width * 4, Math.round((box.width * framed.height) / box.height));
-    if (Math.abs(next - width) < 4) break;
-    width = next;
-    framed = frameExport(spec, { width, ...options });
-  }
-  const scale = Math.min(1, box.width / framed.width, box.height / framed.height);
-  const dx = (box.width - framed.width * scale) / 2;
-  const dy = (box.height - framed.height * scale) / 2;
-  const element = (
-    <svg width={box.width} height={box.height} viewBox={`0 0 ${box.width} ${box.height}`} fontFamily={options.theme.fontFamily}>
-      <rect width={box.width} height={box.height} fill={options.theme.background} />
-      <g transform={`translate(${dx},${dy}) scale(${scale})`}>{framed.element}</g>
-    </svg>
-  );
-  return { width: box.width, height: box.height, element };
-}
-
 /** The view framed as SVG markup, with its title, description and metadata, at the size asked for. */
 export function buildSvg(spec: ExportSpec, box: { width: number }, size: PngSize, context: ExportContext) {
-  const options = { theme: context.theme, citation: citationOf(spec, context) };
+  const citation = citationOf(spec, context);
   const framed =
     size === 'slide' || size === 'square'
-      ? fitInBox(spec, FIXED_BOXES[size], options)
-      : frameExport(spec, { width: size === 'wide' ? SLIDE_LAYOUT_WIDTH : Math.round(box.width), ...options });
+      ? frameExport(spec, { width: BOX_LAYOUTS[size].box.width, theme: context.theme, citation, layout: BOX_LAYOUTS[size], address: addressLine(context) })
+      : frameExport(spec, { width: size === 'wide' ? SLIDE_LAYOUT_WIDTH : Math.round(box.width), theme: context.theme, citation });
   return { markup: renderSvgString(framed.element, provenanceOf(spec, context)), width: framed.width, height: framed.height };
 }
 
@@ -114,8 +86,9 @@ async function withText(blob: Blob, entries: readonly (readonly [string, string]
 export async function renderPng(spec: ExportSpec, box: { width: number }, size: PngSize, context: ExportContext) {
   await fontsReady();
   const svg = buildSvg(spec, box, size, context);
-  const markup = withFontCss(svg.markup, await embeddedFontCss(svg.markup).catch(() => ''));
-  const raw = await rasterizeSvg(markup, svg.width, svg.height, PNG_DENSITY);
+  const css = await embeddedFontCss(svg.markup).catch(() => '');
+  await svgFontsReady(css);
+  const raw = await rasterizeSvg(withFontCss(svg.markup, css), svg.width, svg.height, PNG_DENSITY);
   const blob = await withText(raw, pngText(spec, context));
   return { blob, width: Math.round(svg.width * PNG_DENSITY), height: Math.round(svg.height * PNG_DENSITY) };
 }
@@ -129,16 +102,16 @@ export async function downloadPng(spec: ExportSpec, box: { width: number }, size
   return name;
 }
 
-/** The SVG file, with Noto Sans embedded (the characters' subsets, as data URLs). */
-export async function buildSvgFile(spec: ExportSpec, box: { width: number }, context: ExportContext): Promise<string> {
+/** The SVG file at a size, with Noto Sans embedded (the characters' subsets, as data URLs). */
+export async function buildSvgFile(spec: ExportSpec, box: { width: number }, size: PngSize, context: ExportContext): Promise<string> {
   await fontsReady();
-  const svg = buildSvg(spec, box, 'screen', context);
+  const svg = buildSvg(spec, box, size, context);
   return svgFile(withFontCss(svg.markup, await embeddedFontCss(svg.markup)));
 }
 
-export async function downloadSvg(spec: ExportSpec, box: { width: number }, context: ExportContext): Promise<string> {
-  const name = exportFileName(spec.stem, spec.fileParts, 'svg');
-  downloadBlob(new Blob([await buildSvgFile(spec, box, context)], { type: 'image/svg+xml' }), name);
+export async function downloadSvg(spec: ExportSpec, box: { width: number }, size: PngSize, context: ExportContext): Promise<string> {
+  const name = exportFileName(spec.stem, spec.fileParts, 'svg', SIZE_SUFFIX[size]);
+  downloadBlob(new Blob([await buildSvgFile(spec, box, size, context)], { type: 'image/svg+xml' }), name);
   return name;
 }
 
@@ -153,7 +126,10 @@ export const DASHBOARD_WIDTH = 1200;
 
 /** Every document the views cite, once, in the order they first appear. */
 function sourcesOnce(specs: readonly ExportSpec[]): string | null {
-  const documents = specs.flatMap((s) => s.sources.flatMap((line) => line.replace(/^Sources: /, '').replace(/\.$/, '').split('; ')));
+  // A view that gives its documents as items is read by them; the others' lines are split where they join documents.
+  const documents = specs.flatMap((s) =>
+    s.documents ? s.documents.map((d) => `${d.label} — ${d.date}`) : s.sources.flatMap((line) => line.replace(/^Sources?: /, '').replace(/\.$/, '').split('; ')),
+  );
   const unique = [...new Set(documents.filter(Boolean))];
   return unique.length ? `Sources: ${unique.join('; ')}.` : null;
 }
@@ -221,7 +197,9 @@ export async function downloadDashboard(specs: readonly ExportSpec[], summary: s
     date: new Date().toISOString().slice(0, 10),
   };
   const markup = renderSvgString(element, provenance);
-  const raw = await rasterizeSvg(withFontCss(markup, await embeddedFontCss(markup).catch(() => '')), DASHBOARD_WIDTH, height, PNG_DENSITY);
+  const css = await embeddedFontCss(markup).catch(() => '');
+  await svgFontsReady(css);
+  const raw = await rasterizeSvg(withFontCss(markup, css), DASHBOARD_WIDTH, height, PNG_DENSITY);
   const blob = await withText(raw, [
     ['Title', provenance.title],
     ['Description', description],

@@ -2,7 +2,7 @@ import { useId, useMemo, useRef, type ReactNode } from 'react';
 import { ChartFrame } from '../../components/ChartFrame';
 import { ChartSvg } from '../../components/ChartSvg';
 import { DataTable } from '../../components/DataTable';
-import { useRegisterExport, type ExportSpec } from '../../components/export-spec';
+import { sourcesSentence, useRegisterExport, type ExportSpec } from '../../components/export-spec';
 import { useChartTheme } from '../../components/theme';
 import { Tooltip } from '../../components/Tooltip';
 import { useChartWidth } from '../../components/use-element-width';
@@ -21,31 +21,27 @@ export function OilChart({ renderActions }: { renderActions?: (getSpec: () => Ex
   const { width, measured } = useChartWidth(areaRef);
   const theme = useChartTheme();
   const tooltipId = useId();
-  const { filters, description, input, layout, highlighted } = useOil(width);
+  const { description, input, layout, highlighted } = useOil(width);
   const setHovered = useFiltersStore((s) => s.setHoveredCountry);
   const { activeMark: activeBar, navigation: interaction, onAreaLeave } = useMarkNavigation(layout.bars, tooltipId, (bar) => setHovered(bar?.country ?? null));
 
-  const getSpec = useStableCallback(() =>
-    ({ ...buildOilExport({ description, layout, layoutInput: input, fileParts: { countries: filters.countries, from: filters.fromIso, to: filters.toIso } }), empty: description.empty }),
-  );
+  const getSpec = useStableCallback(() => buildOilExport({ description, layout, layoutInput: input }));
   useRegisterExport('oil', getSpec);
   const actions = useMemo(() => renderActions?.(getSpec), [renderActions, getSpec]);
   const tooltip = activeBar ? description.tooltips.get(activeBar.key) : undefined;
+  const words = useMemo(() => description.words.join(' '), [description]);
 
   return (
     <ChartFrame
       title={OIL_TITLE}
-      caption={description.caption}
-      description={description.inWords}
+      subtitle={description.subtitle}
+      description={words}
       actions={actions}
       table={<DataTable caption={description.table.caption} columns={description.table.columns} rows={description.table.rows} />}
       empty={description.empty}
       bodyRef={areaRef}
-      footer={description.notes.map((note) => (
-        <p key={note} className="note">
-          {note}
-        </p>
-      ))}
+      sources={sourcesSentence(description.sources)}
+      notes={description.notes.filter((n) => n.kind !== 'detail').map((n) => n.text)}
     >
       <div className="chart-area" onPointerLeave={onAreaLeave}>
         {measured && (

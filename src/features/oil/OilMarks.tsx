@@ -1,9 +1,9 @@
 import type { MarkNavigation } from '../../components/use-mark-navigation';
 import { AXIS_TEXT } from '../../components/text-width';
+import { OIL_LAYOUT } from './compute-oil';
 import type { ChartTheme } from '../../components/theme';
 import type { OilLayout, PlacedOilBar } from './compute-oil';
 
-/** What makes the bars a hover and keyboard target on screen; absent in exported images. */
 /** Handlers that make the bars one Tab stop on screen; absent in exported images. */
 export type OilMarksInteraction = MarkNavigation<PlacedOilBar>;
 
@@ -30,13 +30,23 @@ export function OilMarks({ layout, theme, highlighted, interaction }: OilMarksPr
             {/* An opaque ground under the bar: a dimmed bar does not show the grid through it. */}
             <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={theme.background} />
             <g opacity={opacity(bar.country)}>
-              <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={theme.bar} stroke={interaction?.activeKey === bar.key ? theme.text : 'none'} strokeWidth={1.5} />
+              <rect x={bar.x} y={bar.y} width={bar.withinWidth} height={bar.height} fill={theme.bar} />
+              {/* What may fall outside the dates: lighter and dashed, as the aid chart draws it. */}
+              {bar.width > bar.withinWidth && (
+                <rect x={bar.x + bar.withinWidth} y={bar.y} width={bar.width - bar.withinWidth} height={bar.height} fill={theme.bar} fillOpacity={0.22} stroke={theme.bar} strokeDasharray="3 2" />
+              )}
+              {interaction?.activeKey === bar.key && <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill="none" stroke={theme.text} strokeWidth={1.5} />}
               <text x={bar.name.x} y={bar.name.y} dy="0.35em" textAnchor={bar.name.anchor} fill={theme.text} fontWeight={600}>
                 {bar.name.text}
               </text>
               <text x={bar.label.x} y={bar.label.y} dy="0.35em" textAnchor={bar.label.anchor} fill={theme.text}>
                 {bar.label.text}
               </text>
+              {bar.note && (
+                <text x={bar.note.x} y={bar.note.y} dy="0.35em" textAnchor={bar.note.anchor} fill={theme.textMuted} fontSize={OIL_LAYOUT.noteSize}>
+                  {bar.note.text}
+                </text>
+              )}
             </g>
           </g>
         ))}

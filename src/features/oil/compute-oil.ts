@@ -5,12 +5,19 @@ import { oilRows, overlaps, type OilRow } from '../../model/oil';
 import type { DayWindow } from '../../model/window';
 import { FONT_METRICS, textWidth } from '../../components/text-width';
 
-/** Sizes of the oil chart (px). Below `compactBelow` each name sits on its own line above its bar. */
+/**
+ * Sizes of the oil chart (px). Where the names, bars and labels do not fit side by side with room
+ * for the bars, each name sits on its own line above its bar (the compact layout).
+ */
 export const OIL_LAYOUT = {
-  compactBelow: 520,
   fontSize: 12,
+  /** The smaller, muted type of a bar's note ("2022, no day given"). */
+  noteSize: 11,
   barHeight: 22,
   rowGap: 14,
+  /** The most a bar and the gap after it grow to fill a fixed height (a slide): no giant bars for one country. */
+  maxBarHeight: 44,
+  maxRowGap: 30,
   /** Height of the line that holds the name (and value) above a bar in the compact layout. */
   nameLine: 18,
   /** Space between a name, or the end of a bar, and the text beside it. */
@@ -19,6 +26,9 @@ export const OIL_LAYOUT = {
   top: 6,
   /** The narrowest the bars get, however long the names and labels. */
   minPlot: 60,
+  /** Side by side, the bars get at least this share of the width (and this many px), or the layout is compact. */
+  minWideShare: 0.4,
+  minWidePlot: 160,
 } as const;
 
 /** What the oil chart shows under the filters: the rows it draws and what it leaves out, and why. */
@@ -67,6 +77,8 @@ export interface OilBarInput {
   name: string;
   /** "22,500,000 barrels · 58.7%". */
   label: string;
+  /** The standing of a release the dates cut, drawn small and grey after the label: "2022, no day given". */
+  note: string | null;
   ariaLabel: string;
 }
 
@@ -93,8 +105,11 @@ export interface PlacedOilBar {
   y: number;
   width: number;
   height: number;
+  /** Of the width, the part for barrels dated within the dates (solid); the rest may fall outside them (lighter). */
+  withinWidth: number;
   name: PlacedText;
   label: PlacedText;
+  note: PlacedText | null;
   ariaLabel: string;
   /** The whole row (name, bar and label): what the pointer and the focus ring cover. */
   target: { x: number; y: number; width: number; height: number };
@@ -157,33 +172,60 @@ function openSpans(from: number, to: number, boxes: readonly { y0: number; y1: n
   return spans.filter(([a, c]) => c - a > 0.5);
 }
 
-/** Places the oil bars in the order given (largest first) at the given width. */
-export function computeOil(input: OilLayoutInput, width: number): OilLayout {
+/** The sizes of the rows: the defaults, or grown to fill a given height. */
+function rowSizes(rows: number, textLines: number, height: number | undefined) {
   const L = OIL_LAYOUT;
-  const compact = width < L.compactBelow;
+  const sizes: { barHeight: number; rowGap: number } = { barHeight: L.barHeight, rowGap: L.rowGap };
+  if (height === undefined || rows === 0) return sizes;
+  const natural = L.top + textLines * L.nameLine + rows * (L.barHeight + L.rowGap) - L.rowGap / 2 + L.axisHeight;
+  const extra = (height - natural) / rows;
+  if (extra <= 0) return sizes;
+  sizes.barHeight = Math.min(L.maxBarHeight, L.barHeight + extra * 0.6);
+  sizes.rowGap = Math.min(L.maxRowGap, L.rowGap + extra - (sizes.barHeight - L.barHeight));
+  return sizes;
+}
+
+/**
+ * Places the oil bars in the order given (largest first) at the given width; given a height (a
+ * fixed-size image), the bars and the gaps between them grow to fill it, up to a limit.
+ */
+export function computeOil(input: OilLayoutInput, width: number, height?: number): OilLayout {
+  const L = OIL_LAYOUT;
   const nameWidths = input.bars.map((b) => textWidth(b.name, L.fontSize) * WIDER.bold);
   const labelWidths = input.bars.map((b) => textWidth(b.label, L.fontSize) * WIDER.regular);
+  const noteWidths = input.bars.map((b) => (b.note ? textWidth(b.note, L.noteSize) * WIDER.regular : 0));
+  const tailWidths = input.bars.map((_, i) => (labelWidths[i] ?? 0) + (noteWidths[i] ? L.textGap * 0.75 + (noteWidths[i] ?? 0) : 0));
   const widestName = Math.max(0, ...nameWidths);
-  const widestLabel = Math.max(0, ...labelWidths);
+  const widestTail = Math.max(0, ...tailWidths);
 
-  // Wide: names in a column left of the axis, labels after the bars. Compact: a line above each bar
-  // holds the name (left) and the label (right), or the two on lines of their own when they do not fit.
+  // Wide: names in a column left of the axis, labels (and notes) after the bars. Compact: a line above
+  // each bar holds the name (left) and the label (right), or the two on lines of their own when they do
+  // not fit, and a note on a line of its own.
+  const widePlot = width - Math.ceil(widestName + L.textGap) - Math.ceil(widestTail + L.textGap);
+  const compact = widePlot < Math.max(L.minWidePlot, width * L.minWideShare);
   const plotX = compact ? 0 : Math.ceil(widestName + L.textGap);
-  const plotWidth = Math.max(L.minPlot, width - plotX - (compact ? 0 : Math.ceil(widestLabel + L.textGap)));
+  const plotWidth = Math.max(L.minPlot, compact ? width : widePlot);
   const max = Math.max(1, ...input.bars.map((b) => b.row.barrels));
   const scale = barScale(max, plotWidth, 4);
   const x = scale.x;
 
+  const lines = input.bars.map((bar, i) => {
+    const twoLines = compact && (nameWidths[i] ?? 0) + L.textGap * 2 + (labelWidths[i] ?? 0) > width;
+    return compact ? (twoLines ? 2 : 1) + (bar.note ? 1 : 0) : 0;
+  });
+  const { barHeight, rowGap } = rowSizes(input.bars.length, lines.reduce((a, b) => a + b, 0), height);
+
   let y = L.top;
   const bars = input.bars.map((bar, i): PlacedOilBar => {
-    const twoLines = compact && (nameWidths[i] ?? 0) + L.textGap * 2 + (labelWidths[i] ?? 0) > width;
-    const textLines = compact ? (twoLines ? 2 : 1) : 0;
+    const textLines = lines[i] ?? 0;
+    const twoLines = textLines - (bar.note ? 1 : 0) === 2;
     const top = y;
     const barY = top + textLines * L.nameLine;
     const barWidth = x(bar.row.barrels) ?? 0;
-    const middle = barY + L.barHeight / 2;
+    const middle = barY + barHeight / 2;
     const firstLine = top + L.nameLine / 2;
-    y = barY + L.barHeight + L.rowGap;
+    y = barY + barHeight + rowGap;
+    const labelEnd = plotX + barWidth + L.textGap + (labelWidths[i] ?? 0);
     return {
       key: bar.key,
       country: bar.country,
@@ -191,29 +233,39 @@ export function computeOil(input: OilLayoutInput, width: number): OilLayout {
       x: plotX,
       y: barY,
       width: barWidth,
-      height: L.barHeight,
+      height: barHeight,
+      withinWidth: x(bar.row.within) ?? 0,
       name: compact ? { x: 0, y: firstLine, text: bar.name, anchor: 'start' } : { x: plotX - L.textGap, y: middle, text: bar.name, anchor: 'end' },
       label: compact
         ? twoLines
           ? { x: 0, y: firstLine + L.nameLine, text: bar.label, anchor: 'start' }
           : { x: width, y: firstLine, text: bar.label, anchor: 'end' }
         : { x: plotX + barWidth + L.textGap, y: middle, text: bar.label, anchor: 'start' },
+      note: bar.note
+        ? compact
+          ? { x: 0, y: firstLine + (textLines - 1) * L.nameLine, text: bar.note, anchor: 'start' }
+          : { x: labelEnd + L.textGap * 0.75, y: middle, text: bar.note, anchor: 'start' }
+        : null,
       ariaLabel: bar.ariaLabel,
-      target: { x: 0, y: top - L.rowGap / 2, width, height: barY + L.barHeight - top + L.rowGap },
+      target: { x: 0, y: top - rowGap / 2, width, height: barY + barHeight - top + rowGap },
     };
   });
 
-  const plotHeight = Math.max(0, y - L.rowGap / 2 - L.top);
+  const plotHeight = Math.max(0, y - rowGap / 2 - L.top);
   const axisY = L.top + plotHeight;
   const tickValues = scale.ticks(compact ? 3 : 4);
-  const texts = bars.flatMap((b, i) => [textBox(b.name, nameWidths[i] ?? 0, L.fontSize), textBox(b.label, labelWidths[i] ?? 0, L.fontSize)]);
-  // Narrow, the lines run across the bars only: between rows they would only cut through the names.
-  // There the bars' own left edges are the zero line.
-  const runs: [number, number][] = compact ? bars.map((b) => [b.y, b.y + b.height]) : [[L.top, axisY]];
-  const rules = tickValues.filter((t) => !compact || t !== 0).flatMap((t) => {
+  const texts = bars.flatMap((b, i) => [
+    textBox(b.name, nameWidths[i] ?? 0, L.fontSize),
+    textBox(b.label, labelWidths[i] ?? 0, L.fontSize),
+    ...(b.note ? [textBox(b.note, noteWidths[i] ?? 0, L.noteSize)] : []),
+  ]);
+  // The lines run the plot's full height and are cut only where a name, label or note lies on them.
+  // Narrow, a line would pass through every row's name and value above its bar, which give each
+  // value exactly: the axis keeps its ticks and there are no lines.
+  const rules = (compact ? [] : tickValues).flatMap((t) => {
     const at = plotX + (x(t) ?? 0);
     const crossing = texts.filter((b) => at >= b.x0 && at <= b.x1);
-    return runs.flatMap(([from, to]) => openSpans(from, to, crossing)).map(([y1, y2], i) => ({ key: `${t}-${i}`, x: at, y1, y2, zero: t === 0 }));
+    return openSpans(L.top, axisY, crossing).map(([y1, y2], i) => ({ key: `${t}-${i}`, x: at, y1, y2, zero: t === 0 }));
   });
 
   return {

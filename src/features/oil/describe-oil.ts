@@ -1,10 +1,9 @@
-import type { Column } from '../../components/DataTable';
-import type { CsvCell } from '../../components/export-spec';
-import type { LegendItem } from '../../components/Legend';
+import type { CsvCell, ViewDescription, ViewNote } from '../../components/export-spec';
+import { viewSources } from '../../components/export-spec';
 import type { OilRelease } from '../../data/schema';
 import { listInWords, type DatasetModel, type ResolvedFilters } from '../../model/dataset-model';
-import { describeFilters, sourcesLine } from '../../model/describe-filters';
-import { dateInWords, formatInteger, formatIsoBetween, formatPartialDate, formatShare } from '../../model/format';
+import { describeFilters } from '../../model/describe-filters';
+import { dateInWords, formatInteger, formatIsoBetween, formatIsoRange, formatPartialDate, formatRecordDate, formatShare } from '../../model/format';
 import type { OilRow } from '../../model/oil';
 import type { OilBarInput, OilSeries } from './compute-oil';
 
@@ -26,29 +25,14 @@ export interface OilTooltipText {
   quotes: { key: string; quote: string; source: string }[];
 }
 
-/** Every sentence the oil view says, for the screen, its table, the CSV and the export alike. */
-export interface OilDescription {
-  title: string;
-  caption: string;
-  /** Shown instead of the chart when there is nothing to draw; null when there is. */
-  empty: string | null;
-  /** No legend: one measure in one colour, named by the axis. */
-  legend: LegendItem[];
-  /** The active filters in words, for exports. */
-  filters: string[];
-  /** What the chart measures, for exports (the caption says it on screen). */
-  readingNote: string;
-  /** Notes under the chart on screen and in exports: selected countries that have no bar, and why. */
-  notes: string[];
-  /** The documents behind what is drawn, with their dates. */
-  sources: string[];
-  table: { caption: string; columns: Column[]; rows: { key: string; cells: string[] }[] };
-  csv: { columns: string[]; rows: CsvCell[][] };
+/**
+ * Every sentence the oil view says, for the screen, its table, the CSV and the export alike: the
+ * description every view gives, and what the oil chart's marks and tooltips say.
+ */
+export interface OilDescription extends ViewDescription {
   bars: OilBarInput[];
   axisLabel: string;
   tooltips: ReadonlyMap<string, OilTooltipText>;
-  /** What the chart shows under the filters, in words. */
-  inWords: string;
 }
 
 const COUNT_WORDS = ['none', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -63,6 +47,23 @@ const orList = (names: readonly string[]) => (names.length <= 1 ? (names[0] ?? '
 const datesOf = (records: readonly OilRelease[]) => listInWords([...new Set(records.map((r) => formatPartialDate(r.date, r.precision)))]);
 const sourceLabel = (input: OilDescribeInput, id: string) => input.model.sources.get(id)?.label ?? id;
 const sourcesOf = (input: OilDescribeInput, records: readonly OilRelease[]) => [...new Set(records.flatMap((r) => r.citations.map((c) => sourceLabel(input, c.source))))];
+
+/**
+ * How a release the dates cut is dated, as its own standing says it: "2022, no day given" (a year or
+ * a month), "Jul 2024 or later", "6 Apr 2022 – 30 Apr 2022, partly within the dates".
+ */
+export function cutDateWords(record: OilRelease): string {
+  if (record.orLater) return formatRecordDate(record);
+  return `${formatPartialDate(record.date, record.precision)}, no day given`;
+}
+
+/** The standing of a row's releases that the dates cut, or null for a row within them: "2022, no day given". */
+function rowStanding(row: OilRow): string | null {
+  if (!row.cut.length) return null;
+  const dates = listInWords([...new Set(row.cut.map(cutDateWords))]);
+  // Some barrels within the dates and some not: say how many may fall outside.
+  return row.within > 0 ? `${formatInteger(row.barrels - row.within)} of them ${dates}` : dates;
+}
 
 /** The mark's identity: the records it sums. */
 export const oilBarKey = (row: OilRow) => row.records.map((r) => r.id).join(',');
@@ -93,6 +94,25 @@ function outsideSentence(input: OilDescribeInput): string | null {
   return `${subject} dated ${datesOf(records)}, outside the dates chosen.`;
 }
 
+/** What a lighter bar means, said once under the chart when one is drawn. */
+function cutNote(input: OilDescribeInput): string | null {
+  const cut = input.series.rows.flatMap((r) => r.cut);
+  if (!cut.length) return null;
+  const dates = listInWords([...new Set(cut.map((r) => formatRecordDate(r)))]);
+  return `A lighter bar is a release the source dates only to ${dates}, with no day given: it may fall outside the dates chosen (${formatIsoRange(input.filters.fromIso, input.filters.toIso)}).`;
+}
+
+/** Which drawn releases may fall outside the dates, in words. */
+function cutSentence(input: OilDescribeInput): string | null {
+  const rows = input.series.rows.filter((r) => r.cut.length);
+  if (!rows.length) return null;
+  const dates = listInWords([...new Set(rows.flatMap((r) => r.cut.map(cutDateWords)))]);
+  const one = rows.length === 1 && rows[0]!.cut.length === 1;
+  if (rows.length === input.series.rows.length && rows.length > 1) return `Every release shown is dated ${dates}: each may fall outside the dates chosen.`;
+  const whose = listInWords(rows.map((r) => `${nameOf(input, r.country)}’s`));
+  return `${whose} ${one ? 'release is' : 'releases are'} dated ${dates}: ${one ? 'it' : 'they'} may fall outside the dates chosen.`;
+}
+
 /** Why the chart is empty, or null when it has bars. */
 function emptyText(input: OilDescribeInput): string | null {
   const { series, filters } = input;
@@ -108,57 +128,70 @@ function emptyText(input: OilDescribeInput): string | null {
   return [`No oil release falls ${formatIsoBetween(filters.fromIso, filters.toIso)}. ${dated}; widen the dates to include ${dates}.`, unrecordedSentence(input)].filter(Boolean).join(' ');
 }
 
-/** The chart under the filters in words: who released the most, each share, and who has no bar. */
-export function describeOilInWords(input: OilDescribeInput): string {
+/** The chart under the filters in words, sentence by sentence: who released the most, each share, which releases may fall outside the dates, and who has no bar. */
+export function describeOilInWords(input: OilDescribeInput): string[] {
   const empty = emptyText(input);
-  if (empty) return empty;
+  if (empty) return [empty];
   const [first, second, ...rest] = input.series.rows as [OilRow, ...OilRow[]];
   const leads = second !== undefined && first.barrels > second.barrels;
   const most = input.series.rows.length > 2 ? 'the most oil' : 'more oil';
   const lead = `${nameOf(input, first.country)} released ${leads ? `${most}, ` : ''}${formatInteger(first.barrels)} barrels, ${formatShare(first.share)} of ${totalPhrase(input)}`;
   const others = (second ? [second, ...rest] : []).map((r, i) => `${nameOf(input, r.country)}${i === 0 ? ' released' : ''} ${formatInteger(r.barrels)} (${formatShare(r.share)})`);
   const follow = others.length ? `; ${listInWords(others)}` : '';
-  return [`${lead}${follow}.`, outsideSentence(input), unrecordedSentence(input, true)].filter(Boolean).join(' ');
+  return [`${lead}${follow}.`, cutSentence(input), outsideSentence(input), unrecordedSentence(input, true)].filter((s): s is string => s !== null);
 }
 
 /** Every sentence of the oil view under the filters. */
 export function describeOil(input: OilDescribeInput): OilDescription {
   const { series, model, filters } = input;
+  const empty = emptyText(input);
   const drawnRecords = series.rows.flatMap((r) => r.records);
   const years = datesOf(series.inWindow);
-  const readingNote =
-    series.total > 0
-      ? `Barrels each country released from its emergency stocks in ${RESPONSE}${years ? ` in ${years}` : ''}, and its share of the ${formatInteger(series.total)} barrels released by ${listInWords(namesOf(input, series.releasing))}.`
-      : `Barrels each country released from its emergency stocks in ${RESPONSE}, and its share of the releases recorded within the dates.`;
-  const sources = sourcesOf(input, drawnRecords);
-  const caption = [readingNote, sources.length ? `Source: ${listInWords(sources)}.` : null, NOT_AFFECTED].filter(Boolean).join(' ');
+  // With nothing drawn, no total: the four's barrels would be cited for a chart that shows none of them.
+  const subtitle = empty
+    ? `Barrels each country released from its emergency stocks in ${RESPONSE}.`
+    : `Barrels each country released from its emergency stocks in ${RESPONSE}${years ? ` in ${years}` : ''}, and its share of ${totalPhrase(input)}.`;
 
   const bars = series.rows.map((row): OilBarInput => {
     const name = nameOf(input, row.country);
     const label = `${formatInteger(row.barrels)} barrels · ${formatShare(row.share)}`;
-    return { key: oilBarKey(row), country: row.country, row, name, label, ariaLabel: `${name}: ${label} of ${totalPhrase(input)}` };
+    const standing = rowStanding(row);
+    return {
+      key: oilBarKey(row),
+      country: row.country,
+      row,
+      name,
+      label,
+      note: standing,
+      ariaLabel: `${name}: ${label} of ${totalPhrase(input)}${standing ? `; ${standing}, so it may fall outside the dates` : ''}`,
+    };
   });
 
   const tooltips = new Map<string, OilTooltipText>(
-    series.rows.map((row) => [
-      oilBarKey(row),
-      {
-        title: nameOf(input, row.country),
-        value: `${formatInteger(row.barrels)} barrels`,
-        meta: [
-          `${formatShare(row.share)} of ${totalPhrase(input)} · ${listInWords([...new Set(row.records.map(dateInWords))])}`,
-          ...new Set(row.records.flatMap((r) => (r.dateNote ? [r.dateNote] : []))),
-        ],
-        quotes: row.records.flatMap((r) => r.citations.map((c, i) => ({ key: `${r.id}-${i}`, quote: c.quote, source: sourceLabel(input, c.source) }))),
-      },
-    ]),
+    series.rows.map((row) => {
+      const standing = rowStanding(row);
+      return [
+        oilBarKey(row),
+        {
+          title: nameOf(input, row.country),
+          value: `${formatInteger(row.barrels)} barrels`,
+          meta: [
+            `${formatShare(row.share)} of ${totalPhrase(input)} · ${listInWords([...new Set(row.records.map(dateInWords))])}`,
+            ...(standing ? [`${standing}: it may fall outside the dates chosen.`] : []),
+            ...new Set(row.records.flatMap((r) => (r.dateNote ? [r.dateNote] : []))),
+          ],
+          quotes: row.records.flatMap((r) => r.citations.map((c, i) => ({ key: `${r.id}-${i}`, quote: c.quote, source: sourceLabel(input, c.source) }))),
+        },
+      ];
+    }),
   );
 
+  const dated = (row: OilRow) => rowStanding(row) ?? datesOf(row.records);
   const tableRows = [
-    ...series.rows.map((r) => ({ key: oilBarKey(r), cells: [nameOf(input, r.country), formatInteger(r.barrels), formatShare(r.share), listInWords(sourcesOf(input, r.records))] })),
-    // The number columns do not wrap: the words for a missing value go in the last column.
-    ...series.outside.map((o) => ({ key: `outside-${o.country}`, cells: [nameOf(input, o.country), '—', '—', `Dated ${datesOf(o.records)}, outside the dates chosen; ${listInWords(sourcesOf(input, o.records))}`] })),
-    ...series.unrecorded.map((c) => ({ key: `unrecorded-${c}`, cells: [nameOf(input, c), '—', '—', 'No release recorded in the sources'] })),
+    ...series.rows.map((r) => ({ key: oilBarKey(r), cells: [nameOf(input, r.country), formatInteger(r.barrels), formatShare(r.share), dated(r), listInWords(sourcesOf(input, r.records))] })),
+    // The number columns do not wrap: the words for a missing value go in the date column.
+    ...series.outside.map((o) => ({ key: `outside-${o.country}`, cells: [nameOf(input, o.country), '—', '—', `${datesOf(o.records)}, outside the dates chosen`, listInWords(sourcesOf(input, o.records))] })),
+    ...series.unrecorded.map((c) => ({ key: `unrecorded-${c}`, cells: [nameOf(input, c), '—', '—', 'No release recorded in the sources', '—'] })),
   ];
 
   const csvRows: CsvCell[][] = [
@@ -170,40 +203,51 @@ export function describeOil(input: OilDescribeInput): OilDescription {
       Number(r.share.toFixed(6)),
       series.total,
       r.records.map((rec) => rec.date).join('; '),
+      rowStanding(r) ?? 'within the dates',
       sourcesOf(input, r.records).join('; '),
       r.records.flatMap((rec) => rec.citations.map((c) => c.quote)).join(' | '),
       [...new Set(r.records.flatMap((rec) => (rec.dateNote ? [rec.dateNote] : [])))].join(' '),
     ]),
-    ...series.outside.map((o) => [nameOf(input, o.country), o.country, null, 'barrels', null, series.total, o.records.map((rec) => rec.date).join('; '), sourcesOf(input, o.records).join('; '), null, 'No release within the dates chosen.']),
-    ...series.unrecorded.map((c) => [nameOf(input, c), c, null, 'barrels', null, series.total, null, null, null, 'No oil release is recorded in the sources.']),
+    ...series.outside.map((o) => [nameOf(input, o.country), o.country, null, 'barrels', null, series.total, o.records.map((rec) => rec.date).join('; '), 'outside the dates chosen', sourcesOf(input, o.records).join('; '), null, null]),
+    ...series.unrecorded.map((c) => [nameOf(input, c), c, null, 'barrels', null, series.total, null, 'no release recorded in the sources', null, null, null]),
   ];
 
+  const notes: ViewNote[] = empty
+    ? []
+    : [
+        ...[cutNote(input)].filter((t): t is string => t !== null).map((text) => ({ text, kind: 'reading' as const })),
+        ...[outsideSentence(input), unrecordedSentence(input, true)].filter((t): t is string => t !== null).map((text) => ({ text, kind: 'gap' as const })),
+        { text: NOT_AFFECTED, kind: 'page' },
+      ];
+
   return {
+    stem: 'oil-releases',
     title: OIL_TITLE,
-    caption,
-    empty: emptyText(input),
-    legend: [],
-    filters: describeFilters(model, filters, { types: false, measure: false }),
-    readingNote,
-    notes: series.rows.length ? [outsideSentence(input), unrecordedSentence(input, true)].filter((s): s is string => s !== null) : [],
-    sources: sourcesLine(
-      drawnRecords.flatMap((r) => r.citations.map((c) => c.source)),
-      model.sources,
-    ),
+    subtitle,
+    empty,
+    legend: () => [],
+    notes,
     table: {
       caption: `${OIL_TITLE}, ${years || 'within the dates'}`,
       columns: [
         { key: 'country', header: 'Country' },
         { key: 'barrels', header: 'Barrels', numeric: true },
         { key: 'share', header: 'Share of the total recorded', numeric: true },
+        { key: 'date', header: 'Dated' },
         { key: 'source', header: 'Source' },
       ],
       rows: tableRows,
     },
-    csv: { columns: ['Country', 'Country code', 'Barrels', 'Unit', 'Share of the total recorded', 'Total recorded (barrels)', 'Date', 'Sources', 'Quote', 'Note'], rows: csvRows },
+    csv: { columns: ['Country', 'Country code', 'Barrels', 'Unit', 'Share of the total recorded', 'Total recorded (barrels)', 'Date', 'Standing', 'Sources', 'Quote', 'Note'], rows: csvRows },
+    sources: viewSources(
+      drawnRecords.flatMap((r) => r.citations.map((c) => c.source)),
+      model.sources,
+    ),
+    citation: describeFilters(model, filters, { types: false, measure: false }),
+    words: describeOilInWords(input),
+    fileParts: { countries: filters.countries, from: filters.fromIso, to: filters.toIso },
     bars,
     axisLabel: 'Barrels released',
     tooltips,
-    inWords: describeOilInWords(input),
   };
 }

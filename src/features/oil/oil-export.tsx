@@ -1,4 +1,4 @@
-import type { ExportSpec } from '../../components/export-spec';
+import { buildExportSpec, type ExportSpec } from '../../components/export-spec';
 import { computeOil, type OilLayout, type OilLayoutInput } from './compute-oil';
 import type { OilDescription } from './describe-oil';
 import { OilMarks } from './OilMarks';
@@ -9,31 +9,20 @@ import { OilMarks } from './OilMarks';
  */
 const SAME_WIDTH = 3;
 
-/** How to export the oil chart: the layout the screen computed, with the sentences the screen shows. */
+/**
+ * How to export the oil chart: its description, and the layout the screen computed (laid out again
+ * for another width, or to fill the height of a slide).
+ */
 export function buildOilExport(input: {
   description: OilDescription;
   /** The layout on screen. */
   layout: OilLayout;
-  /** What that layout was computed from, for other widths (slides, the whole dashboard). */
+  /** What that layout was computed from, for other sizes (slides, the whole dashboard). */
   layoutInput: OilLayoutInput;
-  fileParts: ExportSpec['fileParts'];
 }): ExportSpec {
   const { description, layout: screen, layoutInput } = input;
-  return {
-    stem: 'oil-releases',
-    title: description.title,
-    filters: description.filters,
-    legend: () => description.legend,
-    chart: (width, theme) => {
-      // With nothing to draw, an axis alone would read as releases of zero: the notes say why instead.
-      if (description.empty) return { width, height: 0, marks: <g /> };
-      const layout = Math.abs(width - screen.width) <= SAME_WIDTH ? screen : computeOil(layoutInput, width);
-      return { width, height: layout.height, marks: <OilMarks layout={layout} theme={theme} highlighted={[]} /> };
-    },
-    notes: description.empty ? [description.empty] : [description.readingNote, ...description.notes],
-    sources: description.sources,
-    csv: description.csv,
-    description: description.inWords,
-    fileParts: input.fileParts,
-  };
+  return buildExportSpec(description, (width, theme, height) => {
+    const layout = height === undefined && Math.abs(width - screen.width) <= SAME_WIDTH ? screen : computeOil(layoutInput, width, height);
+    return { width, height: layout.height, marks: <OilMarks layout={layout} theme={theme} highlighted={[]} /> };
+  });
 }

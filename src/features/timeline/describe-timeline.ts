@@ -1,12 +1,13 @@
 import { line } from 'd3-shape';
 import type { Column } from '../../components/DataTable';
-import type { CsvCell } from '../../components/export-spec';
+import { viewSources, type CsvCell, type ViewSource } from '../../components/export-spec';
 import type { LegendItem } from '../../components/Legend';
 import type { ChartTheme } from '../../components/theme';
 import { MILESTONE_CATEGORIES } from '../../data/constants';
 import type { MilestoneCategory, Source } from '../../data/schema';
 import { listInWords, type DatasetModel, type ResolvedFilters } from '../../model/dataset-model';
 import { describeFilters, sourcesLine } from '../../model/describe-filters';
+import { dayToIso } from '../../model/dates';
 import { dateInWords, describeDateBasis, formatDay, formatInteger, formatIsoBetween, formatIsoRange } from '../../model/format';
 import type { TimelineEvent } from '../../model/timeline';
 import { sourcesInOrder, type TimelineSummary } from '../../model/timeline-summary';
@@ -45,6 +46,8 @@ export interface TimelineDescribeInput {
 /** Every sentence of the timeline under the filters, for the screen, its table, the CSV and the export alike. */
 export interface TimelineDescription {
   title: string;
+  /** One sentence in words under the title of an image. */
+  subtitle: string;
   /** What is shown and its sources; empty when the chart is (the empty sentence says all). */
   caption: string;
   /** Shown instead of the chart when there is nothing to draw; null when there is. */
@@ -56,6 +59,8 @@ export interface TimelineDescription {
   notes: string[];
   /** The documents behind what is shown, with their dates. */
   sources: string[];
+  /** The same documents as items: the dashboard's image names each once. */
+  documents: ViewSource[];
   table: { caption: string; columns: Column[]; rows: { key: string; cells: string[] }[] };
   csv: { columns: string[]; rows: CsvCell[][] };
   /** What the chart shows, in words. */
@@ -209,6 +214,13 @@ function inWordsOf(input: TimelineDescribeInput, empty: string | null): string {
     .join(' ');
 }
 
+/** The subtitle, one sentence in words: whose milestones, over which dates (the stretch shown, when zoomed in). */
+function subtitleOf(input: TimelineDescribeInput): string {
+  const { model, filters, zoomedTo } = input;
+  const dates = zoomedTo ? `${formatIsoRange(dayToIso(zoomedTo[0]), dayToIso(zoomedTo[1]))} (zoomed in)` : formatIsoRange(filters.fromIso, filters.toIso);
+  return `Milestones of the partnerships of ${listInWords(namesOf(filters.countries, model.countryNames))} with NATO, and their aid to Ukraine, ${dates}, as the sources date them.`;
+}
+
 /** Every sentence of the timeline, as structured items: the screen and every export read this. */
 export function describeTimeline(input: TimelineDescribeInput): TimelineDescription {
   const { model, filters, summary } = input;
@@ -222,12 +234,14 @@ export function describeTimeline(input: TimelineDescribeInput): TimelineDescript
   const zoomed = input.zoomedTo ? [`Zoomed in: ${formatDay(input.zoomedTo[0])} – ${formatDay(input.zoomedTo[1])}`] : [];
   return {
     title: MILESTONES_TITLE,
+    subtitle: subtitleOf(input),
     caption,
     empty,
     legend: empty ? [] : timelineLegend(input, input.theme),
     filters: [...describeFilters(model, filters, { types: true, measure: false }), ...zoomed],
     notes: [`${DATE_SENTENCE} ${AXIS_SENTENCE} ${AID_FILTER}`],
     sources: sourcesLine(sourceIds, model.sources),
+    documents: viewSources(sourceIds, model.sources),
     table: {
       caption: `${MILESTONES_TITLE}, ${formatIsoRange(filters.fromIso, filters.toIso)}`,
       columns: TIMELINE_TABLE_COLUMNS,

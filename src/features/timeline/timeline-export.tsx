@@ -48,6 +48,7 @@ export function buildTimelineExport(input: {
   return {
     stem: 'partnership-milestones',
     title: input.title,
+    subtitle: d.subtitle,
     description: d.inWords,
     empty: d.empty,
     filters: d.filters,
@@ -59,6 +60,7 @@ export function buildTimelineExport(input: {
     },
     notes: d.notes,
     sources: d.sources,
+    documents: d.documents,
     csv: d.csv,
     fileParts: { countries: filters.countries, from: filters.fromIso, to: filters.toIso },
   };

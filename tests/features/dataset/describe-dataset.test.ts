@@ -18,7 +18,7 @@ describe('describeDataset', () => {
   it('speaks of the data shown: its title, countries, years and sources', () => {
     expect(describeDataset(buildModel(minimal as Dataset))).toEqual({
       title: 'New Zealand, from the East-West Center article',
-      intro: '1 aid record, 1 oil release and 1 milestone for New Zealand, 2022. Every record is quoted from its source.',
+      intro: '1 aid record, 1 oil release and 1 milestone for New Zealand, 2022. Every record gives a quote from its source.',
       sources: 'Source: Lynch, East-West Center (APB Series).',
     });
   });

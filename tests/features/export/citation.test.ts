@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citeView, filterItems } from '../../../src/features/export/citation';
+import { addressLine, citeView, filterItems, shortAddress } from '../../../src/features/export/citation';
 import { buildModel, resolveFilters } from '../../../src/model/dataset-model';
 import { describeFilters } from '../../../src/model/describe-filters';
 import { loadBundled } from '../../helpers/bundled';
@@ -47,5 +47,15 @@ describe('the citation of a view', () => {
 describe('filterItems', () => {
   it('splits the subtitle where it puts a “·”, keeping the “–” of a date range inside its item', () => {
     expect(filterItems(['Countries: Japan · Dates: 1 Jan 2022 – 31 Dec 2022'])).toEqual(['Countries: Japan', 'Dates: 1 Jan 2022 – 31 Dec 2022']);
+  });
+});
+
+describe('the short address of a slide’s or a square’s footer', () => {
+  it('is the page without its scheme, filters or trailing slash', () => {
+    expect(shortAddress('https://example.org/?countries=JP,KR&to=2022-06-30')).toBe('example.org');
+    expect(shortAddress('https://example.org/dashboards/ukraine/index.html?view=oil#x')).toBe('example.org/dashboards/ukraine');
+    expect(shortAddress('http://127.0.0.1:4292/embed.html?view=oil')).toBe('127.0.0.1:4292/embed.html');
+    expect(shortAddress('not a link')).toBe('not a link');
+    expect(addressLine({ dashboardName: NAME, version: '2026-12-01', link: 'https://example.org/?countries=JP' })).toBe(`example.org · ${NAME} · dataset version 2026-12-01`);
   });
 });

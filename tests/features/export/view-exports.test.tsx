@@ -7,7 +7,10 @@ import { everyValueBare } from '../../../src/model/aid-words';
 import { computeOil, oilSeries } from '../../../src/features/oil/compute-oil';
 import { describeOil } from '../../../src/features/oil/describe-oil';
 import { buildOilExport } from '../../../src/features/oil/oil-export';
+import { computeTimeline, everyStartList } from '../../../src/features/timeline/compute-timeline';
+import { buildDensityAxis, NO_ZOOM } from '../../../src/features/timeline/timeline-axis';
 import { buildTimelineExport } from '../../../src/features/timeline/timeline-export';
+import { TimelineMarks } from '../../../src/features/timeline/TimelineMarks';
 import { buildModel, resolveFilters } from '../../../src/model/dataset-model';
 import { isoDay } from '../../../src/model/dates';
 import { ALL_PARTNERS_LANE, eventsWithin, kindsFor, laneLists, lanesOf } from '../../../src/model/timeline';
@@ -41,7 +44,9 @@ describe('view exports', () => {
     expect(spec.sources).toEqual(['Sources: Lynch, East-West Center (APB Series) — undated; events to 5 May 2022.']);
     // An image has no controls: its notes point at none.
     expect(spec.notes[0]).toBe('† Printed with a bare “$”; read as US dollars. New Zealand’s figures may be in their own dollars: at 2022 average rates that is NZD 36.3% less in US$.');
-    expect(spec.notes.join(' ')).toContain('Also given, without a stated value: New Zealand: intelligence analysts');
+    // The long list of contributions without a value is a detail: the 2× and 1920 px images give it, the slide and square do not.
+    expect(spec.notes.join(' ')).not.toContain('Also given');
+    expect(spec.details!.join(' ')).toContain('Also given, without a stated value: New Zealand: intelligence analysts');
     expect(spec.legend(lightTheme).map((l) => l.label)).toEqual(['Military', 'Humanitarian', 'At least: more may have come']);
     expect(spec.chart(600, lightTheme).width).toBe(600);
   });
@@ -67,7 +72,8 @@ describe('view exports', () => {
   it('oil: barrels, unit and share per country', () => {
     const description = describeOil({ series: oilSeries(model.dataset.oil, filters.countries, filters.window), model, filters });
     const layoutInput = { bars: description.bars, axisLabel: description.axisLabel };
-    const spec = buildOilExport({ description, layout: computeOil(layoutInput, 600), layoutInput, fileParts: { countries: filters.countries, from: filters.fromIso, to: filters.toIso } });
+    const spec = buildOilExport({ description, layout: computeOil(layoutInput, 600), layoutInput });
+    expect(spec.fileParts).toEqual({ countries: ['KR', 'NZ'], from: '2022-01-01', to: '2022-12-31' });
     expect(spec.csv.rows.map((r) => r.slice(0, 6))).toEqual([
       ['South Korea', 'KR', 11_650_000, 'barrels', 0.304043, 38_317_000],
       ['New Zealand', 'NZ', 867_000, 'barrels', 0.022627, 38_317_000],
@@ -88,6 +94,7 @@ describe('view exports', () => {
       visible: [isoDay('2022-01-01')!, isoDay('2022-12-31')!],
     });
     expect(spec.csv.rows).toHaveLength(placements.length);
+    expect(spec.subtitle).toBe('Milestones of the partnerships of South Korea and New Zealand with NATO, and their aid to Ukraine, 1 Jan 2022 – 31 Dec 2022, as the sources date them.');
     const cyber = spec.csv.rows.find((r) => r[5] === 'First in Asia to join NATO’s Cyber Defense Group')!;
     expect(cyber.slice(0, 5)).toEqual(['2022-05-05', 'day', null, 'South Korea', 'Cyber']);
     expect(cyber[8]).toBe('On May 5, South Korea became the first in Asia to join NATO’s Cyber Defense Group');
@@ -119,5 +126,33 @@ describe('view exports', () => {
     expect(markup).toMatch(/<rect x="[\d.]+" y="8" width="[\d.]+" height="60"/);
     // Exported marks are pictures: no buttons.
     expect(markup).not.toContain('role="button"');
+  });
+
+  it('timeline: a crowded lane exports at the screen’s width the very bars and markers the screen draws', () => {
+    // A lane of Japan's with an event every other day of 2022, a third of them dated to their month
+    // alone (their dashed lines fill the rows): too many to draw one by one, on screen or in an image.
+    const dataset = loadBundled();
+    const template = dataset.milestones.find((m) => m.countries.length === 1 && m.countries[0] === 'JP')!;
+    const crowd = Array.from({ length: 180 }, (_, i) => {
+      const day = new Date(Date.UTC(2022, 0, 1 + i * 2)).toISOString().slice(0, 10);
+      return { ...template, id: `crowd-${i}`, date: i % 3 ? day : day.slice(0, 7), precision: i % 3 ? ('day' as const) : ('month' as const), endDate: undefined };
+    });
+    const crowded = buildModel({ ...dataset, milestones: [...dataset.milestones, ...crowd] });
+    const japan = resolveFilters(crowded, { countries: ['JP'], types: ['military', 'humanitarian', 'financial'], from: '2022-01-01', to: '2022-12-31', measure: 'usd' });
+    const lanes = [{ key: 'JP', label: 'Japan', country: 'JP' }];
+    const listsOf = (lane: string) => laneLists(crowded.timeline, lane, kindsFor(japan.types));
+    const visible = [isoDay('2022-01-01')!, isoDay('2022-12-31')!] as const;
+    const placements = eventsWithin(crowded.timeline, japan.window, japan.countries, japan.types).map((event) => ({ event, lanes: lanesOf(event, crowded.partners, japan.countries) }));
+    const spec = buildTimelineExport({ title: 'Milestones', model: crowded, filters: japan, listsOf, lanes, placements, visible });
+    const axis = buildDensityAxis(everyStartList(crowded), visible);
+    for (const width of [700, 1100]) {
+      const screen = computeTimeline({ lanes, listsOf, axis, zoom: NO_ZOOM, width });
+      const lane = screen.lanes[0]!.layout;
+      expect(lane.clusters.filter((c) => c.column).length).toBeGreaterThan(0);
+      const markup = renderToStaticMarkup(spec.chart(width, lightTheme).marks);
+      const counts = (html: string) => ({ markers: (html.match(/data-marker|<path[^>]*transform="translate/g) ?? []).length, bars: (html.match(/<rect x="[\d.]+" y="[\d.]+" width="[\d.]+" height="[\d.]+" fill="[^"]+" rx/g) ?? []).length });
+      expect(counts(markup)).toEqual(counts(renderToStaticMarkup(<TimelineMarks layout={screen} theme={lightTheme} highlighted={[]} />)));
+      expect(spec.chart(width, lightTheme).notes).toEqual([`In crowded lanes a grey bar stands for the events of its stretch, its height their number; the tallest holds ${screen.barMax}.`]);
+    }
   });
 });

@@ -27,7 +27,11 @@ describe('OilChart', () => {
       'Australia: 3,300,000 barrels · 8.6% of the four’s 38,317,000 barrels',
       'New Zealand: 867,000 barrels · 2.3% of the four’s 38,317,000 barrels',
     ]);
-    expect(figure()).toHaveTextContent('and its share of the 38,317,000 barrels released by Japan, South Korea, Australia and New Zealand.');
+    // The subtitle, one sentence: what is measured, and what the shares are of.
+    expect(figure()).toHaveTextContent("Barrels each country released from its emergency stocks in the International Energy Agency members' response to the Ukraine war in 2022, and its share of the four’s 38,317,000 barrels.");
+    // The footer: the source with its date, and the notes.
+    expect(within(figure()).getByText('Source: Lynch, East-West Center (APB Series) — undated; events to 5 May 2022.')).toBeVisible();
+    expect(within(figure()).getByText('Not affected by the aid-type filter.')).toBeVisible();
   });
 
   it('describes in words what it shows', () => {
@@ -46,7 +50,7 @@ describe('OilChart', () => {
   it('shows the table of what it draws', async () => {
     const user = userEvent.setup();
     renderWithModel(<OilChart />, { filters: { countries: ['KR', 'AU'] } });
-    expect(await openTable(user)).toEqual(['South Korea11,650,00030.4%Lynch, East-West Center (APB Series)', 'Australia3,300,0008.6%Lynch, East-West Center (APB Series)']);
+    expect(await openTable(user)).toEqual(['South Korea11,650,00030.4%2022Lynch, East-West Center (APB Series)', 'Australia3,300,0008.6%2022Lynch, East-West Center (APB Series)']);
   });
 
   describe('with Singapore, which released no oil in the sources, among the countries', () => {
@@ -62,7 +66,36 @@ describe('OilChart', () => {
     it('lists it in the table as not recorded, not as zero', async () => {
       const user = userEvent.setup();
       renderWithModel(<OilChart />, { filters: { countries: ['NZ', 'SG'] } });
-      expect(await openTable(user)).toEqual(['New Zealand867,0002.3%Lynch, East-West Center (APB Series)', 'Singapore——No release recorded in the sources']);
+      expect(await openTable(user)).toEqual(['New Zealand867,0002.3%2022Lynch, East-West Center (APB Series)', 'Singapore——No release recorded in the sources—']);
+    });
+  });
+
+  describe('dates that end within 2022, to which alone the releases are dated', () => {
+    // To = 1 Feb 2022: each release is dated only "2022", so each may fall after To. The shares
+    // stay those of the four's 38,317,000 barrels, each release's standing beside its value.
+    it('shows each release as “2022, no day given”, not as within the dates, on the bars, in the tooltip, the table and the words', async () => {
+      const user = userEvent.setup();
+      renderWithModel(<OilChart />, { filters: { to: '2022-02-01' } });
+      expect(bars()).toEqual([
+        'Japan: 22,500,000 barrels · 58.7% of the four’s 38,317,000 barrels; 2022, no day given, so it may fall outside the dates',
+        'South Korea: 11,650,000 barrels · 30.4% of the four’s 38,317,000 barrels; 2022, no day given, so it may fall outside the dates',
+        'Australia: 3,300,000 barrels · 8.6% of the four’s 38,317,000 barrels; 2022, no day given, so it may fall outside the dates',
+        'New Zealand: 867,000 barrels · 2.3% of the four’s 38,317,000 barrels; 2022, no day given, so it may fall outside the dates',
+      ]);
+      expect(within(figure()).getAllByText('2022, no day given', { selector: 'svg text' })).toHaveLength(4);
+      expect(within(figure()).getByText('A lighter bar is a release the source dates only to 2022, with no day given: it may fall outside the dates chosen (1 Jan 1990 – 1 Feb 2022).')).toBeVisible();
+      expect(figure()).toHaveAccessibleDescription(
+        'Japan released the most oil, 22,500,000 barrels, 58.7% of the four’s 38,317,000 barrels; South Korea released 11,650,000 (30.4%), Australia 3,300,000 (8.6%) and New Zealand 867,000 (2.3%). Every release shown is dated 2022, no day given: each may fall outside the dates chosen.',
+      );
+      act(() => within(figure()).getByRole('img', { name: /^Australia/ }).focus());
+      expect(screen.getByRole('tooltip')).toHaveTextContent('2022, no day given: it may fall outside the dates chosen.');
+      expect((await openTable(user))[0]).toBe('Japan22,500,00058.7%2022, no day givenLynch, East-West Center (APB Series)');
+    });
+
+    it('shows them as within the dates once To is past 2022', () => {
+      renderWithModel(<OilChart />, { filters: { to: '2022-12-31' } });
+      expect(bars()[0]).toBe('Japan: 22,500,000 barrels · 58.7% of the four’s 38,317,000 barrels');
+      expect(within(figure()).queryByText('2022, no day given', { selector: 'svg text' })).not.toBeInTheDocument();
     });
   });
 
@@ -70,6 +103,11 @@ describe('OilChart', () => {
     it('no country selected', () => {
       renderWithModel(<OilChart />, { filters: { countries: [] } });
       expect(emptyText()).toHaveTextContent(/^No country is selected\. Choose one or more under Countries\.$/);
+      // Only the sentence and what can change it: no total cited for a chart without bars, no table, no footer.
+      expect(figure()).not.toHaveTextContent('38,317,000');
+      expect(figure()).toHaveTextContent("Barrels each country released from its emergency stocks in the International Energy Agency members' response to the Ukraine war.");
+      expect(within(figure()).queryByRole('button', { name: 'Show table' })).not.toBeInTheDocument();
+      expect(figure()).not.toHaveTextContent('Source:');
     });
 
     it('only countries with no recorded release', () => {
@@ -111,8 +149,7 @@ describe('OilChart', () => {
     it('is one Tab stop, and the arrow keys move between the bars', async () => {
       const user = userEvent.setup();
       renderWithModel(<OilChart />);
-      await user.click(within(figure()).getByRole('button', { name: 'Show table' }));
-      await user.click(within(figure()).getByRole('button', { name: 'Hide table' }));
+      // The chart is the figure's first Tab stop: its buttons come after it.
       await user.tab();
       expect(bar(/^Japan/)).toHaveFocus();
       await user.keyboard('{ArrowDown}');
@@ -131,7 +168,7 @@ describe('OilChart', () => {
       // Leaving and coming back lands on the bar last visited, not on every bar in turn.
       await user.keyboard('{ArrowDown}');
       await user.tab();
-      expect(within(figure()).queryAllByRole('img').some((b) => b === document.activeElement)).toBe(false);
+      expect(within(figure()).getByRole('button', { name: 'Show table' })).toHaveFocus();
       await user.tab({ shift: true });
       expect(bar(/^South Korea/)).toHaveFocus();
     });

@@ -7,10 +7,10 @@ import { loadBundled } from '../../helpers/bundled';
 
 const model = buildModel(loadBundled());
 
-function layoutAt(width: number, countries = ['JP', 'KR', 'AU', 'NZ']): OilLayout {
-  const filters = resolveFilters(model, { countries, types: [], from: null, to: null, measure: 'usd' });
+function layoutAt(width: number, countries = ['JP', 'KR', 'AU', 'NZ'], options: { to?: string; height?: number } = {}): OilLayout {
+  const filters = resolveFilters(model, { countries, types: [], from: null, to: options.to ?? null, measure: 'usd' });
   const description = describeOil({ series: oilSeries(model.dataset.oil, filters.countries, filters.window), model, filters });
-  return computeOil({ bars: description.bars, axisLabel: description.axisLabel }, width);
+  return computeOil({ bars: description.bars, axisLabel: description.axisLabel }, width, options.height);
 }
 
 /** The box a text covers, from its anchor, at the chart's font size. */
@@ -36,10 +36,11 @@ describe('computeOil', () => {
     expect(layoutAt(400).ticks.map((t) => t.label.text)).toEqual(['0', '10M', '20M']);
   });
 
-  for (const width of [280, 320, 414, 440, 519, 520, 720, 1000]) {
-    it(`keeps every name and label clear of the axis and grid lines, and inside the chart, at ${width} px`, () => {
-      const layout = layoutAt(width);
-      const texts = layout.bars.flatMap((b) => [b.name, b.label]);
+  for (const [width, to] of [280, 320, 414, 440, 519, 520, 720, 1000].flatMap((w) => [[w, undefined], [w, '2022-02-01']] as const)) {
+    it(`keeps every name, label and note clear of the axis and grid lines, and inside the chart, at ${width} px${to ? ', with notes' : ''}`, () => {
+      const layout = layoutAt(width, undefined, { to });
+      const texts = layout.bars.flatMap((b) => [b.name, b.label, ...(b.note ? [b.note] : [])]);
+      if (to) expect(layout.bars.every((b) => b.note?.text === '2022, no day given')).toBe(true);
       for (const t of texts) {
         const b = box(t);
         expect(b.x0).toBeGreaterThanOrEqual(0);
@@ -75,5 +76,39 @@ describe('computeOil', () => {
     const four = layoutAt(414);
     expect(one.bars).toHaveLength(1);
     expect(four.height - one.height).toBe(3 * (OIL_LAYOUT.nameLine + OIL_LAYOUT.barHeight + OIL_LAYOUT.rowGap));
+  });
+
+  it('draws no grid lines in the narrow layout, where each name and value stand above the bar: the axis keeps its ticks', () => {
+    const narrow = layoutAt(320);
+    expect(narrow.compact).toBe(true);
+    expect(narrow.rules).toEqual([]);
+    expect(narrow.ticks.map((t) => t.label.text)).toEqual(['0', '10M', '20M']);
+    // Wide, the lines run the plot's height, cut only where a label lies on them.
+    const wide = layoutAt(720);
+    const at5M = wide.rules.filter((r) => r.key.startsWith('5000000-'));
+    expect(at5M.length).toBeGreaterThan(1);
+    expect(at5M[0]!.y1).toBe(wide.plot.y);
+    expect(at5M.at(-1)!.y2).toBe(wide.baseline.y);
+  });
+
+  it('draws a release the dates cut lighter from its start: no part of it is certain to fall within them', () => {
+    const layout = layoutAt(720, undefined, { to: '2022-02-01' });
+    for (const bar of layout.bars) expect(bar.withinWidth).toBe(0);
+    expect(layoutAt(720).bars.every((b) => b.withinWidth === b.width)).toBe(true);
+  });
+
+  it('given a height, grows the bars and the gaps between them to fill it, up to a limit', () => {
+    const natural = layoutAt(720);
+    const filled = layoutAt(720, undefined, { height: 300 });
+    expect(natural.height).toBeLessThan(300);
+    expect(filled.height).toBeGreaterThan(290);
+    expect(filled.height).toBeLessThanOrEqual(300);
+    expect(filled.bars[0]!.height).toBeGreaterThan(OIL_LAYOUT.barHeight);
+    // One country on a whole slide: a bar of at most 44 px, not one as tall as the slide.
+    const one = layoutAt(720, ['NZ'], { height: 500 });
+    expect(one.bars[0]!.height).toBe(OIL_LAYOUT.maxBarHeight);
+    expect(one.height).toBeLessThan(500);
+    // Less room than it needs: the default sizes.
+    expect(layoutAt(720, undefined, { height: 50 }).height).toBe(natural.height);
   });
 });

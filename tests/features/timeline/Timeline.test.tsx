@@ -185,7 +185,8 @@ describe('Timeline', () => {
       expect(within(figure()).getByRole('status')).toHaveTextContent('No country is selected. Choose one or more under Countries.');
       expect(figure()).not.toHaveTextContent('Sources');
       expect(within(figure()).queryByRole('list', { name: 'Event categories' })).not.toBeInTheDocument();
-      expect(within(figure()).getByRole('button', { name: 'Zoom in' })).toBeDisabled();
+      // Zooming cannot change an empty chart: its controls are not offered.
+      expect(within(figure()).queryByRole('button', { name: 'Zoom in' })).not.toBeInTheDocument();
       expect(within(figure()).queryByText(/Ctrl \+ scroll/)).not.toBeInTheDocument();
     });
 
