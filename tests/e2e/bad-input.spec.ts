@@ -70,6 +70,8 @@ test('a wrongly shaped file from the picker is refused with its problems; the fi
 test('a file can be dropped on the page', async ({ page }) => {
   await page.goto('/');
   await expect(aid(page)).toBeVisible();
+  // The dataset panel, which takes the drop, loads with the views (its code on demand).
+  await expect(page.getByRole('region', { name: 'Dataset' })).toBeAttached();
   const body = await fixture('minimal-dataset.json');
   const transfer = await page.evaluateHandle((text) => {
     const dt = new DataTransfer();

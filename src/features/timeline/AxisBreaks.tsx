@@ -8,7 +8,7 @@ import type { AxisBreak } from './timeline-annotations';
  */
 export function AxisBreaks({ breaks, part, y0, y1, theme }: { breaks: readonly AxisBreak[]; part: 'shade' | 'cut'; y0: number; y1: number; theme: ChartTheme }) {
   return (
-    <g className={`timeline-breaks timeline-breaks--${part}`} pointerEvents="none" aria-hidden="true">
+    <g data-axis-breaks={part} pointerEvents="none" aria-hidden="true">
       {breaks.map((b) => {
         if (part === 'shade') return b.x1 - b.x0 >= 2 ? <rect key={b.from} x={b.x0} y={y0} width={b.x1 - b.x0} height={y1 - y0} fill={theme.grid} fillOpacity={0.55} /> : null;
         const mid = (b.x0 + b.x1) / 2;

@@ -10,7 +10,7 @@ export function DateSpan({ marker: m, laneY, theme }: { marker: PlacedMarker; la
   const color = theme.category[m.event.category];
   const y = laneY + m.y;
   return (
-    <g className="timeline-span" pointerEvents="none" data-span={m.event.id}>
+    <g pointerEvents="none" data-span={m.event.id}>
       <line x1={m.spanX0} x2={m.spanX1} y1={y} y2={y} stroke={color} strokeWidth={2} />
       <line x1={m.spanX0} x2={m.spanX0} y1={y - 5} y2={y + 5} stroke={color} strokeWidth={2} />
       {m.endsInView && <line x1={m.spanX1} x2={m.spanX1} y1={y - 5} y2={y + 5} stroke={color} strokeWidth={2} />}

@@ -5,7 +5,7 @@ import { TIMELINE } from './timeline-constants';
 /** The key events' titles above the lanes, each with a leader line down to its marker. SVG only. */
 export function KeyLabels({ labels, top, tier, theme }: { labels: readonly KeyLabel[]; top: number; tier: number; theme: ChartTheme }) {
   return (
-    <g className="timeline-key-labels" fontSize={LABEL.fontSize} pointerEvents="none" aria-hidden="true">
+    <g data-key-labels="" fontSize={LABEL.fontSize} pointerEvents="none" aria-hidden="true">
       {labels.map((l) => {
         // Row 0 sits just above the lanes, row 1 above it; the lines end at the row's foot.
         const foot = top - 4 - l.tier * tier;
