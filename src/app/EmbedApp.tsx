@@ -12,9 +12,10 @@ import { DASHBOARD_NAME } from './App';
 import { useReconcileCountries } from './use-reconcile-countries';
 
 const Timeline = lazy(() => import('../features/timeline/Timeline').then((m) => ({ default: m.Timeline })));
+const AidOverTime = lazy(() => import('../features/aid-over-time/AidOverTime').then((m) => ({ default: m.AidOverTime })));
 
 /** The views an embed page shows, one at a time. */
-export const EMBED_VIEWS = ['aid', 'oil', 'milestones'] as const;
+export const EMBED_VIEWS = ['aid', 'aid-over-time', 'oil', 'milestones'] as const;
 export type EmbedView = (typeof EMBED_VIEWS)[number];
 
 /** The view a link asks for; the aid chart when it names none or one that does not exist. */
@@ -106,6 +107,7 @@ export function EmbedApp({ view }: { view: EmbedView }) {
 
   let figure: ReactNode = null;
   if (view === 'aid') figure = <AidChart renderActions={actions} />;
+  else if (view === 'aid-over-time') figure = <AidOverTime renderActions={actions} />;
   else if (view === 'oil') figure = <OilChart renderActions={actions} />;
   else figure = <Timeline renderActions={actions} />;
 

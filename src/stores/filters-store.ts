@@ -4,6 +4,7 @@ import type { AidType } from '../data/schema';
 import type { AidQuestion } from '../model/aid';
 import type { Layout, Measure } from '../model/measures';
 import type { DollarReading } from '../model/money-reading';
+import type { TrendMode, TrendScale } from '../model/aid-over-time';
 import { DEFAULT_FILTERS, type UrlFilters } from './url-state';
 
 /** The client state every view reads: the filters a link carries, the country under the pointer, and notices. */
@@ -29,6 +30,8 @@ export interface FiltersActions {
   setLayout: (layout: Layout) => void;
   setQuestion: (question: AidQuestion) => void;
   setDollar: (dollar: DollarReading) => void;
+  setLines: (lines: TrendMode) => void;
+  setScale: (scale: TrendScale) => void;
   setHoveredCountry: (code: string | null) => void;
   setHoveredCountries: (codes: readonly string[]) => void;
   /** Selects a timeline event by id (null: none). */
@@ -64,6 +67,8 @@ export const useFiltersStore = create<FiltersState & FiltersActions>()((set) => 
   setLayout: (layout) => set({ layout }),
   setQuestion: (question) => set({ question }),
   setDollar: (dollar) => set({ dollar }),
+  setLines: (lines) => set({ lines }),
+  setScale: (scale) => set({ scale }),
   setHoveredCountry: (hoveredCountry) => set((s) => (s.hoveredCountry === hoveredCountry && s.hoveredCountries.length === (hoveredCountry ? 1 : 0) ? s : { hoveredCountry, hoveredCountries: hoveredCountry ? [hoveredCountry] : [] })),
   setHoveredCountries: (codes) =>
     set((s) =>
@@ -88,6 +93,8 @@ export function urlFiltersOf(state: UrlFilters): UrlFilters {
     layout: state.layout,
     question: state.question,
     dollar: state.dollar,
+    lines: state.lines,
+    scale: state.scale,
     event: state.event,
     zoom: state.zoom,
   };

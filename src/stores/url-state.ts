@@ -4,6 +4,7 @@ import type { AidType } from '../data/schema';
 import { LAYOUTS, MEASURES, type Layout, type Measure } from '../model/measures';
 import { AID_QUESTIONS, type AidQuestion } from '../model/aid';
 import { DOLLAR_READINGS, type DollarReading } from '../model/money-reading';
+import { TREND_MODES, TREND_SCALES, type TrendMode, type TrendScale } from '../model/aid-over-time';
 
 /** The filters a link carries. `countries: null` means the dataset's partners; dates null mean the data's extent. */
 export interface UrlFilters {
@@ -17,6 +18,10 @@ export interface UrlFilters {
   question: AidQuestion;
   /** How an amount printed with a bare "$" is read. */
   dollar: DollarReading;
+  /** Stated aid over time: one line per country, or one per aid type. */
+  lines: TrendMode;
+  /** Stated aid over time: each country's panel on its own scale, or all on one. */
+  scale: TrendScale;
   /** The timeline's selected event, by id: a link reopens its details. */
   event: string | null;
   /** The timeline's zoom as "k,x" in shares of its plot (see the timeline's axis); null: unzoomed. */
@@ -32,6 +37,8 @@ export const DEFAULT_FILTERS: UrlFilters = {
   layout: 'grouped',
   question: 'as-of',
   dollar: 'usd',
+  lines: 'total',
+  scale: 'own',
   event: null,
   zoom: null,
 };
@@ -64,6 +71,8 @@ const VALUES = {
   layout: { schema: z.enum(LAYOUTS), why: `the layouts are ${LAYOUTS.join(', ')}` },
   question: { schema: z.enum(AID_QUESTIONS), why: `the questions are ${AID_QUESTIONS.join(', ')}` },
   dollar: { schema: z.enum(DOLLAR_READINGS), why: `a bare “$” is read as ${DOLLAR_READINGS.join(' or ')}` },
+  lines: { schema: z.enum(TREND_MODES), why: `the lines are ${TREND_MODES.join(' or ')}` },
+  scale: { schema: z.enum(TREND_SCALES), why: `the scales are ${TREND_SCALES.join(' or ')}` },
   zoom: { schema: zoom, why: 'not a zoom of the form “4,-1.5” (a factor of 1 or more, then a shift)' },
 } as const;
 
@@ -145,6 +154,8 @@ export function parseFilterParams(search: string): ParsedFilters {
   filters.layout = value('layout', VALUES.layout.schema) ?? filters.layout;
   filters.question = value('question', VALUES.question.schema) ?? filters.question;
   filters.dollar = value('dollar', VALUES.dollar.schema) ?? filters.dollar;
+  filters.lines = value('lines', VALUES.lines.schema) ?? filters.lines;
+  filters.scale = value('scale', VALUES.scale.schema) ?? filters.scale;
   filters.zoom = value('zoom', VALUES.zoom.schema) ?? null;
 
   // Whether the id names an event is known only once the dataset is loaded (the timeline says so).
@@ -169,6 +180,8 @@ export function serializeFilterParams(filters: UrlFilters, extra: Record<string,
   if (filters.layout !== DEFAULT_FILTERS.layout) params.set('layout', filters.layout);
   if (filters.question !== DEFAULT_FILTERS.question) params.set('question', filters.question);
   if (filters.dollar !== DEFAULT_FILTERS.dollar) params.set('dollar', filters.dollar);
+  if (filters.lines !== DEFAULT_FILTERS.lines) params.set('lines', filters.lines);
+  if (filters.scale !== DEFAULT_FILTERS.scale) params.set('scale', filters.scale);
   if (filters.event !== null) params.set('event', filters.event);
   if (filters.zoom !== null) params.set('zoom', filters.zoom);
   for (const [key, value] of Object.entries(extra)) if (value !== null) params.set(key, value);

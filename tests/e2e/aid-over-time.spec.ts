@@ -63,3 +63,20 @@ test('says why when nothing can be drawn', async ({ page }) => {
   await page.goto('/?countries=JP&types=military');
   await expect(trend(page)).toContainText('The sources state no aid of these types with a money value for Japan');
 });
+
+test('keeps its lines and scale in the link, so a shared link and its embed draw the same', async ({ page }) => {
+  await page.goto('/?countries=AU,NZ');
+  await trend(page).getByRole('radio', { name: 'By type' }).check();
+  await trend(page).getByRole('radio', { name: 'One for all' }).check();
+  await expect(page).toHaveURL(/\?countries=AU,NZ&lines=by-type&scale=shared$/);
+  // One line per type: Australia's military statements are named as such.
+  await expect(trend(page).getByRole('img', { name: /^Australia, Military, 17 Apr 2022/ })).toBeVisible();
+  await page.goto('/embed.html?view=aid-over-time&countries=AU,NZ&lines=by-type&scale=shared');
+  const embedded = page.getByRole('figure', { name: 'Stated aid over time' });
+  await expect(embedded.getByRole('img', { name: /^Australia, Military, 17 Apr 2022/ })).toBeVisible();
+  await expect(page.getByRole('radio')).toHaveCount(0);
+  // A wrong value is named, and the default kept.
+  await page.goto('/?lines=stacked');
+  await expect(page.getByText('Ignored “stacked” in “lines”: the lines are total or by-type.')).toBeVisible();
+  await expect(trend(page).getByRole('radio', { name: 'Types added up' })).toBeChecked();
+});

@@ -76,6 +76,7 @@ test('the embed page follows the reader’s colour scheme', async ({ page }) => 
 // What each embed's footer names: the documents behind what it draws.
 const EMBEDS = [
   { view: 'aid', figure: /Aid/, sources: /^Sources: Lynch, East-West Center \(APB Series\) — undated; events to 5 May 2022; Goto, Wilson Center/ },
+  { view: 'aid-over-time', figure: /Stated aid over time/, sources: /^Sources: Lynch, East-West Center \(APB Series\) — undated; events to 5 May 2022; Goto, Wilson Center/ },
   { view: 'oil', figure: /Oil/, sources: /^Source: Lynch, East-West Center \(APB Series\) — undated; events to 5 May 2022\.$/ },
   { view: 'milestones', figure: /Milestones/i, sources: /^Sources: .*Lynch, East-West Center \(APB Series\).*“Relations with partners in the Indo-Pacific region” \(NATO topic page\)/ },
 ] as const;

@@ -76,7 +76,7 @@ describe('serializeFilterParams', () => {
   });
 
   it('round-trips through parse', () => {
-    const filters = { countries: ['NZ'], types: ['financial' as const], from: null, to: '2024-07-31', measure: 'gdp-share' as const, layout: 'stacked' as const, event: 'ip4-2024-07-washington-summit', zoom: '4,-2.5', question: 'within' as const, dollar: 'local' as const };
+    const filters = { countries: ['NZ'], types: ['financial' as const], from: null, to: '2024-07-31', measure: 'gdp-share' as const, layout: 'stacked' as const, event: 'ip4-2024-07-washington-summit', zoom: '4,-2.5', question: 'within' as const, dollar: 'local' as const, lines: 'by-type' as const, scale: 'shared' as const };
     expect(parseFilterParams(serializeFilterParams(filters)).filters).toEqual(filters);
   });
 
@@ -86,6 +86,14 @@ describe('serializeFilterParams', () => {
     expect(filters).toMatchObject({ question: 'as-of', dollar: 'usd' });
     expect(notices).toEqual(['Ignored “flows” in “question”: the questions are as-of, within.', 'Ignored “yen” in “dollar”: a bare “$” is read as usd or local.']);
     expect(serializeFilterParams({ ...DEFAULT_FILTERS, question: 'within', dollar: 'local' })).toBe('question=within&dollar=local');
+  });
+
+  it('reads the lines and the scale of Stated aid over time, and names a wrong value', () => {
+    expect(parseFilterParams('?lines=by-type&scale=shared').filters).toMatchObject({ lines: 'by-type', scale: 'shared' });
+    const { filters, notices } = parseFilterParams('?lines=stacked&scale=log');
+    expect(filters).toMatchObject({ lines: 'total', scale: 'own' });
+    expect(notices).toEqual(['Ignored “stacked” in “lines”: the lines are total or by-type.', 'Ignored “log” in “scale”: the scales are own or shared.']);
+    expect(serializeFilterParams({ ...DEFAULT_FILTERS, lines: 'by-type', scale: 'shared' })).toBe('lines=by-type&scale=shared');
   });
 
   it('keeps extra parameters it is given', () => {

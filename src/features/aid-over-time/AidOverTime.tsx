@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useRef, type ReactNode } from 'react';
 import { ChartFrame } from '../../components/ChartFrame';
 import { ChartSvg } from '../../components/ChartSvg';
 import { useRegisterExport, type ExportSpec } from '../../components/export-spec';
@@ -15,7 +15,7 @@ import { useFiltersStore } from '../../stores/filters-store';
 import { useResolvedFilters } from '../../stores/use-resolved-filters';
 import { buildTrendExport } from './aid-over-time-export';
 import { AidOverTimeMarks } from './AidOverTimeMarks';
-import { TREND_MODES, TREND_SCALES, type PlacedStatement, type TrendMode, type TrendScale } from './compute-aid-over-time';
+import { TREND_MODES, TREND_SCALES, type PlacedStatement } from './compute-aid-over-time';
 import { MODE_NAMES, SCALE_NAMES, TREND_TITLE, trendLegend, trendMarkLabel, trendTooltip } from './describe-aid-over-time';
 import { AidOverTimeTooltip } from './AidOverTimeTooltip';
 import { TrendTable } from './TrendTable';
@@ -39,8 +39,11 @@ const AidOverTimeView = memo(function AidOverTimeView({ renderActions, filters, 
   const theme = useChartTheme();
   const tooltipId = useId();
   const name = useId();
-  const [mode, setMode] = useState<TrendMode>('total');
-  const [scale, setScale] = useState<TrendScale>('own');
+  // Kept in the link, as the aid chart's layout is: a shared or embedded view draws the same lines.
+  const mode = useFiltersStore((s) => s.lines);
+  const scale = useFiltersStore((s) => s.scale);
+  const setMode = useFiltersStore((s) => s.setLines);
+  const setScale = useFiltersStore((s) => s.setScale);
   const view = useAidOverTime(filters, reading, width, mode, scale);
   const { model, description, layout, describeInput, highlighted } = view;
   const setHovered = useFiltersStore((s) => s.setHoveredCountry);

@@ -10,13 +10,8 @@ import { normalise, type Indicator, type Measure } from '../../model/measures';
 import type { DayWindow } from '../../model/window';
 import { textWidth } from '../../components/text-width';
 
-/** One line per country: the selected types added up, or one line per type. */
-export const TREND_MODES = ['total', 'by-type'] as const;
-export type TrendMode = (typeof TREND_MODES)[number];
-
-/** Each country's panel on its own scale, or all on one. */
-export const TREND_SCALES = ['own', 'shared'] as const;
-export type TrendScale = (typeof TREND_SCALES)[number];
+import type { TrendMode, TrendScale } from '../../model/aid-over-time';
+export { TREND_MODES, TREND_SCALES, type TrendMode, type TrendScale } from '../../model/aid-over-time';
 
 /** A line's key within its country: an aid type, or the total of the selected types. */
 export type LineKind = AidType | 'total';

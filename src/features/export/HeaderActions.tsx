@@ -10,7 +10,7 @@ import { citeView } from './citation';
 import { copyText } from './clipboard';
 import { SharePanel } from './SharePanel';
 
-const VIEW_ORDER = ['aid', 'oil', 'milestones'];
+const VIEW_ORDER = ['aid', 'aid-over-time', 'oil', 'milestones'];
 
 /**
  * "Copy link" (the URL that reproduces the view), "Cite" (the dashboard as it is filtered) and

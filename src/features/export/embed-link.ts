@@ -1,6 +1,7 @@
 /** The views a page can embed, by the stem of their export files. */
 export const EMBED_VIEW_OF_STEM: Readonly<Record<string, string>> = {
   'aid-by-country': 'aid',
+  'aid-over-time': 'aid-over-time',
   'oil-releases': 'oil',
   'partnership-milestones': 'milestones',
 };
