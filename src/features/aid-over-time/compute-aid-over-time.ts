@@ -257,6 +257,13 @@ function linePaths(line: TrendLine, f: PanelFrame, latest: boolean): Pick<Placed
       prevY = null;
       continue;
     }
+    if (v.standing === 'range' && v.usd === 0) {
+      // Nothing is certain yet, only what may be: the band alone, no "at least" line at 0.
+      const top = value(v.maxUsd);
+      band.rect(x0, top, Math.max(0, x1 - x0), Math.max(0, value(0) - top));
+      prevY = null;
+      continue;
+    }
     const y = value(v.usd);
     const which = v.standing === 'stated' ? 'solid' : 'dashed';
     // The step up is drawn as the stretch after it is.

@@ -74,6 +74,12 @@ describe('aid stated over time', () => {
     expect(line.dashed).not.toBe('');
     expect(line.band.match(/M/g)?.length).toBe(2);
     expect(line.end).toMatchObject({ label: '~US$357M†', date: 'as of Jul 2024' });
+    // Before Australia's first statement nothing is certain: the band up to what may be, and no
+    // "at least" line at 0, which would read as a stated 0.
+    const xs = (path: string) => [...path.matchAll(/[ML](-?[\d.]+),/g)].map((m) => Number(m[1]));
+    const first = australia!.statements[0]!.x;
+    expect(Math.min(...xs(line.dashed), ...xs(line.solid))).toBeGreaterThanOrEqual(first - 0.5);
+    expect(Math.min(...xs(line.band.replace(/[hvZ][^MLhvZ]*/g, '')))).toBeLessThan(first);
     // South Korea's first package is 28 February 2022: nothing is drawn before it.
     const korean = korea!.statements[0]!;
     expect(korean.x).toBeGreaterThan(korea!.plot.x + 5);
