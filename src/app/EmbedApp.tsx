@@ -1,6 +1,7 @@
 import { Suspense, lazy, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ChartFramePlaceContext, type ChartFramePlace } from '../components/chart-frame-context';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { lightTheme } from '../components/theme';
 import { ExportRegistryContext, type ExportSpec } from '../components/export-spec';
 import { AidChart } from '../features/aid/AidChart';
 import { EMBED_HEIGHT_MESSAGE, dashboardUrl } from '../features/export/embed-link';
@@ -41,11 +42,20 @@ class WatchedRegistry extends Map<string, () => ExportSpec> {
   }
 }
 
-/** The sources line of the embed's footer: the documents the view's export names, read once the view has registered and after each filter change. */
-function SourceLine({ view, registry }: { view: EmbedView; registry: WatchedRegistry }) {
-  const [sources, setSources] = useState<string[]>([]);
+/**
+ * The embed's footer lines: the documents the view's export names, and the notes every exported image
+ * gives (how to read the marks, what is not drawn), so an embedded figure carries the caveats the
+ * dashboard gives. Read once the view has registered and after each filter change.
+ */
+function FooterLines({ view, registry }: { view: EmbedView; registry: WatchedRegistry }) {
+  const [lines, setLines] = useState<{ sources: string[]; notes: string[] }>({ sources: [], notes: [] });
   useEffect(() => {
-    const read = () => setSources(registry.get(view)?.().sources ?? []);
+    const read = () => {
+      const spec = registry.get(view)?.();
+      // The chart's own notes (a bar drawn broken) hold at any width the figure is drawn.
+      const chartNotes = spec && !spec.empty ? (spec.chart(document.body.clientWidth, lightTheme).notes ?? []) : [];
+      setLines({ sources: spec?.sources ?? [], notes: spec ? [...chartNotes, ...spec.notes] : [] });
+    };
     read();
     const unwatch = registry.subscribe(read);
     const unsubscribe = useFiltersStore.subscribe(() => requestAnimationFrame(read));
@@ -54,7 +64,17 @@ function SourceLine({ view, registry }: { view: EmbedView; registry: WatchedRegi
       unsubscribe();
     };
   }, [registry, view]);
-  return sources.length ? <p className="embed__sources">{sources.join(' ')}</p> : null;
+  return (
+    <>
+      {lines.sources.length > 0 && <p className="embed__sources">{lines.sources.join(' ')}</p>}
+      {lines.notes.length > 0 && (
+        <p className="embed__notes">
+          <span className="chart-frame__label">Note: </span>
+          {lines.notes.join(' ')}
+        </p>
+      )}
+    </>
+  );
 }
 
 /**
@@ -92,7 +112,7 @@ export function EmbedApp({ view }: { view: EmbedView }) {
       embedded: true,
       footer: (
         <>
-          <SourceLine view={view} registry={registry} />
+          <FooterLines view={view} registry={registry} />
           <p className="embed__from">
             {DASHBOARD_NAME} ·{' '}
             <a href={back} target="_blank" rel="noopener">

@@ -97,11 +97,25 @@ for (const embed of EMBEDS) {
       await expect(page.getByRole('button', { name: 'Download', exact: true })).toHaveCount(1);
       await expect(page.getByRole('link')).toHaveCount(1);
       await expect(page.getByRole('link')).toHaveText('Open in the dashboard');
-      // No lines of notes beside the legend or in the footer.
-      await expect(figure.getByText(/^Solid: the stated total|^Note:|Not affected by the aid-type filter/).filter({ visible: true })).toHaveCount(0);
+      // No lines of notes beside the legend, nor notes about the page's controls; at most one "Note:" line, in the footer.
+      await expect(figure.getByText(/^Solid: the stated total|Not affected by the aid-type filter|Choose “Donor’s own dollar”/).filter({ visible: true })).toHaveCount(0);
+      expect(await figure.getByRole('paragraph').filter({ hasText: /^Note:/, visible: true }).count()).toBeLessThanOrEqual(1);
       // The one menu still saves the figure.
       await page.getByRole('button', { name: 'Download', exact: true }).click();
       await expect(page.getByRole('menuitem', { name: 'Download PNG' })).toBeVisible();
     });
   }
 }
+
+test('the aid embed carries the caveats the dashboard gives: how a bare “$” was read, the AUD/NZD difference, “~” and the broken bar', async ({ page }) => {
+  await page.setViewportSize({ width: 420, height: 900 });
+  await page.goto('/embed.html?view=aid');
+  const note = page.getByRole('figure', { name: /Aid/ }).getByRole('paragraph').filter({ hasText: /^Note:/ });
+  await expect(note).toBeVisible();
+  await expect(note).toContainText('Printed with a bare “$”; read as US dollars.');
+  // 2022 average rates in the reference file: 1.44 A$ and 1.57 NZ$ per US$, so 30.6% and 36.3% less in US$.
+  await expect(note).toContainText('Australia and New Zealand’s figures may be in their own dollars');
+  await expect(note).toContainText('AUD 30.6% less');
+  await expect(note).toContainText('~ nearly or about, as the source words it.');
+  await expect(note).toContainText('Japan’s financial bar runs past the axis, drawn broken');
+});

@@ -25,4 +25,9 @@ export const AID_BARS = {
   cutInset: 32,
   /** The axis then ends this much beyond the next longest bar. */
   cutHeadroom: 1.2,
+  /**
+   * A cut bar whose certain part is within the axis ends it two thirds along: the certain part is
+   * drawn to scale beside the others, and what may be more stays visible, lighter, up to the break.
+   */
+  rangeHeadroom: 1.5,
 } as const;

@@ -12,7 +12,7 @@ import { barScale } from '../../model/bar-scale';
 import { MEASURE_LABELS, type Indicator, type Measure } from '../../model/measures';
 import type { Layout } from '../../model/measures';
 import { AID_BARS } from './aid-constants';
-import { dateLabel, measured, valueLabel, valueWords, type MeasuredValue } from '../../model/aid-words';
+import { BARE_DOLLAR_MARK, dateLabel, measured, valueLabel, valueWords, type MeasuredValue } from '../../model/aid-words';
 import { cutNote, notStatedNote, type AidDescribeInput } from './describe-aid';
 
 /** The cells, in-kind contributions and sources the aid chart shows under the filters, before any layout. */
@@ -215,11 +215,14 @@ function frameFor(input: AidInput): Frame {
   const { groupsOf } = groupsFor(input);
   const measuredOf = (value: AidValue, country: string) => measured(value, input.measure, input.indicators[country]);
   const groups = input.countries.flatMap(({ code }) => groupsOf(code).map((g) => ({ value: g.total, m: measuredOf(g.total, code) })));
-  const lengths = groups.map(({ value, m }) => ({ max: m?.max ?? 0, value })).sort((a, b) => b.max - a.max);
+  const lengths = groups.map(({ value, m }) => ({ max: m?.max ?? 0, certain: m?.value ?? 0, value })).sort((a, b) => b.max - a.max);
   const longest = lengths[0];
   const next = lengths.find((l) => l.max < (longest?.max ?? 0));
   const cut = Boolean(longest && next && next.max > 0 && longest.max > AID_BARS.cutRatio * next.max);
   const cutRatio = cut ? ratioWords(longest!, next!) : null;
+  // A cut range's certain part is drawn to scale when it is not itself past the cut: a firm US$300M
+  // never ends short of a US$142M bar beside it.
+  const certainShown = cut && longest!.certain <= AID_BARS.cutRatio * next!.max ? longest!.certain * AID_BARS.rangeHeadroom : 0;
   // The value and the date of the statement behind it end each bar (and the ratio, a cut one); where
   // the two would squeeze the plot under 55% of the width (a phone), the date goes under the bar.
   const room = input.width * 0.45;
@@ -232,11 +235,13 @@ function frameFor(input: AidInput): Frame {
     );
   const plotX = compact ? 0 : AID_BARS.nameWidth;
   const plotFor = (dates: boolean) => Math.max(40, input.width - plotX - Math.min(widthOf(dates), room));
-  // A broken bar's date and ratio stand inside it, before the break: they too must fit.
-  const insideFits = !cut || textWidth([dateLabel(longest!.value), cutRatio].join(' · '), DATE_FONT) + 8 <= plotFor(true) - AID_BARS.cutInset;
+  // A broken bar's date and ratio stand inside it, before the break (a range's, inside its certain
+  // part, so the change to lighter stays in sight): they too must fit.
+  const domainMax = cut ? Math.max(next!.max * AID_BARS.cutHeadroom, certainShown) : longest?.max || 1;
+  const certainPart = certainShown ? (longest!.certain / domainMax) * plotFor(true) : plotFor(true) - AID_BARS.cutInset;
+  const insideFits = !cut || textWidth([dateLabel(longest!.value), cutRatio].join(' · '), DATE_FONT) + 12 <= certainPart;
   const datesBelow = compact || widthOf(true) > room || !insideFits;
   const plotWidth = plotFor(!datesBelow);
-  const domainMax = cut ? next!.max * AID_BARS.cutHeadroom : longest?.max || 1;
   const scale = barScale(domainMax, plotWidth, 5);
   const barHeight = input.layout === 'stacked' ? AID_BARS.stackHeight : AID_BARS.barHeight;
   return {
@@ -338,10 +343,11 @@ function placeGroup(frame: Frame, row: AidRow, group: Group, top: number, bars: 
   if (open) last.openEnd = openEndPath(end, top, frame.barHeight);
   bars.push(...placed);
   row.bars.push(...placed);
-  row.labels.push(labelFor(frame, row, group, m, end + AID_BARS.labelGap + (open ? AID_BARS.openEnd : 0), top, isCut));
+  const solid = last.extension ? { x0: placed[0]!.x, x1: last.extension.x } : null;
+  row.labels.push(labelFor(frame, row, group, m, end + AID_BARS.labelGap + (open ? AID_BARS.openEnd : 0), top, isCut, solid));
 }
 
-function labelFor(frame: Frame, row: AidRow, group: Group, m: MeasuredValue | null, x: number, top: number, isCut: boolean): AidLabel {
+function labelFor(frame: Frame, row: AidRow, group: Group, m: MeasuredValue | null, x: number, top: number, isCut: boolean, solid: { x0: number; x1: number } | null): AidLabel {
   const { input } = frame;
   const text = valueLabel(group.total, m, input.measure, !input.daggerOnce);
   const y = top + frame.barHeight / 2;
@@ -349,8 +355,12 @@ function labelFor(frame: Frame, row: AidRow, group: Group, m: MeasuredValue | nu
   const key = `${row.country}:${input.layout === 'stacked' ? 'total' : group.cells[0]!.type}`;
   if (!dateText) return { key, x, y, text, date: null };
   if (frame.datesBelow) return { key, x, y, text, date: { x: frame.plotX + 4, y: top + frame.barHeight + AID_BARS.dateLineHeight / 2 + 1, text: dateText, inside: false } };
-  // A broken bar is long: its date and ratio fit inside it, before the break.
-  if (isCut) return { key, x, y, text, date: { x: frame.plotX + frame.plotWidth - AID_BARS.cutInset, y, text: dateText, inside: true } };
+  // A broken bar is long: its date and ratio fit inside it, before the break, and inside its certain
+  // part where that has room, so the change from certain to lighter stays in sight.
+  if (isCut) {
+    const inSolid = solid && solid.x1 - solid.x0 >= textWidth(dateText, DATE_FONT) + 12;
+    return { key, x, y, text, date: { x: inSolid ? solid.x1 - 6 : frame.plotX + frame.plotWidth - AID_BARS.cutInset, y, text: dateText, inside: true } };
+  }
   return { key, x, y, text, date: { x: x + textWidth(text, VALUE_FONT) + 6, y, text: dateText, inside: false } };
 }
 
@@ -391,7 +401,8 @@ export function computeAid(input: AidInput): AidLayout {
   }
   const plotHeight = Math.max(0, y - AID_BARS.rowGap + 4 - AID_BARS.top);
   const ticks = frame.scale.ticks(frame.compact ? 3 : 5).map((t) => ({ x: frame.plotX + frame.scale.x(t), label: formatMeasureTick(t, input.measure) }));
-  const axisLines = axisLabelLines(MEASURE_LABELS[input.measure].axis, frame.plotX + frame.plotWidth);
+  // Where every value was printed with a bare "$", its † is said once, on the axis's unit.
+  const axisLines = axisLabelLines(`${MEASURE_LABELS[input.measure].axis}${input.daggerOnce ? BARE_DOLLAR_MARK : ''}`, frame.plotX + frame.plotWidth);
   const cutBars = bars.filter((b) => b.cutMark !== null);
   return {
     width: input.width,

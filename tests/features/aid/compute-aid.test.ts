@@ -97,6 +97,23 @@ describe('computeAid', () => {
     expect(japan.extension!.width).toBeGreaterThanOrEqual(layout.plot.width / 3 - 1);
   });
 
+  it('draws a broken range’s certain part to scale: Japan’s firm US$300M is longer than Australia’s US$141.9M', () => {
+    // Committed in 2022: Japan's loans rose to $300M on 19 April 2022 (certain); Australia's military
+    // aid is US$141.9M as of 17 April 2022. On one scale the first is 300/141.9 ≈ 2.11 times the second.
+    for (const width of [360, 800, 1300]) {
+      const layout = computeAid(input({ width }, { from: '2022-01-01', to: '2022-12-31', question: 'within' }));
+      const japan = bar(layout, 'JP:financial')!;
+      const australia = bar(layout, 'AU:military')!;
+      expect(japan.width / australia.width).toBeCloseTo(300 / 141.9, 2);
+      // Its date and ratio stand inside the certain part, or under the bar: never over the change to lighter.
+      const date = layout.rows.find((r) => r.country === 'JP')!.labels[0]!.date!;
+      expect(date.text).toBe('stated 19 Apr 2022 and Jul 2024 or later · up to 85× the next');
+      if (date.inside) expect(date.x).toBeLessThanOrEqual(japan.x + japan.width);
+      else expect(date.y).toBeGreaterThan(japan.y + japan.height);
+      expect(layout.rows.find((r) => r.country === 'JP')!.labels[0]!.date!.inside).toBe(width === 1300);
+    }
+  });
+
   it('breaks Japan’s nearly $12B bar so the others stay readable, and says so in a note', () => {
     const layout = computeAid(input());
     const japan = bar(layout, 'JP:financial')!;
@@ -194,5 +211,8 @@ describe('computeAid', () => {
     expect(computeAid(input()).axisLines).toEqual(['US dollars']);
     expect(computeAid(input({ width: 343 })).axisLines).toEqual(['US dollars']);
     expect(computeAid(input({ measure: 'gdp-share' })).axisLines).toEqual(['Percent of 2022 GDP']);
+    // Every one of the seven values shown is printed with a bare "$" in its source: its † is said once, on the unit.
+    expect(computeAid(input({ daggerOnce: true })).axisLines).toEqual(['US dollars†']);
+    expect(labels(computeAid(input({ daggerOnce: true })))['AU:military']).toBe('~US$309M');
   });
 });
