@@ -1,3 +1,4 @@
+import { EMPTY_WORDS } from '../../model/empty-words';
 import type { Column } from '../../components/DataTable';
 import type { CsvCell } from '../../components/export-spec';
 import type { LegendItem } from '../../components/Legend';
@@ -50,9 +51,9 @@ export function trendSubtitle(input: Pick<TrendDescribeInput, 'selection' | 'mea
 
 /** What the view shows when there is nothing to draw, or null. */
 export function trendEmpty(input: Pick<TrendDescribeInput, 'selection' | 'countries' | 'types' | 'names'>): string | null {
-  if (!input.countries.length) return 'No country is selected. Choose one or more under Countries.';
-  if (!input.types.length) return 'No aid type is selected. Choose one or more under Aid type.';
-  if (!input.selection) return 'The date range is empty: From is after To.';
+  if (!input.countries.length) return EMPTY_WORDS.noCountry;
+  if (!input.types.length) return EMPTY_WORDS.noType;
+  if (!input.selection) return EMPTY_WORDS.emptyRange;
   if (!input.selection.lines.length) {
     const who = listInWords(input.countries.map((c) => input.names.get(c) ?? c));
     return `The sources state no aid of these types with a money value for ${who} ${rangeWords({ from: input.selection.domain[0], to: input.selection.domain[1] })}.`;

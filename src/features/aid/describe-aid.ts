@@ -1,3 +1,4 @@
+import { EMPTY_WORDS } from '../../model/empty-words';
 import type { Column } from '../../components/DataTable';
 import type { CsvCell } from '../../components/export-spec';
 import type { AidRecord, AidType, ExchangeRates, Source } from '../../data/schema';
@@ -93,9 +94,9 @@ export function aidFilterItems(input: Pick<AidDescribeInput, 'question' | 'windo
 
 /** What the chart shows when there is nothing to draw, or null. */
 export function aidEmpty(input: Pick<AidDescribeInput, 'countries' | 'names' | 'types' | 'cells' | 'question' | 'window' | 'inKind'>): string | null {
-  if (!input.countries.length) return 'No country is selected. Choose one or more under Countries.';
-  if (!input.types.length) return 'No aid type is selected. Choose one or more under Aid type.';
-  if (input.window.to < input.window.from) return 'The date range is empty: From is after To.';
+  if (!input.countries.length) return EMPTY_WORDS.noCountry;
+  if (!input.types.length) return EMPTY_WORDS.noType;
+  if (input.window.to < input.window.from) return EMPTY_WORDS.emptyRange;
   if (input.cells.every((c) => c.standing === 'not-stated')) {
     const typeWords = listInWords(input.types.map((t) => AID_TYPE_LABELS[t].toLowerCase()));
     const who = listInWords(input.countries.map((c) => input.names.get(c) ?? c));

@@ -1,3 +1,4 @@
+import { EMPTY_WORDS } from '../../model/empty-words';
 import type { CsvCell, ViewDescription, ViewNote } from '../../components/export-spec';
 import { viewSources } from '../../components/export-spec';
 import type { OilRelease } from '../../data/schema';
@@ -116,8 +117,8 @@ function cutSentence(input: OilDescribeInput): string | null {
 /** Why the chart is empty, or null when it has bars. */
 function emptyText(input: OilDescribeInput): string | null {
   const { series, filters } = input;
-  if (!series.selected.length) return 'No country is selected. Choose one or more under Countries.';
-  if (filters.window.to < filters.window.from) return 'The date range is empty: From is after To.';
+  if (!series.selected.length) return EMPTY_WORDS.noCountry;
+  if (filters.window.to < filters.window.from) return EMPTY_WORDS.emptyRange;
   if (series.rows.length) return null;
   if (!series.anyRecorded) return 'The dataset records no oil releases.';
   if (!series.outside.length) return unrecordedSentence(input);

@@ -1,3 +1,4 @@
+import { EMPTY_WORDS } from '../../model/empty-words';
 import { line } from 'd3-shape';
 import type { Column } from '../../components/DataTable';
 import { viewSources, type CsvCell, type ViewSource } from '../../components/export-spec';
@@ -18,8 +19,6 @@ import type { DateShape } from './timeline-lanes';
 export const MILESTONES_TITLE = 'Partnership milestones';
 
 // Each sentence the timeline says is written once, here.
-const NO_COUNTRY = 'No country is selected. Choose one or more under Countries.';
-const EMPTY_RANGE = 'The date range is empty: From is after To.';
 const AXIS_SENTENCE = 'Each month is as wide as its events need, so years without events are narrow: the longer stretches without any are shaded and marked with a break (//) on the axis.';
 const AID_FILTER = 'Aid events follow the aid-type filter.';
 const DATE_SENTENCE = 'Each marker sits at the start of the date its source gives: filled for a day, with a bar to the last day of a period, hollow for a month, year or decade when the exact day is not given (and for an undated statement known only to be from that date or later).';
@@ -104,8 +103,8 @@ export function countBarName(count: number, laneLabel: string, from: number, to:
 /** The sentence shown instead of the chart when the filters leave nothing to draw, or null. */
 function emptyText(input: TimelineDescribeInput): string | null {
   const { filters, model, summary } = input;
-  if (!filters.countries.length) return NO_COUNTRY;
-  if (filters.window.to < filters.window.from) return EMPTY_RANGE;
+  if (!filters.countries.length) return EMPTY_WORDS.noCountry;
+  if (filters.window.to < filters.window.from) return EMPTY_WORDS.emptyRange;
   if (summary.total === 0 && input.zoomedTo === null) return `No milestones or aid announcements for ${listInWords(namesOf(filters.countries, model.countryNames))} ${formatIsoBetween(filters.fromIso, filters.toIso)}.`;
   return null;
 }

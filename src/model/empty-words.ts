@@ -1,0 +1,6 @@
+/** The sentences every view shows in place of its chart when the shared filters leave nothing to draw. */
+export const EMPTY_WORDS = {
+  noCountry: 'No country is selected. Choose one or more under Countries.',
+  noType: 'No aid type is selected. Choose one or more under Aid type.',
+  emptyRange: 'The date range is empty: From is after To.',
+} as const;
