@@ -13,12 +13,21 @@ export interface DownloadMenuProps {
   csvDisabledReason?: string | null;
 }
 
-/** A menu's open state and keys (the APG menu-button pattern), for a button and the menu it opens. */
-function useMenuButton() {
+/**
+ * One "Download" menu button (the APG menu-button pattern): Enter, Space or Down opens it on the
+ * first item, Up on the last; the arrow keys, Home and End move; Escape closes it and returns to the
+ * button; choosing a size or the colours keeps it open, so the image can be saved so next.
+ */
+export function DownloadMenu({ size, onSize, theme, onTheme, onDownload, csvDisabledReason }: DownloadMenuProps) {
   const [open, setOpen] = useState(false);
   const [start, setStart] = useState<'first' | 'last'>('first');
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
+  const menuId = useId();
+  const sizeLabelId = useId();
+  const themeLabelId = useId();
+  const reasonId = useId();
+
   const items = () => [...(menuRef.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [])];
 
   // A menu that would run past the page's end (the last figure's buttons sit near it) opens upwards.
@@ -47,10 +56,7 @@ function useMenuButton() {
     setOpen(false);
     if (refocus) buttonRef.current?.focus();
   };
-  const toggle = () => {
-    setStart('first');
-    setOpen(!open);
-  };
+
   const onButtonKey = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
@@ -58,6 +64,7 @@ function useMenuButton() {
       setOpen(true);
     }
   };
+
   const onMenuKey = (event: KeyboardEvent<HTMLDivElement>) => {
     const list = items();
     const at = list.indexOf(document.activeElement as HTMLElement);
@@ -74,50 +81,30 @@ function useMenuButton() {
       close(true);
     } else if (event.key === 'Tab') close(false);
   };
-  return { open, up, buttonRef, menuRef, close, toggle, onButtonKey, onMenuKey };
-}
 
-/** A labelled group of menu radio items: the image's sizes, or its colours. */
-function RadioItems<T extends string>({ label, options, labels, value, onChange }: { label: string; options: readonly T[]; labels: Record<T, string>; value: T; onChange: (value: T) => void }) {
-  const labelId = useId();
-  return (
-    <div role="group" aria-labelledby={labelId}>
-      <p id={labelId} className="menu__label">
-        {label}
-      </p>
-      {options.map((o) => (
-        <button key={o} type="button" role="menuitemradio" aria-checked={o === value} tabIndex={-1} onClick={() => onChange(o)}>
-          <span className="menu__check" aria-hidden="true">
-            {o === value ? '●' : '○'}
-          </span>
-          {labels[o]}
-        </button>
-      ))}
-    </div>
-  );
-}
-
-/**
- * One "Download" menu button (the APG menu-button pattern): Enter, Space or Down opens it on the
- * first item, Up on the last; the arrow keys, Home and End move; Escape closes it and returns to the
- * button; choosing a size or the colours keeps it open, so the image can be saved so next.
- */
-export function DownloadMenu({ size, onSize, theme, onTheme, onDownload, csvDisabledReason }: DownloadMenuProps) {
-  const menu = useMenuButton();
-  const menuId = useId();
-  const reasonId = useId();
   const download = (kind: 'png' | 'svg' | 'csv') => {
-    menu.close(true);
+    close(true);
     onDownload(kind);
   };
 
   return (
     <div className="menu-button">
-      <button ref={menu.buttonRef} type="button" aria-haspopup="menu" aria-expanded={menu.open} aria-controls={menu.open ? menuId : undefined} onClick={menu.toggle} onKeyDown={menu.onButtonKey}>
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        onClick={() => {
+          setStart('first');
+          setOpen(!open);
+        }}
+        onKeyDown={onButtonKey}
+      >
         Download <span aria-hidden="true">▾</span>
       </button>
-      {menu.open && (
-        <div ref={menu.menuRef} id={menuId} role="menu" aria-label="Download" className={menu.up ? 'menu menu--up' : 'menu'} onKeyDown={menu.onMenuKey}>
+      {open && (
+        <div ref={menuRef} id={menuId} role="menu" aria-label="Download" className={up ? 'menu menu--up' : 'menu'} onKeyDown={onMenuKey}>
           <button type="button" role="menuitem" tabIndex={-1} onClick={() => download('png')}>
             Download PNG
           </button>
@@ -140,9 +127,33 @@ export function DownloadMenu({ size, onSize, theme, onTheme, onDownload, csvDisa
             </p>
           )}
           <div role="separator" className="menu__separator" />
-          <RadioItems label="Image size" options={PNG_SIZES} labels={PNG_SIZE_LABELS} value={size} onChange={onSize} />
+          <div role="group" aria-labelledby={sizeLabelId}>
+            <p id={sizeLabelId} className="menu__label">
+              Image size
+            </p>
+            {PNG_SIZES.map((s) => (
+              <button key={s} type="button" role="menuitemradio" aria-checked={s === size} tabIndex={-1} onClick={() => onSize(s)}>
+                <span className="menu__check" aria-hidden="true">
+                  {s === size ? '●' : '○'}
+                </span>
+                {PNG_SIZE_LABELS[s]}
+              </button>
+            ))}
+          </div>
           <div role="separator" className="menu__separator" />
-          <RadioItems label="Image colours" options={EXPORT_THEMES} labels={EXPORT_THEME_LABELS} value={theme} onChange={onTheme} />
+          <div role="group" aria-labelledby={themeLabelId}>
+            <p id={themeLabelId} className="menu__label">
+              Image colours
+            </p>
+            {EXPORT_THEMES.map((t) => (
+              <button key={t} type="button" role="menuitemradio" aria-checked={t === theme} tabIndex={-1} onClick={() => onTheme(t)}>
+                <span className="menu__check" aria-hidden="true">
+                  {t === theme ? '●' : '○'}
+                </span>
+                {EXPORT_THEME_LABELS[t]}
+              </button>
+            ))}
+          </div>
         </div>
       )}
     </div>
