@@ -71,7 +71,69 @@ function useFallBackToBundled(error: Error | null) {
   }, [error]);
 }
 
-/** The dashboard: header, filters, and the three linked views. */
+/** While the dataset loads, or when it cannot be loaded: say so, with a way to try again. */
+function LoadState({ query, shown }: { query: ReturnType<typeof useModelQuery>; shown: boolean }) {
+  return (
+    <>
+      {(query.isPending || (query.data && !shown)) && (
+        <div className="loading" role="status">
+          <p>Loading the dataset…</p>
+          <div className="skeleton" aria-hidden="true" />
+        </div>
+      )}
+      {query.isError && !shown && (
+        <section className="load-error" role="alert">
+          <h2>The dataset could not be loaded</h2>
+          <p>{query.error.message}</p>
+          <button type="button" onClick={() => void query.refetch()}>
+            Try again
+          </button>
+        </section>
+      )}
+    </>
+  );
+}
+
+/** The filters, the four linked views, and the dataset panel. */
+function Views({ exportActions }: { exportActions: (getSpec: () => ExportSpec) => ReactNode }) {
+  return (
+    <>
+      <div className="layout">
+        <aside className="layout__filters">
+          <FilterPanel />
+        </aside>
+        <main className="layout__views" id="charts" tabIndex={-1}>
+          <ErrorBoundary label="The aid chart">
+            <AidChart renderActions={exportActions} />
+          </ErrorBoundary>
+          <ErrorBoundary label="The chart of aid stated over time">
+            <Suspense fallback={<ViewLoading title="Stated aid over time" />}>
+              <AidOverTime renderActions={exportActions} />
+            </Suspense>
+          </ErrorBoundary>
+          <ErrorBoundary label="The oil chart">
+            <Suspense fallback={<ViewLoading title="Oil released from emergency stocks" />}>
+              <OilChart renderActions={exportActions} />
+            </Suspense>
+          </ErrorBoundary>
+          <ErrorBoundary label="The milestones timeline">
+            <Suspense fallback={<ViewLoading title="Partnership milestones" />}>
+              <Timeline renderActions={exportActions} />
+            </Suspense>
+          </ErrorBoundary>
+        </main>
+      </div>
+      {/* What the dashboard shows, its version and counts, and loading a dataset of one's own. */}
+      <div className="dataset-panel" id="dataset">
+        <Suspense fallback={null}>
+          <DatasetControls />
+        </Suspense>
+      </div>
+    </>
+  );
+}
+
+/** The dashboard: header, filters, and the four linked views. */
 export function App() {
   useUrlSync();
   const [registry] = useState<ExportRegistry>(() => new Map());
@@ -126,54 +188,10 @@ export function App() {
       {/* Shown with the views, not above the loading state: the header's bar arrives with them and
           would push notices already on the screen down (a layout shift of 0.026 on a phone). */}
       {(model || query.isError) && <Notices />}
-      {(query.isPending || (loaded && !model)) && (
-        <div className="loading" role="status">
-          <p>Loading the dataset…</p>
-          <div className="skeleton" aria-hidden="true" />
-        </div>
-      )}
-      {query.isError && !model && (
-        <section className="load-error" role="alert">
-          <h2>The dataset could not be loaded</h2>
-          <p>{query.error.message}</p>
-          <button type="button" onClick={() => void query.refetch()}>
-            Try again
-          </button>
-        </section>
-      )}
+      <LoadState query={query} shown={Boolean(model)} />
       {model && (
         <Loaded key={datasetKey} model={model} registry={registry}>
-          <div className="layout">
-            <aside className="layout__filters">
-              <FilterPanel />
-            </aside>
-            <main className="layout__views" id="charts" tabIndex={-1}>
-              <ErrorBoundary label="The aid chart">
-                <AidChart renderActions={exportActions} />
-              </ErrorBoundary>
-              <ErrorBoundary label="The chart of aid stated over time">
-                <Suspense fallback={<ViewLoading title="Stated aid over time" />}>
-                  <AidOverTime renderActions={exportActions} />
-                </Suspense>
-              </ErrorBoundary>
-              <ErrorBoundary label="The oil chart">
-                <Suspense fallback={<ViewLoading title="Oil released from emergency stocks" />}>
-                  <OilChart renderActions={exportActions} />
-                </Suspense>
-              </ErrorBoundary>
-              <ErrorBoundary label="The milestones timeline">
-                <Suspense fallback={<ViewLoading title="Partnership milestones" />}>
-                  <Timeline renderActions={exportActions} />
-                </Suspense>
-              </ErrorBoundary>
-            </main>
-          </div>
-          {/* What the dashboard shows, its version and counts, and loading a dataset of one's own. */}
-          <div className="dataset-panel" id="dataset">
-            <Suspense fallback={null}>
-              <DatasetControls />
-            </Suspense>
-          </div>
+          <Views exportActions={exportActions} />
         </Loaded>
       )}
       <footer className="app-footer">

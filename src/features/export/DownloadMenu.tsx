@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { EXPORT_THEME_LABELS, EXPORT_THEMES, PNG_SIZE_LABELS, PNG_SIZES, type ExportThemeName, type PngSize } from './png-sizes';
 
 /** What the menu offers: the three downloads, the image's size and colours, and why CSV is not offered (if so). */
@@ -13,24 +13,34 @@ export interface DownloadMenuProps {
   csvDisabledReason?: string | null;
 }
 
-/**
- * One "Download" menu button (the APG menu-button pattern): Enter, Space or Down opens it on the
- * first item, Up on the last; the arrow keys, Home and End move; Escape closes it and returns to the
- * button; choosing a size or the colours keeps it open, so the image can be saved so next.
- */
-export function DownloadMenu({ size, onSize, theme, onTheme, onDownload, csvDisabledReason }: DownloadMenuProps) {
-  const [open, setOpen] = useState(false);
-  const [start, setStart] = useState<'first' | 'last'>('first');
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const menuRef = useRef<HTMLDivElement>(null);
-  const menuId = useId();
-  const sizeLabelId = useId();
-  const themeLabelId = useId();
-  const reasonId = useId();
+/** The item a menu key moves to (wrapping round), or null for a key that does not move. */
+function itemAfterKey(key: string, at: number, count: number): number | null {
+  const to = key === 'ArrowDown' ? at + 1 : key === 'ArrowUp' ? at - 1 : key === 'Home' ? 0 : key === 'End' ? count - 1 : null;
+  return to === null ? null : (to + count) % count;
+}
 
-  const items = () => [...(menuRef.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [])];
+/** A labelled group of menu radio items: the image's size, or its colours. Choosing one keeps the menu open. */
+function RadioGroup<T extends string>({ label, options, labels, value, onChange }: { label: string; options: readonly T[]; labels: Record<T, string>; value: T; onChange: (value: T) => void }) {
+  const labelId = useId();
+  return (
+    <div role="group" aria-labelledby={labelId}>
+      <p id={labelId} className="menu__label">
+        {label}
+      </p>
+      {options.map((option) => (
+        <button key={option} type="button" role="menuitemradio" aria-checked={option === value} tabIndex={-1} onClick={() => onChange(option)}>
+          <span className="menu__check" aria-hidden="true">
+            {option === value ? '●' : '○'}
+          </span>
+          {labels[option]}
+        </button>
+      ))}
+    </div>
+  );
+}
 
-  // A menu that would run past the page's end (the last figure's buttons sit near it) opens upwards.
+/** Whether an open menu would run past the page's end (the last figure's buttons sit near it), and so opens upwards. */
+function useOpensUpward(open: boolean, menuRef: RefObject<HTMLDivElement | null>, buttonRef: RefObject<HTMLButtonElement | null>) {
   const [up, setUp] = useState(false);
   useLayoutEffect(() => {
     const menu = menuRef.current;
@@ -38,7 +48,55 @@ export function DownloadMenu({ size, onSize, theme, onTheme, onDownload, csvDisa
     if (!open || !menu || !button) return;
     const below = menu.getBoundingClientRect().height + button.getBoundingClientRect().bottom + window.scrollY;
     setUp(below > document.documentElement.scrollHeight && button.getBoundingClientRect().top > menu.getBoundingClientRect().height);
-  }, [open]);
+  }, [open, menuRef, buttonRef]);
+  return up;
+}
+
+/** The menu's three downloads; CSV is disabled, and says why, when there are no rows to save. */
+function DownloadItems({ onDownload, csvDisabledReason }: Pick<DownloadMenuProps, 'onDownload' | 'csvDisabledReason'>) {
+  const reasonId = useId();
+  return (
+    <>
+      <button type="button" role="menuitem" tabIndex={-1} onClick={() => onDownload('png')}>
+        Download PNG
+      </button>
+      <button type="button" role="menuitem" tabIndex={-1} onClick={() => onDownload('svg')}>
+        Download SVG
+      </button>
+      <button
+        type="button"
+        role="menuitem"
+        tabIndex={-1}
+        aria-disabled={csvDisabledReason ? true : undefined}
+        aria-describedby={csvDisabledReason ? reasonId : undefined}
+        onClick={() => (csvDisabledReason ? undefined : onDownload('csv'))}
+      >
+        Download CSV
+      </button>
+      {csvDisabledReason && (
+        <p id={reasonId} className="menu__note">
+          {csvDisabledReason}
+        </p>
+      )}
+    </>
+  );
+}
+
+/**
+ * One "Download" menu button (the APG menu-button pattern): Enter, Space or Down opens it on the
+ * first item, Up on the last; the arrow keys, Home and End move; Escape closes it and returns to the
+ * button; choosing a size or the colours keeps it open, so the image can be saved next.
+ */
+export function DownloadMenu({ size, onSize, theme, onTheme, onDownload, csvDisabledReason }: DownloadMenuProps) {
+  const [open, setOpen] = useState(false);
+  const [start, setStart] = useState<'first' | 'last'>('first');
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLDivElement>(null);
+  const menuId = useId();
+
+  const items = () => [...(menuRef.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [])];
+
+  const up = useOpensUpward(open, menuRef, buttonRef);
 
   useEffect(() => {
     if (!open) return;
@@ -67,16 +125,11 @@ export function DownloadMenu({ size, onSize, theme, onTheme, onDownload, csvDisa
 
   const onMenuKey = (event: KeyboardEvent<HTMLDivElement>) => {
     const list = items();
-    const at = list.indexOf(document.activeElement as HTMLElement);
-    const move = (to: number) => {
+    const to = itemAfterKey(event.key, list.indexOf(document.activeElement as HTMLElement), list.length);
+    if (to !== null) {
       event.preventDefault();
-      list[(to + list.length) % list.length]?.focus();
-    };
-    if (event.key === 'ArrowDown') move(at + 1);
-    else if (event.key === 'ArrowUp') move(at - 1);
-    else if (event.key === 'Home') move(0);
-    else if (event.key === 'End') move(list.length - 1);
-    else if (event.key === 'Escape') {
+      list[to]?.focus();
+    } else if (event.key === 'Escape') {
       event.preventDefault();
       close(true);
     } else if (event.key === 'Tab') close(false);
@@ -105,55 +158,11 @@ export function DownloadMenu({ size, onSize, theme, onTheme, onDownload, csvDisa
       </button>
       {open && (
         <div ref={menuRef} id={menuId} role="menu" aria-label="Download" className={up ? 'menu menu--up' : 'menu'} onKeyDown={onMenuKey}>
-          <button type="button" role="menuitem" tabIndex={-1} onClick={() => download('png')}>
-            Download PNG
-          </button>
-          <button type="button" role="menuitem" tabIndex={-1} onClick={() => download('svg')}>
-            Download SVG
-          </button>
-          <button
-            type="button"
-            role="menuitem"
-            tabIndex={-1}
-            aria-disabled={csvDisabledReason ? true : undefined}
-            aria-describedby={csvDisabledReason ? reasonId : undefined}
-            onClick={() => (csvDisabledReason ? undefined : download('csv'))}
-          >
-            Download CSV
-          </button>
-          {csvDisabledReason && (
-            <p id={reasonId} className="menu__note">
-              {csvDisabledReason}
-            </p>
-          )}
+          <DownloadItems onDownload={download} csvDisabledReason={csvDisabledReason} />
           <div role="separator" className="menu__separator" />
-          <div role="group" aria-labelledby={sizeLabelId}>
-            <p id={sizeLabelId} className="menu__label">
-              Image size
-            </p>
-            {PNG_SIZES.map((s) => (
-              <button key={s} type="button" role="menuitemradio" aria-checked={s === size} tabIndex={-1} onClick={() => onSize(s)}>
-                <span className="menu__check" aria-hidden="true">
-                  {s === size ? '●' : '○'}
-                </span>
-                {PNG_SIZE_LABELS[s]}
-              </button>
-            ))}
-          </div>
+          <RadioGroup label="Image size" options={PNG_SIZES} labels={PNG_SIZE_LABELS} value={size} onChange={onSize} />
           <div role="separator" className="menu__separator" />
-          <div role="group" aria-labelledby={themeLabelId}>
-            <p id={themeLabelId} className="menu__label">
-              Image colours
-            </p>
-            {EXPORT_THEMES.map((t) => (
-              <button key={t} type="button" role="menuitemradio" aria-checked={t === theme} tabIndex={-1} onClick={() => onTheme(t)}>
-                <span className="menu__check" aria-hidden="true">
-                  {t === theme ? '●' : '○'}
-                </span>
-                {EXPORT_THEME_LABELS[t]}
-              </button>
-            ))}
-          </div>
+          <RadioGroup label="Image colours" options={EXPORT_THEMES} labels={EXPORT_THEME_LABELS} value={theme} onChange={onTheme} />
         </div>
       )}
     </div>

@@ -24,12 +24,38 @@ export interface ExportActionsProps {
 }
 
 type Panel = { kind: 'cite' | 'embed' | 'alt'; text: string; note: string } | null;
+const PANEL_LABELS = { cite: 'Citation', embed: 'Embed code', alt: 'Alt text' } as const;
 
 const loadRunner = () => import('./export-run');
 /** What the embed page adds around the figure (its padding; the figure's footer holds the sources and the link back), for the iframe's first height. */
 const EMBED_CHROME_HEIGHT = 16;
 const pageLink = () => window.location.href;
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The citation of the view, or the code that embeds it at about the height it has on the screen. */
+function shareText(kind: 'cite' | 'embed', spec: ExportSpec, ctx: { dashboardName: string; version: string; link: string; exportedOn: string }, height: number) {
+  return kind === 'cite'
+    ? citeView({ dashboardName: ctx.dashboardName, version: ctx.version, title: spec.title, filters: spec.filters, link: ctx.link, accessed: ctx.exportedOn })
+    : embedSnippet(embedUrl(EMBED_VIEW_OF_STEM[spec.stem] ?? spec.stem, ctx.link), `${spec.title} — ${ctx.dashboardName}`, Math.max(360, Math.min(1000, height + EMBED_CHROME_HEIGHT)));
+}
+
+/** Copy image, Cite and Embed beside the Download menu; Cite and Embed say whether their panel is open. */
+function ShareButtons({ open, panelId, embeddable, onCopy, onToggle }: { open: Panel; panelId: string; embeddable: boolean; onCopy: () => void; onToggle: (kind: 'cite' | 'embed') => void }) {
+  const toggle = (kind: 'cite' | 'embed') => (
+    <button type="button" aria-expanded={open?.kind === kind} aria-controls={open?.kind === kind ? panelId : undefined} onClick={() => onToggle(kind)}>
+      {kind === 'cite' ? 'Cite' : 'Embed'}
+    </button>
+  );
+  return (
+    <>
+      <button type="button" onClick={onCopy}>
+        Copy image
+      </button>
+      {toggle('cite')}
+      {embeddable && toggle('embed')}
+    </>
+  );
+}
 
 /**
  * One view's export actions: the Download menu (PNG in four sizes, SVG, CSV), Copy image, Cite and
@@ -98,11 +124,8 @@ export const ExportActions = memo(function ExportActions({ getSpec, dashboardNam
   const share = async (kind: 'cite' | 'embed') => {
     const current = spec();
     const ctx = context();
-    const text =
-      kind === 'cite'
-        ? citeView({ dashboardName, version: ctx.version, title: current.title, filters: current.filters, link: ctx.link, accessed: ctx.exportedOn })
-        : embedSnippet(embedUrl(EMBED_VIEW_OF_STEM[current.stem] ?? current.stem, ctx.link), `${current.title} — ${dashboardName}`, Math.max(360, Math.min(1000, box().height + EMBED_CHROME_HEIGHT)));
-    const what = kind === 'cite' ? 'Citation' : 'Embed code';
+    const text = shareText(kind, current, ctx, box().height);
+    const what = PANEL_LABELS[kind];
     let note: string;
     try {
       await copyText(text);
@@ -126,34 +149,12 @@ export const ExportActions = memo(function ExportActions({ getSpec, dashboardNam
         onDownload={(kind) => void download(kind)}
         csvDisabledReason={frame.empty ? `No CSV: ${frame.empty}` : null}
       />
-      {!menuOnly && (
-        <>
-          <button type="button" onClick={() => void copyImage()}>
-            Copy image
-          </button>
-          <button type="button" aria-expanded={panel?.kind === 'cite'} aria-controls={panel?.kind === 'cite' ? panelId : undefined} onClick={() => toggle('cite')}>
-            Cite
-          </button>
-        </>
-      )}
-      {embeddable && !menuOnly && (
-        <button type="button" aria-expanded={panel?.kind === 'embed'} aria-controls={panel?.kind === 'embed' ? panelId : undefined} onClick={() => toggle('embed')}>
-          Embed
-        </button>
-      )}
+      {!menuOnly && <ShareButtons open={panel} panelId={panelId} embeddable={embeddable} onCopy={() => void copyImage()} onToggle={toggle} />}
       <span className={status?.error ? 'export-status export-status--error' : 'export-status'} role="status" aria-live="polite">
         {status?.text}
       </span>
       {status?.offer}
-      {panel && (
-        <SharePanel
-          id={panelId}
-          label={panel.kind === 'cite' ? 'Citation' : panel.kind === 'embed' ? 'Embed code' : 'Alt text'}
-          text={panel.text}
-          note={panel.note}
-          onClose={() => setPanel(null)}
-        />
-      )}
+      {panel && <SharePanel id={panelId} label={PANEL_LABELS[panel.kind]} text={panel.text} note={panel.note} onClose={() => setPanel(null)} />}
     </div>
   );
 });

@@ -115,6 +115,42 @@ function fitChart(spec: ExportSpec, theme: ChartTheme, room: { width: number; he
 }
 
 /**
+ * A chart in a fixed box takes the room the text leaves. The notes the chart brings can make the
+ * footer taller, so it is placed a second time in the room those notes leave.
+ */
+function placeInBox(spec: ExportSpec, theme: ChartTheme, roomAfter: (chart: ExportChart | null) => { width: number; height: number }, preferred: number) {
+  let room = roomAfter(null);
+  let placed = fitChart(spec, theme, room, preferred);
+  const withNotes = roomAfter(placed.chart);
+  if (withNotes.height !== room.height) {
+    room = withNotes;
+    placed = fitChart(spec, theme, room, preferred);
+  }
+  return { ...placed, room };
+}
+
+/** A block's lines as SVG text from its top edge, its lead word ("Note:") in bold. */
+function blockText(block: TextBlock, top: number, x: number, theme: ChartTheme, key: string) {
+  return block.lines.map((line, i) => {
+    const baseline = top + (i + 1) * block.fontSize * LINE - block.fontSize * (LINE - 1);
+    const fill = block.muted ? theme.textMuted : theme.text;
+    const lead = i === 0 && block.lead && line.startsWith(block.lead) ? block.lead : null;
+    return (
+      <text key={`${key}-${i}`} x={x} y={baseline} fontSize={block.fontSize} fontWeight={block.weight} fontStyle={block.italic ? 'italic' : undefined} fill={fill}>
+        {lead ? (
+          <>
+            <tspan fontWeight={700}>{lead}</tspan>
+            {line.slice(lead.length)}
+          </>
+        ) : (
+          line
+        )}
+      </text>
+    );
+  });
+}
+
+/**
  * Frames a view's chart as a stand-alone image, top-down as a publication graphic reads: the title, a
  * subtitle of one sentence, the legend, the chart itself (the same marks the screen draws), then a
  * footer with the sources and their dates, the notes, and the citation (flowing images) or a short
@@ -163,20 +199,14 @@ export function frameExport(spec: ExportSpec, options: FrameOptions): FramedExpo
   const chartGap = font.legend;
 
   // The chart: at its width for an image that flows; in a fixed box, in the room the text leaves.
-  let placed: PlacedChart = { chart: null, scale: 1 };
-  let room = { width: inner, height: 0 };
-  if (!empty && layout.box) {
-    let blocks = footer(null);
-    for (let round = 0; round < 2; round++) {
-      room = { width: inner, height: Math.max(40, layout.box.height - pad * 2 - headHeight - chartGap * 2 - footerHeight(blocks)) };
-      placed = fitChart(spec, theme, room, layout.chartScale);
-      const withNotes = footer(placed.chart);
-      if (footerHeight(withNotes) === footerHeight(blocks)) break;
-      blocks = withNotes;
-    }
-  } else if (!empty) {
-    placed = { chart: spec.chart(inner, theme), scale: 1 };
-  }
+  const box = layout.box;
+  const roomAfter = (chart: ExportChart | null) => ({ width: inner, height: Math.max(40, (box?.height ?? 0) - pad * 2 - headHeight - chartGap * 2 - footerHeight(footer(chart))) });
+  const placed: PlacedChart & { room: { width: number; height: number } } = empty
+    ? { chart: null, scale: 1, room: { width: inner, height: 0 } }
+    : box
+      ? placeInBox(spec, theme, roomAfter, layout.chartScale)
+      : { chart: spec.chart(inner, theme), scale: 1, room: { width: inner, height: 0 } };
+  const { room } = placed;
   const { chart, scale } = placed;
   const footerBlocks = footer(chart);
 
@@ -211,24 +241,7 @@ export function frameExport(spec: ExportSpec, options: FrameOptions): FramedExpo
   }
   const height = layout.box ? layout.box.height : Math.ceil((footerBlocks.length ? fy - 3 : y - chartGap / 2) + pad);
 
-  const text = (block: TextBlock, top: number, key: string) =>
-    block.lines.map((line, i) => {
-      const baseline = top + (i + 1) * block.fontSize * LINE - block.fontSize * (LINE - 1);
-      const fill = block.muted ? theme.textMuted : theme.text;
-      const lead = i === 0 && block.lead && line.startsWith(block.lead) ? block.lead : null;
-      return (
-        <text key={`${key}-${i}`} x={pad} y={baseline} fontSize={block.fontSize} fontWeight={block.weight} fontStyle={block.italic ? 'italic' : undefined} fill={fill}>
-          {lead ? (
-            <>
-              <tspan fontWeight={700}>{lead}</tspan>
-              {line.slice(lead.length)}
-            </>
-          ) : (
-            line
-          )}
-        </text>
-      );
-    });
+  const text = (block: TextBlock, top: number, key: string) => blockText(block, top, pad, theme, key);
 
   const element = (
     <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} fontFamily={theme.fontFamily}>

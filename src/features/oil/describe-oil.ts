@@ -142,6 +142,51 @@ export function describeOilInWords(input: OilDescribeInput): string[] {
   return [`${lead}${follow}.`, cutSentence(input), outsideSentence(input), unrecordedSentence(input, true)].filter((s): s is string => s !== null);
 }
 
+/** Each bar's tooltip: barrels, share and dates, whether it may fall outside the dates, and its quotes. */
+function oilTooltips(input: OilDescribeInput) {
+  const { series } = input;
+  return new Map<string, OilTooltipText>(
+    series.rows.map((row) => {
+      const standing = rowStanding(row);
+      return [
+        oilBarKey(row),
+        {
+          title: nameOf(input, row.country),
+          value: `${formatInteger(row.barrels)} barrels`,
+          meta: [
+            `${formatShare(row.share)} of ${totalPhrase(input)} · ${listInWords([...new Set(row.records.map(dateInWords))])}`,
+            ...(standing ? [`${standing}: it may fall outside the dates chosen.`] : []),
+            ...new Set(row.records.flatMap((r) => (r.dateNote ? [r.dateNote] : []))),
+          ],
+          quotes: row.records.flatMap((r) => r.citations.map((c, i) => ({ key: `${r.id}-${i}`, quote: c.quote, source: sourceLabel(input, c.source) }))),
+        },
+      ];
+    }),
+  );
+}
+
+/** The CSV's rows: one per country drawn, outside the dates, or with no release recorded; a missing value is empty, never 0. */
+function oilCsvRows(input: OilDescribeInput): CsvCell[][] {
+  const { series } = input;
+  return [
+    ...series.rows.map((r) => [
+      nameOf(input, r.country),
+      r.country,
+      r.barrels,
+      'barrels',
+      Number(r.share.toFixed(6)),
+      series.total,
+      r.records.map((rec) => rec.date).join('; '),
+      rowStanding(r) ?? 'within the dates',
+      sourcesOf(input, r.records).join('; '),
+      r.records.flatMap((rec) => rec.citations.map((c) => c.quote)).join(' | '),
+      [...new Set(r.records.flatMap((rec) => (rec.dateNote ? [rec.dateNote] : [])))].join(' '),
+    ]),
+    ...series.outside.map((o) => [nameOf(input, o.country), o.country, null, 'barrels', null, series.total, o.records.map((rec) => rec.date).join('; '), 'outside the dates chosen', sourcesOf(input, o.records).join('; '), null, null]),
+    ...series.unrecorded.map((c) => [nameOf(input, c), c, null, 'barrels', null, series.total, null, 'no release recorded in the sources', null, null, null]),
+  ];
+}
+
 /** Every sentence of the oil view under the filters. */
 export function describeOil(input: OilDescribeInput): OilDescription {
   const { series, model, filters } = input;
@@ -168,24 +213,7 @@ export function describeOil(input: OilDescribeInput): OilDescription {
     };
   });
 
-  const tooltips = new Map<string, OilTooltipText>(
-    series.rows.map((row) => {
-      const standing = rowStanding(row);
-      return [
-        oilBarKey(row),
-        {
-          title: nameOf(input, row.country),
-          value: `${formatInteger(row.barrels)} barrels`,
-          meta: [
-            `${formatShare(row.share)} of ${totalPhrase(input)} · ${listInWords([...new Set(row.records.map(dateInWords))])}`,
-            ...(standing ? [`${standing}: it may fall outside the dates chosen.`] : []),
-            ...new Set(row.records.flatMap((r) => (r.dateNote ? [r.dateNote] : []))),
-          ],
-          quotes: row.records.flatMap((r) => r.citations.map((c, i) => ({ key: `${r.id}-${i}`, quote: c.quote, source: sourceLabel(input, c.source) }))),
-        },
-      ];
-    }),
-  );
+  const tooltips = oilTooltips(input);
 
   const dated = (row: OilRow) => rowStanding(row) ?? datesOf(row.records);
   const tableRows = [
@@ -195,23 +223,7 @@ export function describeOil(input: OilDescribeInput): OilDescription {
     ...series.unrecorded.map((c) => ({ key: `unrecorded-${c}`, cells: [nameOf(input, c), '—', '—', 'No release recorded in the sources', '—'] })),
   ];
 
-  const csvRows: CsvCell[][] = [
-    ...series.rows.map((r) => [
-      nameOf(input, r.country),
-      r.country,
-      r.barrels,
-      'barrels',
-      Number(r.share.toFixed(6)),
-      series.total,
-      r.records.map((rec) => rec.date).join('; '),
-      rowStanding(r) ?? 'within the dates',
-      sourcesOf(input, r.records).join('; '),
-      r.records.flatMap((rec) => rec.citations.map((c) => c.quote)).join(' | '),
-      [...new Set(r.records.flatMap((rec) => (rec.dateNote ? [rec.dateNote] : [])))].join(' '),
-    ]),
-    ...series.outside.map((o) => [nameOf(input, o.country), o.country, null, 'barrels', null, series.total, o.records.map((rec) => rec.date).join('; '), 'outside the dates chosen', sourcesOf(input, o.records).join('; '), null, null]),
-    ...series.unrecorded.map((c) => [nameOf(input, c), c, null, 'barrels', null, series.total, null, 'no release recorded in the sources', null, null, null]),
-  ];
+  const csvRows = oilCsvRows(input);
 
   const notes: ViewNote[] = empty
     ? []
