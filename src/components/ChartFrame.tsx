@@ -19,7 +19,7 @@ export interface ChartFrameProps {
   actions?: ReactNode;
   /** The HTML table of exactly what the chart draws. */
   table: ReactNode;
-  /** Shown instead of the chart when the filters leave nothing to draw; the figure then keeps only it and its export buttons. */
+  /** Shown instead of the chart when the filters leave nothing to draw; the figure then keeps only its title, subtitle and this sentence: no image, table or link would say more. */
   empty?: string | null;
   children: ReactNode;
   /** The footer's notes ("Note: …"), one sentence each. */
@@ -82,7 +82,7 @@ export function ChartFrame(props: ChartFrameProps) {
       {place.embedded ? (
         <div className="chart-frame__footer">
           <div className="chart-frame__footer-text">{place.footer}</div>
-          {actionsHere}
+          {!empty && actionsHere}
         </div>
       ) : (
         <>
@@ -108,7 +108,7 @@ export function ChartFrame(props: ChartFrameProps) {
                   {showTable ? 'Hide table' : 'Show table'}
                 </button>
               )}
-              {actionsHere}
+              {!empty && actionsHere}
             </div>
           </div>
           <div id={tableId} className="chart-frame__table" hidden={!showTable || !!empty}>

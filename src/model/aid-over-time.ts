@@ -16,14 +16,6 @@ import type { Qualifier } from './money-reading';
  * The total as of one day: the value and standing without the lists of statements behind it, but
  * with the latest statement whose timing is open (what a range's most rests on).
  */
-/** The trend view's lines: one per country of the selected types added up, or one per type. */
-export const TREND_MODES = ['total', 'by-type'] as const;
-export type TrendMode = (typeof TREND_MODES)[number];
-
-/** The trend view's panels: each country on its own scale, or all on one. */
-export const TREND_SCALES = ['own', 'shared'] as const;
-export type TrendScale = (typeof TREND_SCALES)[number];
-
 export type AidPoint = Omit<AidValue, 'entries' | 'openEntries'> & { latestOpen: AidEntry | null };
 
 /** A stretch of days over which the total as of each day is the same. */

@@ -16,11 +16,13 @@ export interface TimelineSummary {
   rough: number;
   /** Dated to several days. */
   periods: number;
+  /** Aid events with an amount printed with a bare "$" (marked †). */
+  bareDollar: number;
   /** Each source cited, with the first day an event citing it starts. */
   sources: Map<string, number>;
 }
 
-const emptySummary = (): TimelineSummary => ({ total: 0, byYear: new Map(), byCategory: new Map(), rough: 0, periods: 0, sources: new Map() });
+const emptySummary = (): TimelineSummary => ({ total: 0, byYear: new Map(), byCategory: new Map(), rough: 0, periods: 0, bareDollar: 0, sources: new Map() });
 const bump = <K>(map: Map<K, number>, key: K, n: number) => {
   const total = (map.get(key) ?? 0) + n;
   if (total) map.set(key, total);
@@ -34,6 +36,7 @@ function count(s: TimelineSummary, e: TimelineEvent, n = 1) {
   bump(s.byCategory, e.category, n);
   if (e.precision !== 'day') s.rough += n;
   else if (e.end > e.start) s.periods += n;
+  if (e.bareDollar) s.bareDollar += n;
   if (n > 0) for (const c of e.citations) cited(s, c.source, e.start);
 }
 
@@ -84,6 +87,7 @@ export function summarizeWithin(index: TimelineIndex, window: DayWindow, countri
         for (const [category, starts] of list.byCategory) bump(s.byCategory, category, countWithin(starts, from, to));
         s.rough += countWithin(list.byDateKind.rough, from, to);
         s.periods += countWithin(list.byDateKind.period, from, to);
+        s.bareDollar += countWithin(list.byDateKind.bareDollar, from, to);
         for (const [source, starts] of list.bySource) {
           const i = firstAtOrAfter(starts, from);
           if (i < starts.length && starts[i]! <= to) cited(s, source, starts[i]!);

@@ -1,4 +1,5 @@
 import type { AidType, Citation, Dataset, DateBasis, MilestoneCategory, Precision } from '../data/schema';
+import { BARE_DOLLAR_MARK } from './aid-words';
 import { periodDays } from './dates';
 import { firstAtOrAfter, lastAtOrBefore, type DayWindow } from './window';
 
@@ -20,6 +21,8 @@ export interface TimelineEvent {
   dateNote?: string | undefined;
   note?: string | undefined;
   aidType?: AidType | undefined;
+  /** An aid event whose amount is printed with a bare "$": its title marks each such amount with †. */
+  bareDollar?: boolean;
   /** First and last day of the period the date names. */
   start: number;
   end: number;
@@ -39,8 +42,8 @@ export interface SortedEvents {
   readonly bySource: ReadonlyMap<string, Float64Array>;
   /** Start days of the events of each category. */
   readonly byCategory: ReadonlyMap<MilestoneCategory, Float64Array>;
-  /** Start days of the events dated only to a month, year or decade, and of the periods of days. */
-  readonly byDateKind: { readonly rough: Float64Array; readonly period: Float64Array };
+  /** Start days of the events dated only to a month, year or decade, of the periods of days, and of the aid events with a bare "$" amount. */
+  readonly byDateKind: { readonly rough: Float64Array; readonly period: Float64Array; readonly bareDollar: Float64Array };
 }
 
 /** Timeline events indexed once at load: all of them (milestones, then aid), and per lane and kind in date order. */
@@ -80,7 +83,7 @@ class SortedEventList implements SortedEvents {
   readonly maxSpan: number;
   private sources?: ReadonlyMap<string, Float64Array>;
   private categories?: ReadonlyMap<MilestoneCategory, Float64Array>;
-  private dateKinds?: { rough: Float64Array; period: Float64Array };
+  private dateKinds?: { rough: Float64Array; period: Float64Array; bareDollar: Float64Array };
 
   constructor(events: TimelineEvent[]) {
     events.sort(byStart);
@@ -113,15 +116,17 @@ class SortedEventList implements SortedEvents {
     return this.sources;
   }
 
-  get byDateKind(): { rough: Float64Array; period: Float64Array } {
+  get byDateKind(): { rough: Float64Array; period: Float64Array; bareDollar: Float64Array } {
     if (!this.dateKinds) {
       const rough: number[] = [];
       const period: number[] = [];
+      const bareDollar: number[] = [];
       for (const e of this.events) {
         if (e.precision !== 'day') rough.push(e.start);
         else if (e.end > e.start) period.push(e.start);
+        if (e.bareDollar) bareDollar.push(e.start);
       }
-      this.dateKinds = { rough: Float64Array.from(rough), period: Float64Array.from(period) };
+      this.dateKinds = { rough: Float64Array.from(rough), period: Float64Array.from(period), bareDollar: Float64Array.from(bareDollar) };
     }
     return this.dateKinds;
   }
@@ -147,6 +152,9 @@ export function laneKeysOf(countries: readonly string[], partners: readonly stri
 }
 
 /** Builds the timeline from milestones and aid records (aid records become "aid" events). */
+/** Marks each amount printed with a bare "$" ("$13 million", not "US$167 million" or "AU$250 million") with †, as the aid views do. */
+export const markBareDollars = (title: string) => title.replace(/(?<![A-Za-z])\$[\d.,]+(?: (?:million|billion))?/g, `$&${BARE_DOLLAR_MARK}`);
+
 export function buildTimelineIndex(dataset: Pick<Dataset, 'milestones' | 'aid'>, partners: readonly string[] = []): TimelineIndex {
   const events: TimelineEvent[] = [];
   for (const m of dataset.milestones) {
@@ -172,12 +180,14 @@ export function buildTimelineIndex(dataset: Pick<Dataset, 'milestones' | 'aid'>,
   }
   for (const a of dataset.aid) {
     const [start, end] = periodDays(a);
+    const bareDollar = a.money?.currencyReading === 'bare-dollar';
     events.push({
       id: a.id,
       kind: 'aid',
       countries: [a.country],
       category: 'aid',
-      title: a.summary,
+      title: bareDollar ? markBareDollars(a.summary) : a.summary,
+      bareDollar,
       date: a.date,
       precision: a.precision,
       orLater: a.orLater,

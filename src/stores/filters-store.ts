@@ -4,7 +4,7 @@ import type { AidType } from '../data/schema';
 import type { AidQuestion } from '../model/aid';
 import type { Layout, Measure } from '../model/measures';
 import type { DollarReading } from '../model/money-reading';
-import type { TrendMode, TrendScale } from '../model/aid-over-time';
+import type { TrendMode, TrendScale } from '../model/trend-options';
 import { DEFAULT_FILTERS, type UrlFilters } from './url-state';
 
 /** The client state every view reads: the filters a link carries, the country under the pointer, and notices. */

@@ -4,7 +4,7 @@ import type { AidType } from '../data/schema';
 import { LAYOUTS, MEASURES, type Layout, type Measure } from '../model/measures';
 import { AID_QUESTIONS, type AidQuestion } from '../model/aid';
 import { DOLLAR_READINGS, type DollarReading } from '../model/money-reading';
-import { TREND_MODES, TREND_SCALES, type TrendMode, type TrendScale } from '../model/aid-over-time';
+import { TREND_MODES, TREND_SCALES, type TrendMode, type TrendScale } from '../model/trend-options';
 
 /** The filters a link carries. `countries: null` means the dataset's partners; dates null mean the data's extent. */
 export interface UrlFilters {

@@ -117,7 +117,7 @@ test('with To = 1 Feb 2022 each release, dated only to 2022, is “2022, no day 
 test('with no country chosen, the oil figure keeps only its sentence: no total cited, no table, no footer', async ({ page }) => {
   await page.goto('/?countries=');
   const figure = oil(page);
-  await expect(figure.getByRole('status')).toHaveText('No country is selected. Choose one or more under Countries.');
+  await expect(figure.getByRole('status')).toHaveText('No country is selected. Choose one or more under Countries in the filters.');
   await expect(figure).not.toContainText('38,317,000');
   await expect(figure.getByRole('button', { name: 'Show table' })).toHaveCount(0);
   await expect(figure).not.toContainText('Source:');

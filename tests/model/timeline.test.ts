@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoDay } from '../../src/model/dates';
-import { ALL_PARTNERS_LANE, buildTimelineIndex, datasetExtent, eventsWithin, kindsFor, laneKeysFor, laneLists, lanesOf, type TimelineEvent } from '../../src/model/timeline';
+import { ALL_PARTNERS_LANE, buildTimelineIndex, markBareDollars, datasetExtent, eventsWithin, kindsFor, laneKeysFor, laneLists, lanesOf, type TimelineEvent } from '../../src/model/timeline';
 import { ALL_TIME, windowFromIso } from '../../src/model/window';
 import { loadBundled } from '../helpers/bundled';
 
@@ -84,5 +84,18 @@ describe('timeline', () => {
       for (const [countries, types] of selections) expect(eventsWithin(index, window, countries, types).map((e) => e.id), `${year} ${countries.join(',')}`).toEqual(fromLanes(window, countries, types));
     }
     expect(eventsWithin(index, ALL_TIME, FOUR, TYPES).map((e) => e.id)).toEqual(fromLanes(ALL_TIME, FOUR, TYPES));
+  });
+
+  it('marks each amount printed with a bare "$" in an aid event’s title with †, as the aid views do, and no other', () => {
+    const index = buildTimelineIndex(loadBundled());
+    const title = (id: string) => index.events.find((e) => e.id === id)!.title;
+    // The summaries of the data, with the amounts their sources print.
+    expect(title('nz-2022-04-11-aid')).toBe('Another $13 million† in aid, $7.5 million† of it allotted to lethal aid');
+    expect(title('jp-2022-04-19-loans')).toBe('Loans to Kyiv to increase from $100 million† to $300 million†');
+    expect(title('jp-2024-07-financial')).toBe('Nearly $12 billion† in financial assistance committed');
+    // Printed as AU$ and US$: nothing to mark.
+    expect(title('au-2024-07-package')).toBe('Australia’s largest single package: almost AU$250 million (US$167 million)');
+    expect(title('jp-2022-03-vests')).toBe('Bulletproof vests');
+    expect(markBareDollars('$2.6 million and US$5 and AU$1')).toBe('$2.6 million† and US$5 and AU$1');
   });
 });

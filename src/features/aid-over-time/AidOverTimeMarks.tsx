@@ -1,6 +1,6 @@
 import type { ChartTheme } from '../../components/theme';
 import type { MarkNavigation } from '../../components/use-mark-navigation';
-import type { LineKind, PlacedStatement, TrendLayout } from './compute-aid-over-time';
+import type { LineKind, PlacedLine, PlacedStatement, TrendLayout } from './compute-aid-over-time';
 
 /** Props of the marks of aid stated over time. */
 export interface AidOverTimeMarksProps {
@@ -14,14 +14,46 @@ export interface AidOverTimeMarksProps {
   navigation?: MarkNavigation<PlacedStatement>;
 }
 
+/** A line's value and date: under each other right of the plot, or on one row over a phone's panel. */
+function EndLabel({ end, theme }: { end: NonNullable<PlacedLine['end']>; theme: ChartTheme }) {
+  const halo = { stroke: theme.background, strokeWidth: 3, strokeLinejoin: 'round', paintOrder: 'stroke' } as const;
+  if (end.inline)
+    return (
+      <text x={end.x} y={end.y} dy="0.35em" textAnchor="end" fill={theme.text} fontWeight={600}>
+        {end.label}
+        {end.date && (
+          <tspan fill={theme.textMuted} fontWeight={400} fontSize={11}>
+            {` · ${end.date}`}
+          </tspan>
+        )}
+      </text>
+    );
+  return (
+    <g>
+      <text x={end.x} y={end.y} dy="0.35em" textAnchor={end.anchor} fill={theme.text} fontWeight={600} {...halo}>
+        {end.label}
+      </text>
+      {end.date && (
+        <text x={end.x} y={end.y + 13} dy="0.35em" textAnchor={end.anchor} fill={theme.textMuted} fontSize={11} {...halo}>
+          {end.date}
+        </text>
+      )}
+    </g>
+  );
+}
+
 /** Draws the panels, lines, bands and statements as SVG. Computes nothing. */
 export function AidOverTimeMarks({ layout, theme, highlighted, markLabel, navigation }: AidOverTimeMarksProps) {
   const colour = (kind: LineKind) => (kind === 'total' ? theme.text : theme.aid[kind]);
   const dim = (country: string) => (highlighted.length && !highlighted.includes(country) ? 0.28 : 1);
-  const halo = { stroke: theme.background, strokeWidth: 3, strokeLinejoin: 'round', paintOrder: 'stroke' } as const;
   const first = layout.panels[0];
   return (
     <g fontFamily={theme.fontFamily} fontSize={12}>
+      {layout.panels.length > 0 && (
+        <text x={layout.unit.x} y={layout.unit.y} dy="0.35em" fill={theme.textMuted} fontSize={11}>
+          {layout.unit.text}
+        </text>
+      )}
       {layout.panels.map((panel) => (
         <g key={panel.country} opacity={dim(panel.country)}>
           <text x={first ? first.plot.x : 0} y={panel.y + 12} fill={theme.text} fontWeight={600}>
@@ -52,21 +84,7 @@ export function AidOverTimeMarks({ layout, theme, highlighted, markLabel, naviga
               {mark.open && <path d={`M${mark.x + mark.width},${mark.y - 5}l6,5l-6,5z`} />}
             </g>
           ))}
-          {panel.lines.map(
-            (line) =>
-              line.end && (
-                <g key={`end-${line.key}`}>
-                  <text x={line.end.x} y={line.end.y} dy="0.35em" textAnchor={line.end.anchor} fill={theme.text} fontWeight={600} {...halo}>
-                    {line.end.label}
-                  </text>
-                  {line.end.date && (
-                    <text x={line.end.x} y={line.end.y + 13} dy="0.35em" textAnchor={line.end.anchor} fill={theme.textMuted} fontSize={11} {...halo}>
-                      {line.end.date}
-                    </text>
-                  )}
-                </g>
-              ),
-          )}
+          {panel.lines.map((line) => line.end && <EndLabel key={`end-${line.key}`} end={line.end} theme={theme} />)}
         </g>
       ))}
       <g transform={`translate(0,${layout.axisY})`}>

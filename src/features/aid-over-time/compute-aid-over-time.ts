@@ -3,15 +3,16 @@ import { path as d3path } from 'd3-path';
 import type { AidType } from '../../data/schema';
 import { aidWithin, seriesKey, type AidEntry, type AidIndex, type AidValue } from '../../model/aid';
 import { aidSteps, combinePoints, combineSteps, pointOfValue, type AidPoint, type AidStep } from '../../model/aid-over-time';
-import { dateLabel, valueLabel, type MeasuredValue } from '../../model/aid-words';
+import { BARE_DOLLAR_MARK, dateLabel, valueLabel, type MeasuredValue } from '../../model/aid-words';
 import { dayToDate } from '../../model/dates';
 import { formatMeasureTick, formatTimeTick } from '../../model/format';
-import { normalise, type Indicator, type Measure } from '../../model/measures';
+import { MEASURE_LABELS, normalise, type Indicator, type Measure } from '../../model/measures';
 import type { DayWindow } from '../../model/window';
 import { textWidth } from '../../components/text-width';
+import { AID_TYPE_LABELS } from '../../model/labels';
 
-import type { TrendMode, TrendScale } from '../../model/aid-over-time';
-export { TREND_MODES, TREND_SCALES, type TrendMode, type TrendScale } from '../../model/aid-over-time';
+import type { TrendMode, TrendScale } from '../../model/trend-options';
+export { TREND_MODES, TREND_SCALES, type TrendMode, type TrendScale } from '../../model/trend-options';
 
 /** A line's key within its country: an aid type, or the total of the selected types. */
 export type LineKind = AidType | 'total';
@@ -130,12 +131,19 @@ export const TREND = {
   compactPanelHeight: 80,
   panelGap: 14,
   nameHeight: 18,
+  /** The row over the panels that names the values' unit. */
+  unitHeight: 16,
   left: 56,
   compactLeft: 40,
   axisHeight: 28,
   top: 4,
-  /** Below this width the end labels go above the line's end, inside the plot. */
+  /**
+   * Below this width the end labels leave the plot's right: each line's value and date are one row
+   * over its panel (beside the country's name when there is room), so no label covers a line.
+   */
   compactBelow: 520,
+  /** The height of one such row. */
+  compactRow: 15,
   labelGap: 6,
   /** The column past the plot where a line ends with each latest statement (To open). */
   latestColumn: 18,
@@ -166,8 +174,11 @@ export interface PlacedLine {
   solid: string;
   dashed: string;
   band: string;
-  /** The value at the line's end and, under it, the date of the statement behind it. */
-  end: { x: number; y: number; label: string; date: string; anchor: 'start' | 'end' } | null;
+  /**
+   * The value at the line's end and the date of the statement behind it: right of the plot at the
+   * line's height, the date under the value; on a phone (`inline`), one row over the panel.
+   */
+  end: { x: number; y: number; label: string; date: string; anchor: 'start' | 'end'; inline: boolean } | null;
 }
 
 /** One country's panel. */
@@ -189,6 +200,8 @@ export interface TrendLayout {
   panels: TrendPanel[];
   xTicks: { x: number; label: string }[];
   axisY: number;
+  /** The values' unit ("US dollars†"), over the first panel. */
+  unit: { x: number; y: number; text: string };
   /** Every statement mark, in reading order (the keyboard's order). */
   marks: PlacedStatement[];
 }
@@ -332,32 +345,37 @@ export function computeTrend(input: TrendInput): TrendLayout {
   const sharedTop = topOf(selection.lines, measure, indicators);
   const panels: TrendPanel[] = [];
   const marks: PlacedStatement[] = [];
-  let y: number = TREND.top;
+  // The values' unit, once over the panels, as the aid chart gives it on its axis.
+  const unit = { x: 0, y: TREND.top + 6, text: `${MEASURE_LABELS[measure].axis}${input.daggerOnce ? BARE_DOLLAR_MARK : ''}` };
+  let y: number = TREND.top + TREND.unitHeight;
   for (const { code, name } of input.countries) {
     const lines = selection.lines.filter((l) => l.country === code);
-    const plotY = y + TREND.nameHeight;
+    const labelled = lines.filter((l) => l.end.standing !== 'not-stated');
+    // On a phone each label is a row over the plot; one that fits goes beside the country's name.
+    const rowLabel = (line: TrendLine) => `${line.kind === 'total' ? '' : `${AID_TYPE_LABELS[line.kind]}: `}${label(line)}`;
+    const rowText = (line: TrendLine) => [rowLabel(line), dateOf(line)].filter(Boolean).join(' · ');
+    const beside = labelled.length === 1 && textWidth(name, 12, 600) + 16 + textWidth(rowText(labelled[0]!), 12) <= plotRight - left;
+    const rows = compact && !beside ? labelled.length : 0;
+    const plotY = y + TREND.nameHeight + rows * TREND.compactRow;
     const top = input.scale === 'shared' ? sharedTop : topOf(lines, measure, indicators);
     const scale = scaleLinear().domain([0, top]).nice(3).range([plotY + panelHeight, plotY]);
     const f: PanelFrame = { x, y: scale, measure, indicator: indicators[code], plotRight };
-    const placedLines: PlacedLine[] = lines.map((line) => {
-      const endY = scale(inMeasure(line.end.usd, measure, indicators[code]) ?? 0);
-      const end = { label: label(line), date: dateOf(line) };
-      return {
-        key: line.key,
-        country: code,
-        kind: line.kind,
-        ...linePaths(line, f, selection.latest),
-        end: line.end.standing === 'not-stated' ? null : compact ? { x: plotRight - 2, y: Math.max(plotY + 6, endY - 20), ...end, anchor: 'end' } : { x: plotRight + TREND.labelGap, y: endY, ...end, anchor: 'start' },
-      };
-    });
-    dodge(placedLines, plotY - 4, plotY + panelHeight + 8);
+    const endOf = (line: TrendLine): PlacedLine['end'] => {
+      if (line.end.standing === 'not-stated') return null;
+      if (!compact) return { x: plotRight + TREND.labelGap, y: scale(inMeasure(line.end.usd, measure, indicators[code]) ?? 0), label: label(line), date: dateOf(line), anchor: 'start', inline: false };
+      const row = labelled.indexOf(line);
+      const rowY = beside ? y + 8 : y + TREND.nameHeight + row * TREND.compactRow + TREND.compactRow / 2 - 3;
+      return { x: plotRight, y: rowY, label: rowLabel(line), date: dateOf(line), anchor: 'end', inline: true };
+    };
+    const placedLines: PlacedLine[] = lines.map((line) => ({ key: line.key, country: code, kind: line.kind, ...linePaths(line, f, selection.latest), end: endOf(line) }));
+    if (!compact) dodge(placedLines, plotY - 4, plotY + panelHeight + 8);
     const statements = placeStatements(lines, f, selection.domain, selection.latest);
     marks.push(...statements);
     panels.push({
       country: code,
       name,
       y,
-      height: TREND.nameHeight + panelHeight,
+      height: plotY - y + panelHeight,
       plot: { x: left, y: plotY, width: plotRight - left, height: panelHeight },
       yTicks: scale.ticks(3).map((t) => ({ y: scale(t), label: formatMeasureTick(t, measure) })),
       lines: placedLines,
@@ -366,12 +384,13 @@ export function computeTrend(input: TrendInput): TrendLayout {
     y = plotY + panelHeight + TREND.panelGap;
   }
   const axisY = y - TREND.panelGap + 4;
-  const count = Math.max(2, Math.floor((dayRight - left) / 90));
+  // About a tick per 80 px: yearly on a phone, so no year goes unnamed.
+  const count = Math.max(3, Math.floor((dayRight - left) / 80));
   const xTicks = time.ticks(count).map((d) => ({ x: time(d), label: formatTimeTick(d, d.getUTCMonth() === 0 && d.getUTCDate() === 1 ? 'year' : 'month') }));
   if (selection.latest) {
     // The column past the last dated record where each line ends with its latest statement.
     while (xTicks.length && xTicks[xTicks.length - 1]!.x > dayRight - 36) xTicks.pop();
     xTicks.push({ x: plotRight - TREND.latestColumn / 2, label: 'latest' });
   }
-  return { width, height: axisY + TREND.axisHeight, compact, panels, xTicks, axisY, marks };
+  return { width, height: axisY + TREND.axisHeight, compact, panels, xTicks, axisY, unit, marks };
 }

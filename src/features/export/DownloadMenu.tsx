@@ -1,7 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { EXPORT_THEME_LABELS, EXPORT_THEMES, PNG_SIZE_LABELS, PNG_SIZES, type ExportThemeName, type PngSize } from './png-sizes';
 
-/** What the menu offers: the three downloads, the image's size and colours, and why CSV is not offered (if so). */
+/** What the menu offers: the three downloads, and the image's size and colours. */
 export interface DownloadMenuProps {
   size: PngSize;
   onSize: (size: PngSize) => void;
@@ -9,8 +9,6 @@ export interface DownloadMenuProps {
   theme: ExportThemeName;
   onTheme: (theme: ExportThemeName) => void;
   onDownload: (kind: 'png' | 'svg' | 'csv') => void;
-  /** Set when there are no rows to save: the CSV item is disabled and says why. */
-  csvDisabledReason?: string | null;
 }
 
 /** The item a menu key moves to (wrapping round), or null for a key that does not move. */
@@ -52,42 +50,12 @@ function useOpensUpward(open: boolean, menuRef: RefObject<HTMLDivElement | null>
   return up;
 }
 
-/** The menu's three downloads; CSV is disabled, and says why, when there are no rows to save. */
-function DownloadItems({ onDownload, csvDisabledReason }: Pick<DownloadMenuProps, 'onDownload' | 'csvDisabledReason'>) {
-  const reasonId = useId();
-  return (
-    <>
-      <button type="button" role="menuitem" tabIndex={-1} onClick={() => onDownload('png')}>
-        Download PNG
-      </button>
-      <button type="button" role="menuitem" tabIndex={-1} onClick={() => onDownload('svg')}>
-        Download SVG
-      </button>
-      <button
-        type="button"
-        role="menuitem"
-        tabIndex={-1}
-        aria-disabled={csvDisabledReason ? true : undefined}
-        aria-describedby={csvDisabledReason ? reasonId : undefined}
-        onClick={() => (csvDisabledReason ? undefined : onDownload('csv'))}
-      >
-        Download CSV
-      </button>
-      {csvDisabledReason && (
-        <p id={reasonId} className="menu__note">
-          {csvDisabledReason}
-        </p>
-      )}
-    </>
-  );
-}
-
 /**
  * One "Download" menu button (the APG menu-button pattern): Enter, Space or Down opens it on the
  * first item, Up on the last; the arrow keys, Home and End move; Escape closes it and returns to the
  * button; choosing a size or the colours keeps it open, so the image can be saved next.
  */
-export function DownloadMenu({ size, onSize, theme, onTheme, onDownload, csvDisabledReason }: DownloadMenuProps) {
+export function DownloadMenu({ size, onSize, theme, onTheme, onDownload }: DownloadMenuProps) {
   const [open, setOpen] = useState(false);
   const [start, setStart] = useState<'first' | 'last'>('first');
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -158,7 +126,15 @@ export function DownloadMenu({ size, onSize, theme, onTheme, onDownload, csvDisa
       </button>
       {open && (
         <div ref={menuRef} id={menuId} role="menu" aria-label="Download" className={up ? 'menu menu--up' : 'menu'} onKeyDown={onMenuKey}>
-          <DownloadItems onDownload={download} csvDisabledReason={csvDisabledReason} />
+          <button type="button" role="menuitem" tabIndex={-1} onClick={() => download('png')}>
+            Download PNG
+          </button>
+          <button type="button" role="menuitem" tabIndex={-1} onClick={() => download('svg')}>
+            Download SVG
+          </button>
+          <button type="button" role="menuitem" tabIndex={-1} onClick={() => download('csv')}>
+            Download CSV
+          </button>
           <div role="separator" className="menu__separator" />
           <RadioGroup label="Image size" options={PNG_SIZES} labels={PNG_SIZE_LABELS} value={size} onChange={onSize} />
           <div role="separator" className="menu__separator" />

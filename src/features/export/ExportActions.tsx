@@ -59,7 +59,7 @@ function ShareButtons({ open, panelId, embeddable, onCopy, onToggle }: { open: P
 
 /**
  * One view's export actions: the Download menu (PNG in four sizes, SVG, CSV), Copy image, Cite and
- * Embed. A view with nothing to show exports its empty-state sentence; its CSV is not offered.
+ * Embed (a view with nothing to show has none: its frame keeps only the sentence that says why).
  * The images are light unless the reader picks dark in the menu, whatever the screen's scheme.
  */
 export const ExportActions = memo(function ExportActions({ getSpec, dashboardName, link = pageLink, embeddable = true, menuOnly = false }: ExportActionsProps) {
@@ -147,7 +147,6 @@ export const ExportActions = memo(function ExportActions({ getSpec, dashboardNam
         theme={themeName}
         onTheme={setThemeName}
         onDownload={(kind) => void download(kind)}
-        csvDisabledReason={frame.empty ? `No CSV: ${frame.empty}` : null}
       />
       {!menuOnly && <ShareButtons open={panel} panelId={panelId} embeddable={embeddable} onCopy={() => void copyImage()} onToggle={toggle} />}
       <span className={status?.error ? 'export-status export-status--error' : 'export-status'} role="status" aria-live="polite">

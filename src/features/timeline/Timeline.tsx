@@ -42,7 +42,9 @@ const TimelineView = memo(function TimelineView({ renderActions, filters }: Prop
   return (
     <ChartFrame
       title={MILESTONES_TITLE}
-      caption={d.caption}
+      subtitle={d.subtitle}
+      sources={d.sources.join(' ')}
+      notes={d.notes}
       legend={<Legend items={d.legend} theme={theme} idPrefix="timeline" label="Event categories" />}
       controls={controls}
       actions={renderActions?.(t.getSpec)}

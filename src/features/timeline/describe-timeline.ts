@@ -1,4 +1,5 @@
 import { EMPTY_WORDS } from '../../model/empty-words';
+import { BARE_DOLLAR_MARK } from '../../model/aid-words';
 import { line } from 'd3-shape';
 import type { Column } from '../../components/DataTable';
 import { viewSources, type CsvCell, type ViewSource } from '../../components/export-spec';
@@ -21,6 +22,7 @@ export const MILESTONES_TITLE = 'Partnership milestones';
 // Each sentence the timeline says is written once, here.
 const AXIS_SENTENCE = 'Each month is as wide as its events need, so years without events are narrow: the longer stretches without any are shaded and marked with a break (//) on the axis.';
 const AID_FILTER = 'Aid events follow the aid-type filter.';
+const BARE_DOLLAR_NOTE = `${BARE_DOLLAR_MARK} Printed with a bare “$”, as its source gives it; the aid charts read it as US dollars.`;
 const DATE_SENTENCE = 'Each marker sits at the start of the date its source gives: filled for a day, with a bar to the last day of a period, hollow for a month, year or decade when the exact day is not given (and for an undated statement known only to be from that date or later).';
 
 /** What the timeline's words are written from: the filters the view draws from, the events shown, and how it is drawn. */
@@ -45,16 +47,14 @@ export interface TimelineDescribeInput {
 /** Every sentence of the timeline under the filters, for the screen, its table, the CSV and the export alike. */
 export interface TimelineDescription {
   title: string;
-  /** One sentence in words under the title of an image. */
+  /** One sentence in words under the title, on the screen and in an image. */
   subtitle: string;
-  /** What is shown and its sources; empty when the chart is (the empty sentence says all). */
-  caption: string;
   /** Shown instead of the chart when there is nothing to draw; null when there is. */
   empty: string | null;
   legend: LegendItem[];
   /** The active filters in words, for exports, and the days shown when zoomed in. */
   filters: string[];
-  /** Notes on reading the chart, under an exported image (the count bars' note is its layout's: `countBarsNote`). */
+  /** Notes on reading the chart, in the figure's footer and under an image (the count bars' note is its layout's: `countBarsNote`); none when empty. */
   notes: string[];
   /** The documents behind what is shown, with their dates. */
   sources: string[];
@@ -225,20 +225,15 @@ export function describeTimeline(input: TimelineDescribeInput): TimelineDescript
   const { model, filters, summary } = input;
   const empty = emptyText(input);
   const sourceIds = sourcesInOrder(summary, model.sources.keys());
-  // One document per item: their own names hold commas and brackets.
-  const sourceNames = sourceIds.map((id) => model.sources.get(id)?.label ?? id).join('; ');
-  const caption = empty
-    ? ''
-    : [`Events ${formatIsoRange(filters.fromIso, filters.toIso)} as the sources date them.`, input.list ? '' : AXIS_SENTENCE, AID_FILTER, sourceNames ? `Sources: ${sourceNames}.` : ''].filter(Boolean).join(' ');
   const zoomed = input.zoomedTo ? [`Zoomed in: ${formatDay(input.zoomedTo[0])} – ${formatDay(input.zoomedTo[1])}`] : [];
   return {
     title: MILESTONES_TITLE,
     subtitle: subtitleOf(input),
-    caption,
     empty,
     legend: empty ? [] : timelineLegend(input, input.theme),
     filters: [...describeFilters(model, filters, { types: true, measure: false }), ...zoomed],
-    notes: [`${DATE_SENTENCE} ${AXIS_SENTENCE} ${AID_FILTER}`],
+    // The axis sentence only where there is an axis: the phone's list has none.
+    notes: empty ? [] : [DATE_SENTENCE, ...(input.list ? [] : [AXIS_SENTENCE]), AID_FILTER, ...(summary.bareDollar > 0 ? [BARE_DOLLAR_NOTE] : [])],
     sources: sourcesLine(sourceIds, model.sources),
     documents: viewSources(sourceIds, model.sources),
     table: {

@@ -88,6 +88,26 @@ describe('aid stated over time', () => {
     expect(australia!.statements.map((s) => s.width > 0)).toEqual([false, false, true]);
   });
 
+  it('on a phone, puts each value and its date on a row over its panel, never on the lines; the unit once over the panels', () => {
+    const australia = [{ code: 'AU', name: 'Australia' }];
+    const total = computeTrend({ selection: view({ countries: ['AU'], types: ['military', 'humanitarian'] }).selection!, countries: australia, measure: 'usd', indicators: model.indicators, scale: 'own', width: 360, daggerOnce: true });
+    const [panel] = total.panels;
+    // One line: beside the country's name, right-aligned. Military ~US$309M + humanitarian US$48.3M = ~US$357M.
+    expect(panel!.lines[0]!.end).toMatchObject({ label: '~US$357M', date: 'as of Jul 2024', anchor: 'end', inline: true, y: panel!.y + 8 });
+    expect(total.unit.text).toBe('US dollars†');
+    expect(total.unit.y).toBeLessThan(panel!.y);
+    // By type: a row each under the name, above the plot, named by type.
+    const byType = computeTrend({ selection: view({ countries: ['AU'], mode: 'by-type' }).selection!, countries: australia, measure: 'usd', indicators: model.indicators, scale: 'own', width: 360 });
+    const ends = byType.panels[0]!.lines.map((l) => l.end!);
+    expect(ends.map((e) => [e.label, e.date])).toEqual([
+      ['Military: ~US$309M†', 'as of Jul 2024'],
+      ['Humanitarian: US$48.3M†', 'as of 17 Apr 2022'],
+    ]);
+    expect(ends[1]!.y - ends[0]!.y).toBe(15);
+    expect(Math.max(...ends.map((e) => e.y)) + 6).toBeLessThanOrEqual(byType.panels[0]!.plot.y);
+    expect(byType.unit.text).toBe('US dollars');
+  });
+
   it('keeps one accessible mark per statement, named with its date, what it says and the line after it', () => {
     const { selection, input } = view({ countries: ['NZ'], types: ['military'] });
     const layout = computeTrend({ selection: selection!, countries: [{ code: 'NZ', name: 'New Zealand' }], measure: 'usd', indicators: model.indicators, scale: 'own', width: 700 });
@@ -103,7 +123,7 @@ describe('aid stated over time', () => {
   });
 
   it('says why when there is nothing to draw', () => {
-    expect(view({ countries: [] }).description.empty).toBe('No country is selected. Choose one or more under Countries.');
+    expect(view({ countries: [] }).description.empty).toBe('No country is selected. Choose one or more under Countries in the filters.');
     expect(view({ countries: ['JP'], types: ['military'] }).description.empty).toBe('The sources state no aid of these types with a money value for Japan between 1 Jan 2022 and 31 Oct 2024.');
   });
 });

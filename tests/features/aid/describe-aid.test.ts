@@ -120,7 +120,7 @@ describe('the aid chart’s wording', () => {
   it('says what is missing when nothing can be drawn', () => {
     const singapore = inputFor({ countries: ['SG'], types: ['military'], to: '2022-12-31' });
     expect(aidEmpty(singapore)).toBe('The sources state no military aid with a money value for Singapore by 31 Dec 2022.');
-    expect(aidEmpty(inputFor({ countries: [] }))).toBe('No country is selected. Choose one or more under Countries.');
+    expect(aidEmpty(inputFor({ countries: [] }))).toBe('No country is selected. Choose one or more under Countries in the filters.');
     expect(describeAid(inputFor({ countries: [] })).standings).toEqual([]);
   });
 

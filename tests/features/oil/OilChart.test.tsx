@@ -102,7 +102,7 @@ describe('OilChart', () => {
   describe('empty states', () => {
     it('no country selected', () => {
       renderWithModel(<OilChart />, { filters: { countries: [] } });
-      expect(emptyText()).toHaveTextContent(/^No country is selected\. Choose one or more under Countries\.$/);
+      expect(emptyText()).toHaveTextContent(/^No country is selected\. Choose one or more under Countries in the filters\.$/);
       // Only the sentence and what can change it: no total cited for a chart without bars, no table, no footer.
       expect(figure()).not.toHaveTextContent('38,317,000');
       expect(figure()).toHaveTextContent("Barrels each country released from its emergency stocks in the International Energy Agency members' response to the Ukraine war.");

@@ -118,11 +118,11 @@ describe('describeOilInWords', () => {
 
   it('with nothing to draw, cites no total: the subtitle says what is measured, and there is no source', () => {
     const { description } = describeWith(loadBundled(), []);
-    expect(description.empty).toBe('No country is selected. Choose one or more under Countries.');
+    expect(description.empty).toBe('No country is selected. Choose one or more under Countries in the filters.');
     expect(description.subtitle).toBe("Barrels each country released from its emergency stocks in the International Energy Agency members' response to the Ukraine war.");
     expect(description.notes).toEqual([]);
     expect(description.sources).toEqual([]);
-    expect(description.words).toEqual(['No country is selected. Choose one or more under Countries.']);
+    expect(description.words).toEqual(['No country is selected. Choose one or more under Countries in the filters.']);
   });
 
   it('names the source with its date, once, and the filters for the citation', () => {

@@ -102,7 +102,7 @@ describe('Timeline', () => {
     renderWithModel(<Timeline />, { filters: { from: '2022-03-01', to: '2022-04-30' } });
     fireEvent.pointerEnter(screen.getByRole('button', { name: /^as of 21 Mar 2022, New Zealand: / }));
     const tip = screen.getByRole('tooltip');
-    expect(tip).toHaveTextContent('A total of $11 million in non-lethal military assistance');
+    expect(tip).toHaveTextContent('A total of $11 million† in non-lethal military assistance');
     expect(tip).toHaveTextContent('as of 21 Mar 2022');
     expect(tip).toHaveTextContent('Aid · New Zealand');
     expect(useFiltersStore.getState().hoveredCountries).toEqual(['NZ']);
@@ -182,7 +182,7 @@ describe('Timeline', () => {
   describe('says why it is empty', () => {
     it('when no country is selected: that sentence alone, with no sources, legend or zoom to use', () => {
       renderWithModel(<Timeline />, { filters: { countries: [] } });
-      expect(within(figure()).getByRole('status')).toHaveTextContent('No country is selected. Choose one or more under Countries.');
+      expect(within(figure()).getByRole('status')).toHaveTextContent('No country is selected. Choose one or more under Countries in the filters.');
       expect(figure()).not.toHaveTextContent('Sources');
       expect(within(figure()).queryByRole('list', { name: 'Event categories' })).not.toBeInTheDocument();
       // Zooming cannot change an empty chart: its controls are not offered.

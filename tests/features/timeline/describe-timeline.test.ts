@@ -10,28 +10,37 @@ const model = buildModel(loadBundled());
 const TYPES = ['military', 'humanitarian', 'financial', 'unspecified'] as const;
 
 /** The description for some filters, as the screen builds it (the table's events listed). */
-function describe2022(countries: string[], overrides: Partial<TimelineDescribeInput> = {}) {
-  const filters = resolveFilters(model, { countries, types: [...TYPES], from: '2022-01-01', to: '2022-12-31', measure: 'usd' });
+function describe2022(countries: string[], overrides: Partial<TimelineDescribeInput> = {}, types: readonly (typeof TYPES)[number][] = TYPES) {
+  const filters = resolveFilters(model, { countries, types: [...types], from: '2022-01-01', to: '2022-12-31', measure: 'usd' });
   const summary = summarizeWithin(model.timeline, filters.window, filters.countries, filters.types);
   const events = eventsWithin(model.timeline, filters.window, filters.countries, filters.types);
   return describeTimeline({ model, filters, summary, list: false, barMax: 0, compressed: true, zoomedTo: null, events, theme: lightTheme, ...overrides });
 }
 
 describe('the timeline’s description', () => {
-  it('captions what is shown, names each document once, and says how the axis is spread only where there is one', () => {
+  it('gives one sentence under the title, the documents once each in the footer, and explains the axis only where there is one', () => {
     const d = describe2022(['JP']);
-    expect(d.caption).toMatch(/^Events 1 Jan 2022 – 31 Dec 2022 as the sources date them\. Each month is as wide as its events need, so years without events are narrow: the longer stretches without any are shaded and marked with a break \(\/\/\) on the axis\. Aid events follow the aid-type filter\. Sources: [^.]+\.$/);
-    const named = d.caption.slice(d.caption.indexOf('Sources: ') + 9, -1).split('; ');
+    expect(d.subtitle).toBe('Milestones of the partnerships of Japan with NATO, and their aid to Ukraine, 1 Jan 2022 – 31 Dec 2022, as the sources date them.');
+    expect(d.sources).toHaveLength(1);
+    const named = d.sources[0]!.replace(/^Sources: /, '').replace(/\.$/, '').split('; ');
     expect(new Set(named).size).toBe(named.length);
-    expect(named).toContain('Lynch, East-West Center (APB Series)');
+    expect(named.some((n) => n.startsWith('Lynch, East-West Center (APB Series)'))).toBe(true);
+    expect(d.notes).toEqual([expect.stringMatching(/^Each marker sits at the start of the date its source gives/), expect.stringMatching(/^Each month is as wide as its events need/), 'Aid events follow the aid-type filter.', expect.stringMatching(/^† Printed with a bare “\$”/)]);
     // On a phone the milestones are a list by year: no axis to explain.
-    expect(describe2022(['JP'], { list: true }).caption).not.toContain('Each month');
+    expect(describe2022(['JP'], { list: true }).notes.join(' ')).not.toContain('Each month');
   });
 
-  it('says only why it is empty, with no caption, legend or sources, when no country is selected', () => {
+  it('explains † once when an aid event shown has a bare "$" amount, and not otherwise', () => {
+    // South Korea's $10 million of 28 Feb 2022 and $30 million of 7 Apr 2022.
+    expect(describe2022(['KR']).notes).toContain('† Printed with a bare “$”, as its source gives it; the aid charts read it as US dollars.');
+    // Japan in 2022 without its loans (financial): vests and equipment, no amount.
+    expect(describe2022(['JP'], {}, ['military']).notes.join(' ')).not.toContain('†');
+  });
+
+  it('says only why it is empty, with no legend, notes or sources, when no country is selected', () => {
     const d = describe2022([]);
-    expect(d.empty).toBe('No country is selected. Choose one or more under Countries.');
-    expect(d.caption).toBe('');
+    expect(d.empty).toBe('No country is selected. Choose one or more under Countries in the filters.');
+    expect(d.notes).toEqual([]);
     expect(d.legend).toEqual([]);
     expect(d.sources).toEqual([]);
     expect(d.inWords).toBe(d.empty);
