@@ -27,12 +27,12 @@ const BAR_WIDTH = 30;
 const swatchWidth = (item: LegendItem) => (item.standing || item.line ? BAR_WIDTH : SIZE);
 
 /** A piece of a line over time, as the trend view draws it. */
-function ExampleLine({ item }: { item: LegendItem }) {
+function ExampleLine({ item, theme }: { item: LegendItem; theme: ChartTheme }) {
   switch (item.line) {
     case 'band':
       return (
         <>
-          <rect x={1} y={2} width={BAR_WIDTH - 2} height={8} fill={item.color} fillOpacity={0.18} />
+          <rect x={1} y={2} width={BAR_WIDTH - 2} height={8} fill={item.color} fillOpacity={theme.paleOpacity} />
           <path d={`M1,10H${BAR_WIDTH - 1}`} stroke={item.color} strokeWidth={2} strokeDasharray="4 3" />
         </>
       );
@@ -63,7 +63,7 @@ function ExampleBar({ item }: { item: LegendItem }) {
 /** The swatch of one legend item, drawn at 0,0 in a SIZE × SIZE box. */
 function Swatch({ item, idPrefix, theme }: { item: LegendItem; idPrefix: string; theme: ChartTheme }) {
   if (item.standing) return <ExampleBar item={item} />;
-  if (item.line) return <ExampleLine item={item} />;
+  if (item.line) return <ExampleLine item={item} theme={theme} />;
   if (item.symbolPath) {
     return (
       <path

@@ -70,6 +70,9 @@ export const PALETTE = {
         aid: light.text,
       },
       markerStroke: light.text,
+      // What may be (a range's pale part, a band up to the most, an undated release): the mark's
+      // colour at this opacity, the same in every view.
+      paleOpacity: 0.22,
     },
   },
   dark: {
@@ -113,6 +116,8 @@ export const PALETTE = {
       },
       // Light on the dark ground, as the light theme's is dark on its own: the marks keep their size.
       markerStroke: '#c9d1d9',
+      // Stronger on the dark ground, where the light theme's opacity all but vanishes into the card.
+      paleOpacity: 0.34,
     },
   },
 } as const;

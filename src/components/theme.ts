@@ -19,6 +19,8 @@ export interface ChartTheme {
   category: Record<MilestoneCategory, string>;
   /** Outline drawn around every marker so light colours stay visible. */
   markerStroke: string;
+  /** Fill opacity of what may be, but is not stated: a range's pale part, the band up to the most, an undated release. */
+  paleOpacity: number;
 }
 
 /** The page's font stack; the exported charts use the same one. */

@@ -130,14 +130,19 @@ export function parseFilterParams(search: string): ParsedFilters {
     return value === null || (value === '' && EMPTY_IS_UNSET.has(key)) ? null : value;
   };
 
-  const countries = given('countries');
-  if (countries !== null) filters.countries = [...new Set(readList('countries', countries, LISTS.countries.item, notices))];
-  const typesText = given('types');
-  if (typesText !== null) {
-    const types = readList('types', typesText, LISTS.types.item, notices);
-    // Kept in the canonical order, so equal selections give equal links.
-    filters.types = AID_TYPES.filter((t) => types.includes(t));
-  }
+  // A list of nothing but values it does not know keeps the default, as a wrong single value does:
+  // a link with a typo shows the dashboard, not an empty view ("?types=" alone still means none).
+  const list = <T,>(key: keyof typeof LISTS, item: z.ZodMiniType<T>): T[] | null => {
+    const text = given(key);
+    if (text === null) return null;
+    const read = readList(key, text, item, notices);
+    return read.length || !splitList(text).length ? read : null;
+  };
+  const countries = list('countries', LISTS.countries.item);
+  if (countries) filters.countries = [...new Set(countries)];
+  const types = list('types', LISTS.types.item);
+  // Kept in the canonical order, so equal selections give equal links.
+  if (types) filters.types = AID_TYPES.filter((t) => types.includes(t));
 
   const value = <K extends keyof typeof VALUES>(key: K, schema: z.ZodMiniType<NonNullable<UrlFilters[K]>>) => {
     const text = given(key);

@@ -28,6 +28,17 @@ describe('parseFilterParams', () => {
     expect(notices).toEqual(['Ignored “weapons” in “types”: the aid types are military, humanitarian, financial, unspecified.']);
   });
 
+  it('keeps the default where a list holds nothing it knows, so a link with a typo shows the dashboard, not an empty view', () => {
+    const types = parseFilterParams('?types=weapons');
+    expect(types.filters.types).toEqual(['military', 'humanitarian', 'financial', 'unspecified']);
+    expect(types.notices).toEqual(['Ignored “weapons” in “types”: the aid types are military, humanitarian, financial, unspecified.']);
+    const countries = parseFilterParams('?countries=Japan');
+    expect(countries.filters.countries).toEqual(parseFilterParams('').filters.countries);
+    expect(countries.notices).toEqual(['Ignored “Japan” in “countries”: not a two-letter country code.']);
+    // An empty list still means none.
+    expect(parseFilterParams('?types=').filters.types).toEqual([]);
+  });
+
   it('ignores impossible and malformed dates', () => {
     const { filters, notices } = parseFilterParams('?from=2022-13-01&to=31/12/2022');
     expect(filters.from).toBeNull();

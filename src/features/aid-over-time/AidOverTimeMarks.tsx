@@ -69,7 +69,7 @@ export function AidOverTimeMarks({ layout, theme, highlighted, markLabel, naviga
           ))}
           {panel.lines.map((line) => (
             <g key={line.key}>
-              {line.band && <path d={line.band} fill={colour(line.kind)} fillOpacity={0.16} />}
+              {line.band && <path d={line.band} fill={colour(line.kind)} fillOpacity={theme.paleOpacity} />}
               {line.dashed && <path d={line.dashed} fill="none" stroke={colour(line.kind)} strokeWidth={2} strokeDasharray="4 3" />}
               {line.solid && <path d={line.solid} fill="none" stroke={colour(line.kind)} strokeWidth={2.5} />}
             </g>

@@ -57,7 +57,7 @@ export function AidMarks({ layout, theme, idPrefix, highlighted, navigation }: A
                   width={bar.extension.width}
                   height={bar.height}
                   fill={theme.aid[bar.type]}
-                  fillOpacity={0.22}
+                  fillOpacity={theme.paleOpacity}
                   stroke={theme.aid[bar.type]}
                   strokeDasharray="3 2"
                 />

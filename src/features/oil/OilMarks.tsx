@@ -33,7 +33,7 @@ export function OilMarks({ layout, theme, highlighted, interaction }: OilMarksPr
               <rect x={bar.x} y={bar.y} width={bar.withinWidth} height={bar.height} fill={theme.bar} />
               {/* What may fall outside the dates: lighter and dashed, as the aid chart draws it. */}
               {bar.width > bar.withinWidth && (
-                <rect x={bar.x + bar.withinWidth} y={bar.y} width={bar.width - bar.withinWidth} height={bar.height} fill={theme.bar} fillOpacity={0.22} stroke={theme.bar} strokeDasharray="3 2" />
+                <rect x={bar.x + bar.withinWidth} y={bar.y} width={bar.width - bar.withinWidth} height={bar.height} fill={theme.bar} fillOpacity={theme.paleOpacity} stroke={theme.bar} strokeDasharray="3 2" />
               )}
               {interaction?.activeKey === bar.key && <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill="none" stroke={theme.text} strokeWidth={1.5} />}
               <text x={bar.name.x} y={bar.name.y} dy="0.35em" textAnchor={bar.name.anchor} fill={theme.text} fontWeight={600}>

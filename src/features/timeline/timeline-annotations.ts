@@ -65,6 +65,18 @@ export function wrapLabel(title: string, maxWidth: number, most: number): string
   return [...lines, line].filter(Boolean);
 }
 
+/**
+ * A title in `most` lines, widened by up to half as much again where that keeps it whole: a key
+ * event's name cut short ("… for the…") says less than a slightly wider label.
+ */
+function fittedLabel(title: string, maxWidth: number, most: number): string[] {
+  for (let width = maxWidth; width <= maxWidth * 1.5; width += 10) {
+    const lines = wrapLabel(title, width, most);
+    if (!lines[lines.length - 1]?.endsWith('…')) return lines;
+  }
+  return wrapLabel(title, maxWidth, most);
+}
+
 interface Candidate {
   marker: PlacedMarker;
   markerY: number;
@@ -105,7 +117,7 @@ export function placeKeyLabels(markers: readonly { marker: PlacedMarker; markerY
     .sort((a, b) => b.weight - a.weight || a.marker.event.start - b.marker.event.start)
     .slice(0, LABEL.most)
     .map((m) => {
-      const lines = wrapLabel(m.marker.event.title, bounds.maxWidth, bounds.lines);
+      const lines = fittedLabel(m.marker.event.title, bounds.maxWidth, bounds.lines);
       return { ...m, lines, width: Math.max(...lines.map((l) => textWidth(l, LABEL.fontSize))) };
     });
   const ways = candidates.map((c) => options(c, bounds.left, bounds.right));
