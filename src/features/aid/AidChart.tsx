@@ -76,7 +76,7 @@ export function AidChart({ renderActions }: { renderActions?: (getSpec: () => Ex
       controls={controls}
       actions={actions}
       bodyRef={areaRef}
-      table={<AidTable table={description.table} />}
+      table={<AidTable input={aid.describeInput} />}
       empty={empty}
       footer={
         <>

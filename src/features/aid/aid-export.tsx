@@ -6,7 +6,7 @@ import type { DollarReading } from '../../model/money-reading';
 import { aidLegendItems } from '../../components/aid-style';
 import { AidMarks } from './AidMarks';
 import { aidDescribeInput, computeAid, type AidSelection } from './compute-aid';
-import { aidFilterItems, describeAid } from './describe-aid';
+import { aidCsv, aidFilterItems, describeAid } from './describe-aid';
 import { describeFilters } from '../../model/describe-filters';
 
 /** How to export the aid chart under the current filters: the same cells, layout and sentences as the screen. */
@@ -36,7 +36,7 @@ export function buildAidExport(input: { model: DatasetModel; filters: ResolvedFi
     ),
     description: description.inWords,
     empty: description.empty,
-    csv: description.csv,
+    csv: aidCsv(describeInput),
     fileParts: { countries: filters.countries, from: filters.fromIso, to: filters.toIso },
   };
 }

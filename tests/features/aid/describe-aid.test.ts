@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectAid } from '../../../src/features/aid/compute-aid';
-import { AID_CSV_COLUMNS, aidEmpty, aidSubtitle, describeAid, type AidDescribeInput } from '../../../src/features/aid/describe-aid';
+import { AID_CSV_COLUMNS, aidCsv, aidEmpty, aidSubtitle, aidTable, describeAid, type AidDescribeInput } from '../../../src/features/aid/describe-aid';
 import { STANDING_NAMES, bareDollarNote, countingWords, dateLabel, entryWords, measured, valueLabel, valueWords } from '../../../src/model/aid-words';
 import type { AidQuestion, AidValue } from '../../../src/model/aid';
 import type { AidType } from '../../../src/data/schema';
@@ -125,23 +125,23 @@ describe('the aid chart’s wording', () => {
   });
 
   it('writes a CSV row per country and type: an empty value, never 0, where nothing is certain; the date of the statement in a column of its own', () => {
-    const later = describeAid(inputFor({ from: '2023-01-01', to: '2024-12-31', question: 'within' }));
+    const later = aidCsv(inputFor({ from: '2023-01-01', to: '2024-12-31', question: 'within' }));
     const col = (name: (typeof AID_CSV_COLUMNS)[number]) => AID_CSV_COLUMNS.indexOf(name);
-    const japan = later.csv.rows.find((r) => r[1] === 'JP' && r[2] === 'Financial')!;
+    const japan = later.rows.find((r) => r[1] === 'JP' && r[2] === 'Financial')!;
     expect(japan[col('Standing')]).toBe('range (timing not stated)');
     expect(japan[col('Value')]).toBeNull();
     expect(japan[col('Value (most, for a range)')]).toBeCloseTo(11.7e9, 0);
-    const australia = later.csv.rows.find((r) => r[1] === 'AU' && r[2] === 'Military')!;
+    const australia = later.rows.find((r) => r[1] === 'AU' && r[2] === 'Military')!;
     expect(australia[col('As of (latest statement behind the certain value)')]).toBe('2024-07');
     expect(australia[col('As shown')]).toBe('at least ~US$167M, as of Jul 2024');
-    const open = describeAid(inputFor());
+    const open = { csv: aidCsv(inputFor()) };
     expect(open.csv.rows.find((r) => r[1] === 'JP' && r[2] === 'Financial')![col('As of (latest statement behind the certain value)')]).toBe('2024-07 or later');
     expect(open.csv.rows.find((r) => r[1] === 'JP' && r[2] === 'Financial')![col('To')]).toBe('latest statement');
     expect(open.csv.rows.filter((r) => r[col('Standing')] === 'not stated').every((r) => r[col('Value')] === null)).toBe(true);
   });
 
   it('tables the values with their dates, then the types with none in one row per country', () => {
-    const { table } = describeAid(inputFor({ to: '2022-06-30' }));
+    const table = aidTable(inputFor({ to: '2022-06-30' }));
     expect(table.rows.map((r) => r.cells.slice(0, 4))).toEqual([
       ['Japan', 'Financial', 'US$300M to nearly US$12B† (timing not stated), stated 19 Apr 2022 and Jul 2024 or later', 'range (timing not stated)'],
       ['South Korea', 'Humanitarian', 'at least US$10M†, as of 28 Feb 2022', STANDING_NAMES['at-least']],
