@@ -191,7 +191,10 @@ export interface TrendDescription {
 /** Describes the view under its filters. `onScreen`: the notes may point at the page's controls. */
 export function describeTrend(input: TrendDescribeInput, onScreen = true): TrendDescription {
   const lines = input.selection?.lines ?? [];
-  const ids = new Set(lines.flatMap((l) => l.statements.flatMap((s) => s.entry.record.citations.map((c) => c.source))));
+  // Loops, not nested flatMaps: at 100k records the arrays those built were most of this
+  // function's time in a country click's profile (11 of 13 ms).
+  const ids = new Set<string>();
+  for (const l of lines) for (const st of l.statements) for (const c of st.entry.record.citations) ids.add(c.source);
   // The table and the CSV (a row per statement: thousands in a large dataset) are written when asked
   // for, by `trendTable`: at 10,000 records writing them took 115–280 ms of every filter change.
   return {
