@@ -1,9 +1,9 @@
 import type { ChartTheme } from '../../components/theme';
 import type { TimelineInteraction } from './timeline-interaction';
 import type { PlacedMarker } from './timeline-lanes';
-import { TIMELINE, categoryPath, markerPaint } from './timeline-constants';
+import { BEGUN_BEFORE_ARROW, TIMELINE, categoryPath, markerPaint } from './timeline-constants';
 
-/** One event: the bar of a period, its category's marker (hollow for a date not given to the day), and a ring when it is selected. */
+/** One event: the bar of a period, its category's marker (hollow for a date not given to the day), an arrow when its date began before the plot's edge, and a ring when it is selected. */
 export function TimelineMarker({ marker: m, theme, interaction }: { marker: PlacedMarker; theme: ChartTheme; interaction?: TimelineInteraction | undefined }) {
   const paint = markerPaint(m.event, theme);
   const span = m.spanX1 - m.spanX0;
@@ -11,6 +11,7 @@ export function TimelineMarker({ marker: m, theme, interaction }: { marker: Plac
   return (
     <>
       {m.shape === 'period' && span > TIMELINE.markerRadius + 2 && <rect x={m.spanX0} y={m.y - 2} width={span} height={4} rx={2} fill={theme.category[m.event.category]} pointerEvents="none" />}
+      {m.begunBefore && <path transform={`translate(${m.x},${m.y})`} d={BEGUN_BEFORE_ARROW} fill={theme.category[m.event.category]} pointerEvents="none" />}
       <path
         ref={interaction?.refFor(m.key)}
         data-event={m.event.id}

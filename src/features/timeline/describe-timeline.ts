@@ -37,6 +37,8 @@ export interface TimelineDescribeInput {
   barMax: number;
   /** Whether the axis in view has compressed stretches (marked //). */
   compressed: boolean;
+  /** Whether a marker stands at the plot's left edge because its date began before it (drawn with an arrow). */
+  begunBefore?: boolean;
   /** The days shown when zoomed in; null when the chart shows the filters' whole range. */
   zoomedTo: readonly [number, number] | null;
   /** Every event under the filters, one by one, where they are listed (the table, the CSV); otherwise none. */
@@ -150,7 +152,7 @@ export function countBarsNote(barMax: number): string[] {
 }
 
 /** The legend in a theme's colours: the categories shown, the ways dates are drawn, and the count bars of crowded lanes. An image's has nothing to hover. */
-export function timelineLegend(input: Pick<TimelineDescribeInput, 'summary' | 'list' | 'barMax' | 'compressed'>, theme: ChartTheme, image = false): LegendItem[] {
+export function timelineLegend(input: Pick<TimelineDescribeInput, 'summary' | 'list' | 'barMax' | 'compressed' | 'begunBefore'>, theme: ChartTheme, image = false): LegendItem[] {
   const kinds = presentKinds(input.summary);
   // The phone's list draws each event's marker, filled or hollow, but no bars of periods.
   const shapes = input.list ? kinds.shapes.filter((s) => s !== 'period') : kinds.shapes;
@@ -160,6 +162,7 @@ export function timelineLegend(input: Pick<TimelineDescribeInput, 'summary' | 'l
     ...(['point', 'period', 'uncertain'] as const)
       .filter((s) => shapes.includes(s))
       .map((s) => ({ key: `date-${s}`, label: s === 'uncertain' && (input.list || image) ? ROUGH_IN_LIST : DATE_SHAPE_LABELS[s], color: theme.textMuted, ...dateShapeSwatch(s) })),
+    ...(input.begunBefore && !input.list ? [{ key: 'begun-before', label: 'Date begins before the dates shown', color: theme.textMuted, symbolPath: 'M2.25,-3.5l-4.5,3.5l4.5,3.5z' }] : []),
     ...(input.compressed && !input.list ? [{ key: 'compressed', label: 'Stretch without events, compressed', color: theme.axis, symbolPath: BREAK_SWATCH, symbolStroke: true }] : []),
     ...(barMax > 0
       ? [{ key: 'count-bars', label: `Crowded stretch: bar height is its number of events (tallest ${formatInteger(barMax)})`, color: theme.textMuted, symbolPath: segmentsPath([[[-3, 6], [-3, -6], [3, -6], [3, 6], [-3, 6]]]) }]

@@ -86,3 +86,6 @@ export const TIMELINE = {
   top: 4,
   stripHeight: 40,
 } as const;
+
+/** The arrow left of a marker whose date begins before the plot's left edge, centred on the marker at 0,0. */
+export const BEGUN_BEFORE_ARROW = `M${-(TIMELINE.markerRadius + 2)},-3.5l-4.5,3.5l4.5,3.5z`;

@@ -39,6 +39,7 @@ export function buildTimelineExport(input: {
     list: false,
     barMax: 0,
     compressed: compressedStretches(axis, axisScale(axis, 0, 1, zoom), { x: 0, width: 1 }).length > 0,
+    begunBefore: events.some((e) => e.start < visible[0] && e.end >= visible[0]),
     // Zoomed in, the image shows fewer days than the filters' dates: it says which.
     zoomedTo: zoom.k > 1 ? visible : null,
     events,

@@ -44,6 +44,8 @@ export interface PlacedMarker {
   endsInView: boolean;
   /** A statement dated "or later": its span has an open end. */
   openEnd: boolean;
+  /** Its date begins before the plot's left edge (zoomed in, or From after it): the marker stands at that edge, with an arrow pointing left. */
+  begunBefore: boolean;
   ariaLabel: string;
 }
 
@@ -113,6 +115,7 @@ function markerOf(event: TimelineEvent, lane: LaneSpec, x: number, y: number, g:
     spanX1: event.orLater ? g.clamp(Infinity) : g.clamp(g.px(event.end + 1)),
     endsInView: !event.orLater && g.endsInView(event),
     openEnd: event.orLater === true,
+    begunBefore: g.px(event.start) < g.clamp(-Infinity) - 0.5,
     ariaLabel: markerName(event, lane.label),
   };
 }

@@ -65,8 +65,9 @@ export function useTimeline(filters: ResolvedFilters, width: number, zoomRef: Re
     const shown = list ? window : { from: Math.max(window.from, frame.visible[0]), to: Math.min(window.to, frame.visible[1]) };
     const summary = summarizeWithin(model.timeline, shown, countries, types);
     const zoomedTo = !list && isZoomed(zoom) ? frame.visible : null;
-    return describeTimeline({ model, filters, summary, list, barMax: list ? 0 : layout.barMax, compressed: layout.breaks.length > 0, zoomedTo, events: tableOpen ? listed.placements.map((p) => p.event) : [], theme });
-  }, [model, filters, window, countries, types, list, zoom, frame.visible, layout.barMax, layout.breaks.length, tableOpen, listed, theme]);
+    const begunBefore = !list && layout.lanes.some((l) => l.layout.markers.some((m) => m.begunBefore));
+    return describeTimeline({ model, filters, summary, list, barMax: list ? 0 : layout.barMax, compressed: layout.breaks.length > 0, begunBefore, zoomedTo, events: tableOpen ? listed.placements.map((p) => p.event) : [], theme });
+  }, [model, filters, window, countries, types, list, zoom, frame.visible, layout.barMax, layout.breaks.length, layout.lanes, tableOpen, listed, theme]);
 
   // The strip's scale, ticks and column counts follow only the data and the width; its density the
   // selection, its brush the dates and its window the zoom.

@@ -429,6 +429,19 @@ describe('computeTimeline', () => {
     }
   });
 
+  it('marks an event whose date begins before the plot’s left edge, which it stands at, and no other', () => {
+    // Dated to March 2022 (1–31 Mar), seen from 15 Mar: it stands at the edge, with its arrow; 10 Apr stands at its day.
+    const lists = laneLists(japanEvents(['2022-03', '2022-04-10']), 'JP', kindsFor([]));
+    const scale = axisScale(buildDensityAxis([], [isoDay('2022-03-15')!, isoDay('2022-04-30')!]), TIMELINE.nameWidth, 600);
+    const layout = computeLaneLayout(lists, JAPAN, scale, FRAME);
+    const byId = (id: string) => layout.markers.find((m) => m.event.id === id)!;
+    expect(byId('e0')).toMatchObject({ begunBefore: true, x: TIMELINE.nameWidth + TIMELINE.markerRadius });
+    expect(byId('e1').begunBefore).toBe(false);
+    // Seen from 1 Mar, the March event begins at the edge, not before it.
+    const fromMarch = computeLaneLayout(lists, JAPAN, axisScale(buildDensityAxis([], [isoDay('2022-03-01')!, isoDay('2022-04-30')!]), TIMELINE.nameWidth, 600), FRAME);
+    expect(fromMarch.markers.find((m) => m.event.id === 'e0')!.begunBefore).toBe(false);
+  });
+
   it('gives a crowded lane the screen’s rows in an export too, so the image draws the same bars', () => {
     const dates = [...Array<string>(60).fill('2022-03-01'), ...Array.from({ length: 300 }, (_, i) => new Date(Date.UTC(2022, 3, 1) + (i % 200) * 86_400_000).toISOString().slice(0, 10))];
     const lists = laneLists(japanEvents(dates), 'JP', kindsFor([]));

@@ -37,6 +37,14 @@ describe('the timeline’s description', () => {
     expect(describe2022(['JP'], {}, ['military']).notes.join(' ')).not.toContain('†');
   });
 
+  it('explains the arrow of a date begun before the dates shown only where one is drawn', () => {
+    const labels = (overrides: Partial<TimelineDescribeInput>) => describe2022(['JP'], overrides).legend.map((i) => i.label);
+    expect(labels({ begunBefore: true })).toContain('Date begins before the dates shown');
+    expect(labels({})).not.toContain('Date begins before the dates shown');
+    // The phone's list has no plot edge.
+    expect(labels({ begunBefore: true, list: true })).not.toContain('Date begins before the dates shown');
+  });
+
   it('says only why it is empty, with no legend, notes or sources, when no country is selected', () => {
     const d = describe2022([]);
     expect(d.empty).toBe('No country is selected. Choose one or more under Countries in the filters.');
