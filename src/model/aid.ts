@@ -317,6 +317,8 @@ export function aidWithin(series: AidSeries | undefined, window: DayWindow): Aid
 export interface AidCell extends AidValue {
   country: string;
   type: AidType;
+  /** The documents its statements cite: gathered once with the cell, which a country toggled keeps. */
+  sources: ReadonlySet<string>;
 }
 
 /** The days a question looks at: from the start of the aid to To for a total as of a date, From–To for what was committed within. */
@@ -326,7 +328,10 @@ export function questionWindow(question: AidQuestion, window: DayWindow): DayWin
 
 /** The answer for one country and type. */
 export function aidCell(index: AidIndex, country: string, type: AidType, question: AidQuestion, window: DayWindow): AidCell {
-  return { ...aidWithin(index.series.get(seriesKey(country, type)), questionWindow(question, window)), country, type };
+  const value = aidWithin(index.series.get(seriesKey(country, type)), questionWindow(question, window));
+  const sources = new Set<string>();
+  for (const entries of [value.entries, value.openEntries]) for (const e of entries) for (const c of e.record.citations) sources.add(c.source);
+  return { ...value, country, type, sources };
 }
 
 /**
@@ -362,7 +367,9 @@ export function inKindWithin(index: AidIndex, countries: readonly string[], type
 /** The sources cited by the statements behind the cells and by the in-kind records listed. */
 export function aidSources(cells: readonly AidCell[], inKind: readonly AidRecord[]): Set<string> {
   const found = new Set<string>();
-  for (const cell of cells) for (const e of [...cell.entries, ...cell.openEntries]) for (const c of e.record.citations) found.add(c.source);
+  // Each cell's own set: at 100k records, walking every statement of every cell again on each
+  // country click was a quarter of the aid chart's part of it (CPU profile of 20 clicks).
+  for (const cell of cells) for (const source of cell.sources) found.add(source);
   for (const r of inKind) for (const c of r.citations) found.add(c.source);
   return found;
 }

@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { vi } from 'vitest';
+import { afterAll, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { Providers } from '../../src/app/Providers';
 import { sourceFromUrl, useDatasetStore } from '../../src/stores/dataset-store';
@@ -8,6 +8,13 @@ import { useFiltersStore } from '../../src/stores/filters-store';
 import { applyFiltersFromUrl } from '../../src/stores/use-url-sync';
 import { bundledText } from './bundled';
 import { resetFilters } from './render';
+
+// The app fetches the code of its lazy views as soon as it is imported. A test file that ends before
+// those imports have arrived would have them land after its environment is torn down (an unhandled
+// error on a busy machine): every file that renders the app waits for them at its end.
+afterAll(async () => {
+  await Promise.all([import('../../src/features/timeline/Timeline'), import('../../src/features/oil/OilChart'), import('../../src/features/dataset/DatasetControls'), import('../../src/features/aid-over-time/AidOverTime')]);
+});
 
 /** A fetch that answers each URL with the given body (the bundled dataset unless told). */
 export function mockFetch(routes: Record<string, () => Response | Promise<Response>> = {}) {
