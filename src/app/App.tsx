@@ -47,6 +47,15 @@ function ViewLoading({ title }: { title: string }) {
   );
 }
 
+/** A view whose code loads on demand: its frame while it loads, and a message, not a blank page, if it fails. */
+function LazyView({ label, title, children }: { label: string; title: string; children: ReactNode }) {
+  return (
+    <ErrorBoundary label={label}>
+      <Suspense fallback={<ViewLoading title={title} />}>{children}</Suspense>
+    </ErrorBoundary>
+  );
+}
+
 /** The loaded dataset's model and the export registry, for everything below. */
 function Loaded({ model, registry, children }: { model: DatasetModel; registry: ExportRegistry; children: ReactNode }) {
   return (
@@ -106,21 +115,15 @@ function Views({ exportActions }: { exportActions: (getSpec: () => ExportSpec) =
           <ErrorBoundary label="The aid chart">
             <AidChart renderActions={exportActions} />
           </ErrorBoundary>
-          <ErrorBoundary label="The chart of aid stated over time">
-            <Suspense fallback={<ViewLoading title="Stated aid over time" />}>
-              <AidOverTime renderActions={exportActions} />
-            </Suspense>
-          </ErrorBoundary>
-          <ErrorBoundary label="The oil chart">
-            <Suspense fallback={<ViewLoading title="Oil released from emergency stocks" />}>
-              <OilChart renderActions={exportActions} />
-            </Suspense>
-          </ErrorBoundary>
-          <ErrorBoundary label="The milestones timeline">
-            <Suspense fallback={<ViewLoading title="Partnership milestones" />}>
-              <Timeline renderActions={exportActions} />
-            </Suspense>
-          </ErrorBoundary>
+          <LazyView label="The chart of aid stated over time" title="Stated aid over time">
+            <AidOverTime renderActions={exportActions} />
+          </LazyView>
+          <LazyView label="The oil chart" title="Oil released from emergency stocks">
+            <OilChart renderActions={exportActions} />
+          </LazyView>
+          <LazyView label="The milestones timeline" title="Partnership milestones">
+            <Timeline renderActions={exportActions} />
+          </LazyView>
         </main>
       </div>
       {/* What the dashboard shows, its version and counts, and loading a dataset of one's own. */}

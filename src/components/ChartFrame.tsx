@@ -48,7 +48,7 @@ export function ChartFrame(props: ChartFrameProps) {
   const place = useContext(ChartFramePlaceContext);
   const titleId = useId();
   const descriptionId = useId();
-  const frameState = useMemo(() => ({ empty: empty ?? null, description: description ?? null }), [empty, description]);
+  const frameState = useMemo(() => ({ description: description ?? null }), [description]);
   const tableId = useId();
   const [showTable, setShowTable] = useState(false);
   const subtitle = props.subtitle ?? props.caption;

@@ -1,14 +1,12 @@
 import { createContext, type ReactNode } from 'react';
 
-/** What a chart's frame knows that its export actions need: the empty state and the description. */
+/** What a chart's frame knows that its export actions need: the description (a frame with nothing to draw shows no actions). */
 export interface ChartFrameState {
-  /** The sentence shown instead of the chart when the filters leave nothing to draw. */
-  empty: string | null;
   /** The chart in words under the current filters. */
   description: string | null;
 }
 
-export const ChartFrameContext = createContext<ChartFrameState>({ empty: null, description: null });
+export const ChartFrameContext = createContext<ChartFrameState>({ description: null });
 
 /**
  * Where a frame is drawn: on the dashboard, or alone on the embed page, which shows the chart, its

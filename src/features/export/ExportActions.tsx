@@ -76,7 +76,7 @@ export const ExportActions = memo(function ExportActions({ getSpec, dashboardNam
   const context = () => ({ theme, dashboardName, version: model.dataset.meta.version, link: link(), exportedOn: formatToday() });
   const spec = (): ExportSpec => {
     const own = getSpec();
-    return { ...own, empty: own.empty ?? frame.empty, description: own.description ?? frame.description ?? undefined };
+    return { ...own, description: own.description ?? frame.description ?? undefined };
   };
   const box = () => {
     const rect = anchor?.closest('figure')?.getBoundingClientRect();

@@ -13,7 +13,7 @@ import { dayToIso } from '../../model/dates';
 import { dateInWords, describeDateBasis, formatDay, formatInteger, formatIsoBetween, formatIsoRange } from '../../model/format';
 import type { TimelineEvent } from '../../model/timeline';
 import { sourcesInOrder, type TimelineSummary } from '../../model/timeline-summary';
-import { CATEGORY_STYLE, categoryPath } from './timeline-constants';
+import { BEGUN_BEFORE_SWATCH, CATEGORY_STYLE, categoryPath } from './timeline-constants';
 import type { DateShape } from './timeline-lanes';
 
 /** Title of the milestones figure (its accessible name). */
@@ -162,7 +162,7 @@ export function timelineLegend(input: Pick<TimelineDescribeInput, 'summary' | 'l
     ...(['point', 'period', 'uncertain'] as const)
       .filter((s) => shapes.includes(s))
       .map((s) => ({ key: `date-${s}`, label: s === 'uncertain' && (input.list || image) ? ROUGH_IN_LIST : DATE_SHAPE_LABELS[s], color: theme.textMuted, ...dateShapeSwatch(s) })),
-    ...(input.begunBefore && !input.list ? [{ key: 'begun-before', label: 'Date begins before the dates shown', color: theme.textMuted, symbolPath: 'M2.25,-3.5l-4.5,3.5l4.5,3.5z' }] : []),
+    ...(input.begunBefore && !input.list ? [{ key: 'begun-before', label: 'Date begins before the dates shown', color: theme.textMuted, symbolPath: BEGUN_BEFORE_SWATCH }] : []),
     ...(input.compressed && !input.list ? [{ key: 'compressed', label: 'Stretch without events, compressed', color: theme.axis, symbolPath: BREAK_SWATCH, symbolStroke: true }] : []),
     ...(barMax > 0
       ? [{ key: 'count-bars', label: `Crowded stretch: bar height is its number of events (tallest ${formatInteger(barMax)})`, color: theme.textMuted, symbolPath: segmentsPath([[[-3, 6], [-3, -6], [3, -6], [3, 6], [-3, 6]]]) }]

@@ -87,5 +87,7 @@ export const TIMELINE = {
   stripHeight: 40,
 } as const;
 
-/** The arrow left of a marker whose date begins before the plot's left edge, centred on the marker at 0,0. */
-export const BEGUN_BEFORE_ARROW = `M${-(TIMELINE.markerRadius + 2)},-3.5l-4.5,3.5l4.5,3.5z`;
+/** The arrow of a marker whose date begins before the plot's left edge: drawn left of the marker at 0,0, and centred in the legend's swatch. */
+const ARROW = 'l-4.5,3.5l4.5,3.5z';
+export const BEGUN_BEFORE_ARROW = `M${-(TIMELINE.markerRadius + 2)},-3.5${ARROW}`;
+export const BEGUN_BEFORE_SWATCH = `M2.25,-3.5${ARROW}`;
