@@ -129,6 +129,9 @@ export function selectTrend(
 export const TREND = {
   panelHeight: 92,
   compactPanelHeight: 80,
+  /** The plot heights an image in a fixed box may give a panel, to fill its room. */
+  minPanelHeight: 40,
+  maxPanelHeight: 160,
   panelGap: 14,
   nameHeight: 18,
   /** The row over the panels that names the values' unit. */
@@ -215,6 +218,8 @@ export interface TrendInput {
   width: number;
   /** Every value drawn has †: it is said once, not on every label. */
   daggerOnce?: boolean;
+  /** Each panel's plot height, in place of the screen's (an image in a fixed box fills its room). */
+  panelHeight?: number;
 }
 
 const inMeasure = (usd: number, measure: Measure, indicator: Indicator | undefined) => normalise(usd, measure, indicator);
@@ -341,7 +346,7 @@ export function computeTrend(input: TrendInput): TrendLayout {
   const [d0, d1] = selection.domain;
   const time = scaleUtc().domain([dayToDate(d0), dayToDate(d1 + 1)]).range([left, dayRight]);
   const x = (day: number) => time(dayToDate(day));
-  const panelHeight = compact ? TREND.compactPanelHeight : TREND.panelHeight;
+  const panelHeight = input.panelHeight ?? (compact ? TREND.compactPanelHeight : TREND.panelHeight);
   const sharedTop = topOf(selection.lines, measure, indicators);
   const panels: TrendPanel[] = [];
   const marks: PlacedStatement[] = [];
@@ -354,7 +359,7 @@ export function computeTrend(input: TrendInput): TrendLayout {
     // On a phone each label is a row over the plot; one that fits goes beside the country's name.
     const rowLabel = (line: TrendLine) => `${line.kind === 'total' ? '' : `${AID_TYPE_LABELS[line.kind]}: `}${label(line)}`;
     const rowText = (line: TrendLine) => [rowLabel(line), dateOf(line)].filter(Boolean).join(' · ');
-    const beside = labelled.length === 1 && textWidth(name, 12, 600) + 16 + textWidth(rowText(labelled[0]!), 12) <= plotRight - left;
+    const beside = compact && labelled.length === 1 && textWidth(name, 12, 600) + 16 + textWidth(rowText(labelled[0]!), 12) <= plotRight - left;
     const rows = compact && !beside ? labelled.length : 0;
     const plotY = y + TREND.nameHeight + rows * TREND.compactRow;
     const top = input.scale === 'shared' ? sharedTop : topOf(lines, measure, indicators);
@@ -377,7 +382,8 @@ export function computeTrend(input: TrendInput): TrendLayout {
       y,
       height: plotY - y + panelHeight,
       plot: { x: left, y: plotY, width: plotRight - left, height: panelHeight },
-      yTicks: scale.ticks(3).map((t) => ({ y: scale(t), label: formatMeasureTick(t, measure) })),
+      // A short panel (an image in a small box) names fewer values, so its labels stay apart.
+      yTicks: scale.ticks(panelHeight < 60 ? 2 : 3).map((t) => ({ y: scale(t), label: formatMeasureTick(t, measure) })),
       lines: placedLines,
       statements,
     });

@@ -188,11 +188,14 @@ function columnSpans(lists: readonly SortedEvents[], scale: ScaleTime<number, nu
   const edge = (i: number) => dateToDay(scale.invert(g.columnX(i)));
   const spans: ColumnSpan[] = [];
   let from = edge(0);
+  let earlierPlaced = false;
   for (let c = 0; c < g.columns; c++) {
     const to = edge(c + 1) - 1;
     const ranges = to < from ? [] : lists.map((list) => startsWithin(list, from, to));
-    // Events begun before the visible range but still running show at its left edge.
-    const earlier = c === 0 && to >= from ? lists.flatMap((list) => overlappingStart(list, from)) : [];
+    // Events begun before the visible range but still running show at its left edge: in the first
+    // column that holds a day (zoomed in far, a column is less than a day wide and the first holds none).
+    const earlier = !earlierPlaced && to >= from ? lists.flatMap((list) => overlappingStart(list, from)) : [];
+    if (to >= from) earlierPlaced = true;
     let count = earlier.length;
     for (const [lo, hi] of ranges) count += hi - lo;
     spans.push({ from, to, ranges, earlier, count });

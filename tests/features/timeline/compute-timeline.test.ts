@@ -440,6 +440,9 @@ describe('computeTimeline', () => {
     // Seen from 1 Mar, the March event begins at the edge, not before it.
     const fromMarch = computeLaneLayout(lists, JAPAN, axisScale(buildDensityAxis([], [isoDay('2022-03-01')!, isoDay('2022-04-30')!]), TIMELINE.nameWidth, 600), FRAME);
     expect(fromMarch.markers.find((m) => m.event.id === 'e0')!.begunBefore).toBe(false);
+    // Zoomed in far (six days over 600 px: a column is less than a day), it still stands at the edge.
+    const sixDays = computeLaneLayout(lists, JAPAN, axisScale(buildDensityAxis([], [isoDay('2022-03-15')!, isoDay('2022-03-20')!]), TIMELINE.nameWidth, 600), FRAME);
+    expect(sixDays.markers.map((m) => [m.event.id, m.begunBefore])).toEqual([['e0', true]]);
   });
 
   it('gives a crowded lane the screen’s rows in an export too, so the image draws the same bars', () => {
